@@ -1,0 +1,234 @@
+"""Start-up: the command line, logging, the exception hook, the QApplication and the main window.
+
+Qt and the window are imported only after the command line is understood, so `--version` and a
+wrong option answer at once, and a failure while starting is shown (dialog and log), never swallowed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from aim_explainer import APP_ID, APP_NAME, __version__, paths
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.languages import CODES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from aim_explainer.core.data import StudyData
+
+log = logging.getLogger("aim_explainer")
+
+# Chapter names accepted by --tab: the English ids and the Norwegian tab names.
+TAB_NAMES = dict(zip(CHAPTERS, CHAPTERS, strict=True)) | {
+    "bakgrunn": "background",
+    "metode": "method",
+    "resultater": "results",
+    "sammenligning": "comparison",
+    "konklusjon": "conclusion",
+}
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", text.strip().lower())
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _text_size(text: str) -> float:
+    try:
+        percent = int(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole percentage") from None
+    if not 100 <= percent <= 200:
+        raise argparse.ArgumentTypeError(f"{percent} % is outside 100 to 200")
+    return percent / 100
+
+
+def _tab(text: str) -> str:
+    chapter = TAB_NAMES.get(text.strip().lower())
+    if chapter is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a chapter; choose from {', '.join(TAB_NAMES)}")
+    return chapter
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument("--lang", choices=CODES, help="language of the whole application (default: last used, nb)")
+    parser.add_argument("--tab", type=_tab, metavar="NAME", help=f"chapter to open: {', '.join(TAB_NAMES)}")
+    parser.add_argument("--data", type=Path, metavar="PATH", help="a study data file of the bundled format")
+    parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
+    parser.add_argument("--text-size", type=_text_size, metavar="PERCENT", help="text size from 100 to 200")
+    batch = parser.add_mutually_exclusive_group()
+    batch.add_argument("--screenshot", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit")
+    batch.add_argument("--export-text", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit")
+    batch.add_argument(
+        "--quit-after-first-paint", action="store_true", help="quit once the window has painted (benchmarks)"
+    )
+    return parser
+
+
+def setup_logging() -> Path | None:
+    """Log to stderr and to a file in the user's log folder. Returns the file, if it could be opened."""
+    log.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    stderr.setFormatter(formatter)
+    log.addHandler(stderr)
+    path = paths.log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write the log file %s: %s", path, exc)
+        return None
+    handler.setFormatter(formatter)
+    log.addHandler(handler)
+    return path
+
+
+def show_error(title: str, message: str, interactive: bool) -> None:
+    """A dialog when someone is there to see it; stderr (and the log) always."""
+    print(f"{title}\n{message}", file=sys.stderr)
+    if not interactive:
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    box.setTextInteractionFlags(box.textInteractionFlags())
+    box.exec()
+
+
+def install_excepthook(interactive: bool) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        details = "".join(traceback.format_exception(kind, error, tb))
+        show_error(
+            f"{APP_NAME}: unexpected error",
+            f"{error}\n\nThe details are in the log file {paths.log_file()}\n\n{details[-2000:]}",
+            interactive,
+        )
+
+    sys.excepthook = hook
+
+
+def load_data(chosen: Path | None) -> tuple[StudyData, str]:
+    """The chosen data file, or the bundled one with a note saying why the chosen one was refused."""
+    from aim_explainer.core.data import DataError, load_study_data
+    from aim_explainer.core.quantities import required_selectors
+
+    warning = ""
+    if chosen is not None:
+        try:
+            return load_study_data(chosen, required_selectors()), ""
+        except DataError as exc:
+            warning = str(exc)
+            log.warning("data file refused, using the bundled data:\n%s", warning)
+    return load_study_data(paths.default_data_file(), required_selectors()), warning
+
+
+def _quit_after_first_paint(app: QApplication, window: object) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)  # after the rest of this paint pass
+            return False
+
+    window.installEventFilter(FirstPaint(app))  # type: ignore[attr-defined]
+
+
+def run(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    batch = bool(args.screenshot or args.export_text)
+    interactive = not batch and app.platformName() not in ("offscreen", "minimal")
+    install_excepthook(interactive)
+    try:
+        window = _build_window(app, args, batch)
+    except Exception as exc:
+        log.exception("the application could not start")
+        show_error(f"{APP_NAME} could not start", f"{exc}\n\nDetails: {paths.log_file()}", interactive)
+        return 1
+
+    if args.screenshot or args.export_text:
+        from aim_explainer.ui import capture
+
+        window.show()
+        app.processEvents()
+        if args.screenshot:
+            written = capture.write_screenshots(window, args.screenshot)
+        else:
+            written = capture.write_text(window, args.export_text)
+        print(f"wrote {len(written)} files under {args.screenshot or args.export_text}")
+        window.close()
+        return 0
+    if args.quit_after_first_paint:
+        _quit_after_first_paint(app, window)
+    window.show()
+    return app.exec()
+
+
+def _build_window(app: QApplication, args: argparse.Namespace, batch: bool):
+    from aim_explainer.core.settings import load_settings
+    from aim_explainer.i18n import LanguageManager
+    from aim_explainer.ui import style
+    from aim_explainer.ui.app_state import AppState
+    from aim_explainer.ui.main_window import MainWindow
+
+    settings, notes = load_settings(paths.settings_file())
+    for note in notes:
+        log.warning("%s", note)
+    data, data_warning = load_data(args.data)
+    if data_warning:
+        print(f"The data file could not be used; showing the built-in data.\n{data_warning}", file=sys.stderr)
+    languages = LanguageManager(app)
+    languages.set_language(args.lang or settings.language)
+    style.apply_style(app)
+    state = AppState(data, languages, data_warning, settings_path=None if batch else paths.settings_file())
+    window = MainWindow(state)
+    window.apply_settings(settings)
+    if args.text_size:
+        window.set_text_scale(args.text_size)
+    if args.tab:
+        window.show_chapter(args.tab)
+    if args.window_size:
+        window.resize(*args.window_size)
+    elif batch:
+        window.resize(1280, 800)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # exits 2 with a usage message on a wrong option
+    setup_logging()
+    log.info("%s %s starting (pid %d)", APP_NAME, __version__, os.getpid())
+    try:
+        return run(args)
+    except Exception as exc:  # anything the hooks above did not catch
+        log.exception("fatal error")
+        show_error(f"{APP_NAME}: fatal error", str(exc), interactive=False)
+        return 1

@@ -1,0 +1,144 @@
+"""Chapter and glossary text: Markdown per language, with placeholders filled from the study data.
+
+A placeholder is `{key}`, `{key.low}`, `{key.high}` or `{key.ci}`, where key names a quantity in
+`core.quantities`. Each filled number becomes a link `source:key`, so its source is one click away.
+Terms link to the glossary as `[words](glossary:term_id)`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from aim_explainer.core.data import Row, StudyData
+from aim_explainer.core.effects import Estimate, better_with_amoxicillin
+from aim_explainer.core.formatting import format_interval, format_number, format_percent
+from aim_explainer.core.quantities import BY_KEY, Quantity
+
+CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
+GLOSSARY_FILE = "glossary"
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.(low|high|ci))?\}")
+GLOSSARY_HEADING = re.compile(r"^## ([a-z][a-z0-9_]*): (.+)$")
+
+# The few words the filler itself writes. They are prose, so they live with the prose, not in .ts.
+_WORDS = {
+    "nb": {"missing": "ikke oppgitt i kildene", "derived": "utledet", "source": "Kilde"},
+    "en": {"missing": "not given in the sources", "derived": "derived", "source": "Source"},
+}
+
+
+class ContentError(Exception):
+    """A content file is missing or refers to something that does not exist."""
+
+
+@dataclass(frozen=True)
+class ShownValue:
+    """A quantity as the screen shows it, in one language."""
+
+    quantity: Quantity
+    row: Row
+    value: str | None  # None: the sources lack it
+    low: str | None
+    high: str | None
+
+    @property
+    def missing(self) -> bool:
+        return self.value is None
+
+
+def shown_value(data: StudyData, key: str, lang: str) -> ShownValue:
+    quantity = BY_KEY[key]
+    row = data.one(quantity.selector)
+    if not row.showable or row.value is None:
+        return ShownValue(quantity, row, None, None, None)
+    estimate = Estimate(row.value, row.ci_low, row.ci_high)
+    if quantity.better_with_amoxicillin:
+        estimate = better_with_amoxicillin(estimate)
+
+    def fmt(number: object) -> str | None:
+        if number is None:
+            return None
+        if row.statistic == "percent":
+            return format_percent(number, lang)  # type: ignore[arg-type]
+        return format_number(number, lang)  # type: ignore[arg-type]
+
+    return ShownValue(quantity, row, fmt(estimate.value), fmt(estimate.low), fmt(estimate.high))
+
+
+def _link_title(row: Row, lang: str) -> str:
+    # Markdown link titles sit in double quotes; keep the source's own quotes from closing them.
+    return f"{_WORDS[lang]['source']}: {row.source}".replace('"', "\u201d")
+
+
+def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "text") -> str:
+    words = _WORDS[lang]
+
+    def replace(match: re.Match[str]) -> str:
+        key, part = match.group(1), match.group(2)
+        if key not in BY_KEY:
+            raise ContentError(f"{where}: unknown placeholder {{{key}}}")
+        shown = shown_value(data, key, lang)
+        if shown.missing:
+            text = words["missing"]
+        elif part in (None, "low", "high"):
+            text = {None: shown.value, "low": shown.low, "high": shown.high}[part] or words["missing"]
+        elif shown.low is None or shown.high is None:
+            text = words["missing"]
+        else:
+            text = format_interval(shown.low, shown.high, lang)
+        if shown.row.derived and not shown.missing:
+            text = f"{text} ({words['derived']})"
+        return f'[{text}](source:{key} "{_link_title(shown.row, lang)}")'
+
+    return PLACEHOLDER.sub(replace, template)
+
+
+def placeholders_in(template: str) -> list[str]:
+    return [m.group(1) for m in PLACEHOLDER.finditer(template)]
+
+
+def read_template(content_dir: Path, lang: str, name: str) -> str:
+    path = content_dir / lang / f"{name}.md"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ContentError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def chapter_markdown(content_dir: Path, chapter: str, lang: str, data: StudyData) -> str:
+    template = read_template(content_dir, lang, chapter)
+    return fill_placeholders(template, data, lang, where=f"{lang}/{chapter}.md")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    term_id: str
+    title: str
+    markdown: str
+
+
+def glossary(content_dir: Path, lang: str, data: StudyData) -> tuple[GlossaryEntry, ...]:
+    """Entries in file order. Each starts with a line `## term_id: Title`."""
+    text = fill_placeholders(read_template(content_dir, lang, GLOSSARY_FILE), data, lang, f"{lang}/glossary.md")
+    entries: list[GlossaryEntry] = []
+    current: tuple[str, str] | None = None
+    body: list[str] = []
+    for line in text.splitlines():
+        heading = GLOSSARY_HEADING.match(line)
+        if heading:
+            if current:
+                entries.append(GlossaryEntry(current[0], current[1], "\n".join(body).strip()))
+            current, body = (heading.group(1), heading.group(2).strip()), []
+        elif current:
+            body.append(line)
+    if current:
+        entries.append(GlossaryEntry(current[0], current[1], "\n".join(body).strip()))
+    return tuple(entries)
+
+
+GLOSSARY_LINK = re.compile(r"\]\(glossary:([a-z][a-z0-9_]*)\)")
+
+
+def glossary_links_in(markdown: str) -> list[str]:
+    return GLOSSARY_LINK.findall(markdown)

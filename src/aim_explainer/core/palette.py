@@ -1,0 +1,26 @@
+"""The one palette: Okabe-Ito colours (safe for colour-blind viewers) and the interface colours.
+
+Plain hex strings, so core stays free of Qt; ui/style.py and plots/ turn them into Qt colours.
+"""
+
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+UI = {
+    "window": "#F7F7F4",
+    "surface": "#FFFFFF",
+    "text": "#1B1B1B",
+    "muted_text": "#4A4A4A",
+    "accent": "#0062A3",  # a darker Okabe-Ito blue: 6:1 on white for links and focus
+    "border": "#C9C9C2",
+    "warning_bg": "#FFF4D6",
+    "warning_border": "#B07A00",
+}

@@ -1,0 +1,75 @@
+"""The one translation helper and the live language switch.
+
+Short interface strings go through Qt Linguist (.ts -> .qm); long prose lives in resources/content.
+Always call `translate(context, text)` with a literal context and text, so lupdate can find them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from aim_explainer import paths
+from aim_explainer.core.languages import CODES, DEFAULT
+
+log = logging.getLogger(__name__)
+
+QT_LOCALE = {"nb": "nb_NO", "en": "en_GB"}
+APP_CATALOGUE = "aim_explainer"
+# Qt ships no Bokmål catalogue for its own dialogs: Nynorsk first, then our Bokmål override on top.
+QT_CATALOGUES = {"nb": ("qtbase_nn",), "en": ()}
+OVERRIDE_CATALOGUE = {"nb": "qtbase_nb_override", "en": None}
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+class LanguageManager(QObject):
+    """Owns the installed translators; `set_language` switches them live and says so."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = ""
+        self._translators: list[QTranslator] = []
+
+    @property
+    def language(self) -> str:
+        return self._language or DEFAULT
+
+    def set_language(self, code: str) -> None:
+        if code not in CODES:
+            raise ValueError(f"unsupported language {code!r}")
+        if code == self._language:
+            return
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        self._language = code
+        QLocale.setDefault(QLocale(QT_LOCALE[code]))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        wanted = [(name, qt_dir) for name in QT_CATALOGUES[code]]
+        override = OVERRIDE_CATALOGUE[code]
+        if override:
+            wanted.append((override, str(paths.translations_dir())))
+        if code != "en":  # English is the source language of the interface strings
+            wanted.append((f"{APP_CATALOGUE}_{code}", str(paths.translations_dir())))
+        for name, folder in wanted:
+            translator = QTranslator(self)
+            if translator.load(name, folder):
+                self._translators.append(translator)
+            else:
+                log.warning("translation catalogue %s not found in %s", name, folder)
+        # Installing sends LanguageChange to every widget; the last installed is searched first.
+        for translator in self._translators:
+            app.installTranslator(translator)
+        if not self._translators:
+            # Nothing installed means no LanguageChange from Qt: the content still has to switch.
+            from PySide6.QtCore import QEvent
+
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+        self.language_changed.emit(code)

@@ -1,0 +1,58 @@
+"""Application state the widgets observe: the study data, the language, and the text size."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from aim_explainer import paths
+from aim_explainer.core import content
+from aim_explainer.core.data import StudyData
+from aim_explainer.core.settings import Settings, save_settings
+from aim_explainer.i18n import LanguageManager
+
+log = logging.getLogger(__name__)
+
+
+class AppState(QObject):
+    text_scale_changed = Signal(float)
+
+    def __init__(
+        self,
+        data: StudyData,
+        languages: LanguageManager,
+        data_warning: str = "",
+        settings_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings_path = settings_path  # None: remember nothing (screenshots, exports, tests)
+        self.data = data
+        self.languages = languages
+        self.data_warning = data_warning  # why a --data file was refused, shown in the window
+        self.content_dir: Path = paths.resource("content")
+        self.text_scale = 1.0
+
+    @property
+    def language(self) -> str:
+        return self.languages.language
+
+    def chapter_markdown(self, chapter: str) -> str:
+        return content.chapter_markdown(self.content_dir, chapter, self.language, self.data)
+
+    def glossary(self) -> tuple[content.GlossaryEntry, ...]:
+        return content.glossary(self.content_dir, self.language, self.data)
+
+    def set_text_scale(self, scale: float) -> None:
+        if scale != self.text_scale:
+            self.text_scale = scale
+            self.text_scale_changed.emit(scale)
+
+    def save_settings(self, settings: Settings) -> None:
+        if self.settings_path is None:
+            return
+        try:
+            save_settings(self.settings_path, settings)
+        except OSError as exc:  # a read-only profile must not stop the window from closing
+            log.warning("could not save settings to %s: %s", self.settings_path, exc)

@@ -1,0 +1,81 @@
+"""The glossary: plain explanations of the terms the chapters link to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aim_explainer.i18n import translate
+from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.content_view import ContentView
+
+TERM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class GlossaryDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("glossary_dialog")
+        self.resize(860, 520)
+        self.terms = QListWidget(self)
+        self.terms.setMinimumWidth(220)
+        self.terms.currentItemChanged.connect(self._show_current)
+        self.text = ContentView(self)
+        self.text.glossary_requested.connect(self.show_term)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.close)
+        body = QHBoxLayout()
+        body.addWidget(self.terms)
+        body.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self._entries: dict[str, str] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("GlossaryDialog", "Glossary"))
+        self.terms.setAccessibleName(translate("GlossaryDialog", "Terms"))
+        self.text.setAccessibleName(translate("GlossaryDialog", "Explanation of the term"))
+        current = self.current_term()
+        self.terms.blockSignals(True)
+        self.terms.clear()
+        self._entries = {}
+        for entry in self.state.glossary():
+            item = QListWidgetItem(entry.title, self.terms)
+            item.setData(TERM_ROLE, entry.term_id)
+            self._entries[entry.term_id] = f"## {entry.title}\n\n{entry.markdown}"
+        self.terms.blockSignals(False)
+        self.show_term(current or next(iter(self._entries), ""), raise_window=False)
+
+    def current_term(self) -> str | None:
+        item = self.terms.currentItem()
+        return item.data(TERM_ROLE) if item else None
+
+    def show_term(self, term_id: str, raise_window: bool = True) -> None:
+        for i in range(self.terms.count()):
+            if self.terms.item(i).data(TERM_ROLE) == term_id:
+                self.terms.setCurrentRow(i)
+                break
+        self._show_current()
+        if raise_window:
+            self.show()
+            self.raise_()
+            self.activateWindow()
+
+    def _show_current(self) -> None:
+        self.text.set_markdown(self._entries.get(self.current_term() or "", ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

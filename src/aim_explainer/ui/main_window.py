@@ -1,0 +1,279 @@
+"""The main window: one tab per chapter, menus, the language switch and the reader's settings."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aim_explainer import APP_NAME, __version__
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.languages import CODES, SUPPORTED
+from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
+from aim_explainer.i18n import translate
+from aim_explainer.ui import style
+from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.glossary_dialog import GlossaryDialog
+from aim_explainer.ui.sources_dialog import SourcesDialog
+from aim_explainer.ui.tabs.background_tab import BackgroundTab
+from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+from aim_explainer.ui.tabs.comparison_tab import ComparisonTab
+from aim_explainer.ui.tabs.conclusion_tab import ConclusionTab
+from aim_explainer.ui.tabs.method_tab import MethodTab
+from aim_explainer.ui.tabs.results_tab import ResultsTab
+
+log = logging.getLogger(__name__)
+
+TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
+TEXT_STEP = 0.25
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("main_window")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chapters")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.chapter_tabs: list[ChapterTab] = []
+        for cls in TAB_CLASSES:
+            tab = cls(state, self.tabs)
+            tab.source_requested.connect(self.show_source)
+            tab.glossary_requested.connect(self.show_glossary)
+            tab.external_link.connect(self.copy_link)
+            self.tabs.addTab(tab, "")
+            self.chapter_tabs.append(tab)
+        assert tuple(t.chapter for t in self.chapter_tabs) == CHAPTERS
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("data_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setVisible(bool(state.data_warning))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._sources: SourcesDialog | None = None
+        self._glossary: GlossaryDialog | None = None
+        self._build_actions()
+        self.statusBar()
+        self.resize(1280, 800)
+        self.retranslate()
+
+    # --- building -------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in SUPPORTED:
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.toggle_language_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.toggle_language_action.triggered.connect(self.toggle_language)
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(self.toggle_language_action)
+
+        self.view_menu.addSeparator()
+        self.larger_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        self.larger_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale + TEXT_STEP))
+        self.smaller_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale - TEXT_STEP))
+        self.normal_size_action = QAction(self, shortcut=QKeySequence("Ctrl+0"))
+        self.normal_size_action.triggered.connect(lambda: self.set_text_scale(1.0))
+        for action in (self.larger_action, self.smaller_action, self.normal_size_action):
+            self.view_menu.addAction(action)
+
+        self.view_menu.addSeparator()
+        self.sources_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.sources_action.triggered.connect(lambda: self.show_source(""))
+        self.glossary_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.glossary_action.triggered.connect(lambda: self.show_glossary(""))
+        self.view_menu.addAction(self.sources_action)
+        self.view_menu.addAction(self.glossary_action)
+
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        for action in (
+            self.toggle_language_action,
+            self.sources_action,
+            self.glossary_action,
+            self.smaller_action,
+            self.larger_action,
+        ):
+            self.toolbar.addAction(action)
+
+        for number in range(1, len(CHAPTERS) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self.step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self.step_tab(-1))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("MainWindow", "The AIM trial explained"))
+        for index, tab in enumerate(self.chapter_tabs):
+            self.tabs.setTabText(index, f"&{index + 1} {tab.title()}")
+            self.tabs.setTabToolTip(index, translate("MainWindow", "Chapter {n} (Ctrl+{n})").format(n=index + 1))
+        self.tabs.setAccessibleName(translate("MainWindow", "Chapters"))
+        self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Chapters"))
+        self.tabs.setAccessibleDescription(
+            translate("MainWindow", "Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.")
+        )
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.view_menu.setTitle(translate("MainWindow", "&View"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.language_menu.setTitle(translate("MainWindow", "&Language"))
+        other = next(name for code, name in SUPPORTED if code != self.state.language)
+        self.toggle_language_action.setText(translate("MainWindow", "Switch to {language}").format(language=other))
+        self.toggle_language_action.setToolTip(
+            translate("MainWindow", "Switch the language of the whole application (Ctrl+L)")
+        )
+        self.language_actions[self.state.language].setChecked(True)
+        self.larger_action.setText(translate("MainWindow", "Larger text"))
+        self.smaller_action.setText(translate("MainWindow", "Smaller text"))
+        self.normal_size_action.setText(translate("MainWindow", "Normal text size"))
+        self.sources_action.setText(translate("MainWindow", "&Sources"))
+        self.sources_action.setToolTip(translate("MainWindow", "Where every number comes from (Ctrl+Shift+S)"))
+        self.glossary_action.setText(translate("MainWindow", "&Glossary"))
+        self.glossary_action.setToolTip(translate("MainWindow", "Plain explanations of the terms (F1)"))
+        self.about_action.setText(translate("MainWindow", "&About"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", ""))
+                button.setAccessibleDescription(action.toolTip())
+        if self.state.data_warning:
+            self.banner.setText(
+                translate(
+                    "MainWindow",
+                    "The data file you chose could not be used, so the built-in study data is shown.",
+                )
+                + "\n"
+                + self.state.data_warning
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- actions ------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.state.languages.set_language(code)
+
+    def toggle_language(self) -> None:
+        current = CODES.index(self.state.language)
+        self.set_language(CODES[(current + 1) % len(CODES)])
+
+    def step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def current_chapter(self) -> str:
+        return CHAPTERS[self.tabs.currentIndex()]
+
+    def show_chapter(self, chapter: str) -> None:
+        self.tabs.setCurrentIndex(CHAPTERS.index(chapter))
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = min(max(scale, TEXT_SCALE_MIN), TEXT_SCALE_MAX)
+        style.apply_text_scale(QApplication.instance(), scale)
+        self.state.set_text_scale(scale)
+
+    def sources_dialog(self) -> SourcesDialog:
+        if self._sources is None:  # built on first use: nothing of it is needed at start-up
+            self._sources = SourcesDialog(self.state, self)
+        return self._sources
+
+    def glossary_dialog(self) -> GlossaryDialog:
+        if self._glossary is None:
+            self._glossary = GlossaryDialog(self.state, self)
+            self._glossary.text.source_requested.connect(self.show_source)
+        return self._glossary
+
+    def show_source(self, key: str) -> None:
+        self.sources_dialog().show_key(key)
+
+    def show_glossary(self, term_id: str) -> None:
+        dialog = self.glossary_dialog()
+        if term_id:
+            dialog.show_term(term_id)
+        else:
+            dialog.show()
+            dialog.raise_()
+
+    def copy_link(self, url: str) -> None:
+        QGuiApplication.clipboard().setText(url)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Web address copied, to read later when you are online: {url}").format(url=url),
+            15000,
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About"),
+            translate(
+                "MainWindow",
+                "{name} {version}\n\nExplains the Norwegian AIM trial of antibiotics for long-lasting low back "
+                "pain with Modic changes. Works without the internet and sends nothing anywhere.",
+            ).format(name=APP_NAME, version=__version__),
+        )
+
+    # --- settings -----------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        if settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode("ascii")))
+        self.show_chapter(settings.chapter)
+        self.set_text_scale(settings.text_scale)
+
+    def current_settings(self) -> Settings:
+        return Settings(
+            language=self.state.language,
+            chapter=self.current_chapter(),
+            geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),
+            text_scale=self.state.text_scale,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.state.save_settings(self.current_settings())
+        for dialog in (self._sources, self._glossary):
+            if dialog is not None:
+                dialog.close()
+        super().closeEvent(event)

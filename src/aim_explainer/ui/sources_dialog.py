@@ -1,0 +1,139 @@
+"""Sources: every number the text shows, with where it comes from and whether it was verified."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aim_explainer.core.content import shown_value
+from aim_explainer.core.data import Row
+from aim_explainer.core.formatting import format_interval
+from aim_explainer.core.quantities import QUANTITIES
+from aim_explainer.i18n import translate
+from aim_explainer.ui.app_state import AppState
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def status_text(row: Row) -> str:
+    if row.value is None:
+        return translate("SourcesDialog", "Not found in the sources")
+    if row.derived:
+        return translate("SourcesDialog", "Derived (calculated from verified numbers)")
+    if not row.verified:
+        return translate("SourcesDialog", "Not verified: not shown")
+    if row.secondary:
+        return translate("SourcesDialog", "Verified in a secondary source")
+    return translate("SourcesDialog", "Verified in the primary source")
+
+
+class SourcesDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("sources_dialog")
+        self.resize(980, 560)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("SourcesDialog", "Sources of every number"))
+        self.intro.setText(
+            translate(
+                "SourcesDialog",
+                "Every number in the text comes from the data file {file}. Here is where each one was "
+                "published and whether it was checked against that publication.",
+            ).format(file=self.state.data.path.name)
+        )
+        self.filter.setPlaceholderText(translate("SourcesDialog", "Filter, for example Danish or side effects"))
+        self.filter.setAccessibleName(translate("SourcesDialog", "Filter the list of numbers"))
+        self.table.setAccessibleName(translate("SourcesDialog", "Numbers and their sources"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("SourcesDialog", "What"),
+                translate("SourcesDialog", "Value"),
+                translate("SourcesDialog", "Interval"),
+                translate("SourcesDialog", "Status"),
+                translate("SourcesDialog", "Source"),
+            ]
+        )
+        self._fill()
+
+    def _fill(self) -> None:
+        lang = self.state.language
+        self.table.setRowCount(len(QUANTITIES))
+        for i, quantity in enumerate(QUANTITIES):
+            shown = shown_value(self.state.data, quantity.key, lang)
+            interval = format_interval(shown.low, shown.high, lang) if shown.low and shown.high else ""
+            cells = (
+                translate("Quantity", quantity.description),
+                shown.value or "",
+                interval,
+                status_text(shown.row),
+                f"{shown.row.source}  [{self.state.data.path.name}, line {shown.row.line}]",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY_ROLE, quantity.key)
+                item.setToolTip(text)
+                self.table.setItem(i, column, item)
+        self.table.setColumnWidth(0, 330)
+        self.table.resizeRowsToContents()
+        self._apply_filter(self.filter.text())
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for i in range(self.table.rowCount()):
+            cells = (self.table.item(i, c).text().casefold() for c in range(self.table.columnCount()))
+            self.table.setRowHidden(i, bool(needle) and not any(needle in c for c in cells))
+
+    def show_key(self, key: str) -> None:
+        self.filter.clear()
+        for i in range(self.table.rowCount()):
+            if self.table.item(i, 0).data(KEY_ROLE) == key:
+                self.table.selectRow(i)
+                self.table.scrollToItem(self.table.item(i, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+                break
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def selected_key(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(KEY_ROLE) if items else None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

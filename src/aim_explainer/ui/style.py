@@ -1,0 +1,36 @@
+"""The application's look: the QSS template filled from the one palette, and the text size."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from aim_explainer import paths
+from aim_explainer.core.palette import UI
+
+BASE_POINT_SIZE = 11.0  # larger than Qt's default: the text is the product
+
+
+def stylesheet() -> str:
+    template = paths.resource("styles", "base.qss").read_text(encoding="utf-8")
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: UI[m.group(1)], template)
+
+
+def apply_style(app: QApplication) -> None:
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(UI["window"]))
+    palette.setColor(QPalette.ColorRole.Base, QColor(UI["surface"]))
+    palette.setColor(QPalette.ColorRole.Text, QColor(UI["text"]))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(UI["text"]))
+    palette.setColor(QPalette.ColorRole.Link, QColor(UI["accent"]))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(UI["accent"]))
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet())
+
+
+def apply_text_scale(app: QApplication, scale: float) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
+    app.setFont(font)

@@ -1,0 +1,62 @@
+"""The contract every chapter tab keeps: render its text, retranslate live, keep the reader's place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from aim_explainer.i18n import translate
+from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.content_view import ContentView
+
+
+class ChapterTab(QWidget):
+    chapter = ""  # set by each subclass: one of core.content.CHAPTERS
+
+    source_requested = Signal(str)
+    glossary_requested = Signal(str)
+    external_link = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName(f"chapter_{self.chapter}")
+        self.view = ContentView(self)
+        self.view.setObjectName(f"content_{self.chapter}")
+        self.view.source_requested.connect(self.source_requested)
+        self.view.glossary_requested.connect(self.glossary_requested)
+        self.view.external_link.connect(self.external_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._rendered_language = ""
+        self.retranslate()
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        if self._rendered_language == self.state.language:
+            return  # Qt may deliver LanguageChange more than once
+        bar = self.view.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.view.set_markdown(self.state.chapter_markdown(self.chapter))
+        self._rendered_language = self.state.language
+        bar.setValue(round(fraction * bar.maximum()))
+        self.view.setAccessibleName(self.title())
+        self.view.setAccessibleDescription(
+            translate(
+                "ChapterTab",
+                "Chapter text. Numbers and underlined terms are links: press Tab to reach "
+                "them and Enter to see the source or the explanation.",
+            )
+        )
+
+    def plain_text(self) -> str:
+        """The text exactly as the screen shows it."""
+        return self.view.toPlainText()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,11 @@
+"""The Method chapter."""
+
+from aim_explainer.i18n import translate
+from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+
+
+class MethodTab(ChapterTab):
+    chapter = "method"
+
+    def title(self) -> str:
+        return translate("MethodTab", "Method")

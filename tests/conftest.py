@@ -1,0 +1,69 @@
+"""Test set-up: headless Qt, a private settings/log folder, and a factory for main windows."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+# Before any Qt import: without a display, Qt aborts the whole run with exit code 134.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"  # pyqtgraph would pick PyQt6 if it ever were installed
+# Never touch the real user's settings or logs.
+os.environ["AIM_EXPLAINER_HOME"] = tempfile.mkdtemp(prefix="aim-explainer-tests-")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for build_installer, the one place that compiles translations
+
+import build_installer  # noqa: E402
+
+from aim_explainer import paths  # noqa: E402
+from aim_explainer.core.data import StudyData, load_study_data  # noqa: E402
+from aim_explainer.core.quantities import required_selectors  # noqa: E402
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    build_installer.translations()  # the tests need the same .qm files the application loads
+
+
+@pytest.fixture(scope="session")
+def study_data() -> StudyData:
+    return load_study_data(paths.default_data_file(), required_selectors())
+
+
+@pytest.fixture
+def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
+    """Build a MainWindow in a given language; the fixture closes it and resets the language."""
+    from PySide6.QtWidgets import QApplication
+
+    from aim_explainer.i18n import LanguageManager
+    from aim_explainer.ui import style
+    from aim_explainer.ui.app_state import AppState
+    from aim_explainer.ui.main_window import MainWindow
+
+    made: list[MainWindow] = []
+    app = QApplication.instance()
+    languages = LanguageManager()  # the language is the application's: one manager for every window
+
+    def factory(lang: str = "nb", data: StudyData | None = None, data_warning: str = "", settings_path=None):
+        languages.set_language(lang)
+        style.apply_style(app)
+        state = AppState(data or study_data, languages, data_warning, settings_path)
+        window = MainWindow(state)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield factory
+    for window in made:
+        window.close()
+    for translator in languages._translators:
+        app.removeTranslator(translator)
+    style.apply_text_scale(app, 1.0)

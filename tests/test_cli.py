@@ -1,0 +1,114 @@
+"""The command line as a user, a reviewer or a benchmark calls it: real processes, real files."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aim_explainer import __version__, paths
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.formatting import MINUS
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def run_app(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AIM_EXPLAINER_HOME=str(home))
+    return subprocess.run(
+        [sys.executable, "-m", "aim_explainer", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run_app("--version", home=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"aim-explainer {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["--lang", "sv"], "invalid choice: 'sv'"),
+        (["--tab", "appendix"], "'appendix' is not a chapter"),
+        (["--window-size", "huge"], "is not a size like 1280x800"),
+        (["--text-size", "300"], "outside 100 to 200"),
+    ],
+)
+def test_wrong_options_get_usage_and_status_2(tmp_path: Path, args: list[str], expected: str) -> None:
+    result = run_app(*args, home=tmp_path)
+    assert result.returncode == 2
+    assert "usage: aim-explainer" in result.stderr
+    assert expected in result.stderr
+
+
+def test_export_text_writes_every_chapter_in_both_languages(tmp_path: Path) -> None:
+    out = tmp_path / "text"
+    result = run_app("--export-text", str(out), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for lang in ("nb", "en"):
+        for chapter in CHAPTERS:
+            assert (out / lang / f"{chapter}.txt").stat().st_size > 1000
+    nb_results = (out / "nb" / "results.txt").read_text(encoding="utf-8")
+    en_results = (out / "en" / "results.txt").read_text(encoding="utf-8")
+    assert "1,6" in nb_results
+    assert f"{MINUS}2,6 til 2,7" in nb_results
+    assert "1.6" in en_results
+    assert f"{MINUS}2.6 to 2.7" in en_results
+    assert not (tmp_path / "config" / "settings.json").exists()  # batch runs remember nothing
+
+
+def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    result = run_app("--screenshot", str(out), "--window-size", "1024x768", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    files = sorted(out.rglob("*.png"))
+    assert len(files) == 2 * len(CHAPTERS)
+    for path in files:
+        head = path.read_bytes()[:24]
+        assert head[:8] == PNG_MAGIC
+        width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+        assert (width, height) == (1024, 768)
+
+
+def test_a_bad_data_file_is_named_and_the_bundled_data_is_used(tmp_path: Path) -> None:
+    with paths.default_data_file().open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    rows[3]["ci_low"] = "not a number"
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    out = tmp_path / "text"
+    result = run_app("--data", str(bad), "--export-text", str(out), home=tmp_path)
+    assert result.returncode == 0
+    assert f"{bad}, line 5, field 'ci_low': 'not a number' is not a number" in result.stderr
+    assert "1,6" in (out / "nb" / "results.txt").read_text(encoding="utf-8")
+    assert "line 5, field 'ci_low'" in (tmp_path / "logs" / "aim-explainer.log").read_text(encoding="utf-8")
+
+
+def test_a_good_data_file_is_used(tmp_path: Path) -> None:
+    text = paths.default_data_file().read_text(encoding="utf-8")
+    changed = tmp_path / "other.csv"
+    changed.write_text(
+        text.replace("AIM2019,total,both,0,randomised,count,180,", "AIM2019,total,both,0,randomised,count,181,")
+    )
+    out = tmp_path / "text"
+    result = run_app("--data", str(changed), "--lang", "en", "--export-text", str(out), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    method = (out / "en" / "method.txt").read_text(encoding="utf-8")
+    assert "181" in method
+    assert "180" not in method
+
+
+def test_quit_after_first_paint(tmp_path: Path) -> None:
+    result = run_app("--quit-after-first-paint", "--tab", "resultater", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "config" / "settings.json").exists()  # an interactive run remembers its place
+    assert '"chapter": "results"' in (tmp_path / "config" / "settings.json").read_text()

@@ -1,0 +1,46 @@
+"""Failures are visible: the exception hook logs the traceback; a start-up error is reported, not swallowed."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from aim_explainer import app, paths
+
+
+@pytest.fixture
+def logging_to_file():
+    before = list(app.log.handlers)
+    path = app.setup_logging()
+    yield path
+    for handler in app.log.handlers[len(before) :]:
+        handler.close()
+        app.log.removeHandler(handler)
+
+
+def test_exception_hook_writes_the_traceback_to_the_log(logging_to_file, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook(interactive=False)
+    try:
+        raise RuntimeError("something broke in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    log_text = paths.log_file().read_text(encoding="utf-8")
+    assert "something broke in a slot" in log_text
+    assert "Traceback" in log_text
+    assert "something broke in a slot" in capsys.readouterr().err
+
+
+def test_a_start_up_error_is_reported_and_exits_1(qapp, logging_to_file, capsys, monkeypatch) -> None:
+    def broken(_chosen):
+        raise OSError("the bundled data folder is unreadable")
+
+    monkeypatch.setattr(app, "load_data", broken)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    status = app.run(app.build_parser().parse_args(["--export-text", "unused"]))
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "could not start" in err
+    assert "the bundled data folder is unreadable" in err
+    assert "the bundled data folder is unreadable" in paths.log_file().read_text(encoding="utf-8")

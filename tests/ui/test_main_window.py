@@ -1,0 +1,131 @@
+"""The main window: chapters in both languages, the live switch, keyboard, settings, accessibility."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QTextBrowser
+
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.settings import load_settings
+
+TAB_TITLES = {
+    "nb": ["Bakgrunn", "Metode", "Resultater", "Sammenligning", "Konklusjon"],
+    "en": ["Background", "Method", "Results", "Comparison", "Conclusion"],
+}
+
+
+def tab_titles(window) -> list[str]:
+    return [window.tabs.tabText(i).split(" ", 1)[1] for i in range(window.tabs.count())]
+
+
+def test_every_chapter_opens_in_both_languages(make_window, qtbot) -> None:
+    for lang in ("nb", "en"):
+        window = make_window(lang)
+        assert tab_titles(window) == TAB_TITLES[lang]
+        for index, tab in enumerate(window.chapter_tabs):
+            window.tabs.setCurrentIndex(index)
+            assert tab.isVisible()
+            text = tab.plain_text()
+            assert len(text.split()) > 150, f"{lang}/{tab.chapter} looks empty"
+            assert "{" not in text, f"an unfilled placeholder in {lang}/{tab.chapter}"
+
+
+def test_live_switch_retranslates_every_tab_and_keeps_place(make_window, qtbot) -> None:
+    window = make_window("nb")
+    window.show_chapter("results")
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    bar = results.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    fraction = bar.value() / bar.maximum()
+    before = {tab.chapter: tab.plain_text() for tab in window.chapter_tabs}
+
+    window.toggle_language()
+    qtbot.waitUntil(lambda: tab_titles(window) == TAB_TITLES["en"])
+    qtbot.waitUntil(lambda: all(tab.plain_text() != before[tab.chapter] for tab in window.chapter_tabs))
+    assert window.current_chapter() == "results"
+    assert abs(bar.value() / bar.maximum() - fraction) < 0.05
+    assert window.windowTitle() == "The AIM trial explained"
+    assert window.toggle_language_action.text() == "Switch to Norsk bokmål"
+
+    window.toggle_language()
+    qtbot.waitUntil(lambda: tab_titles(window) == TAB_TITLES["nb"])
+    qtbot.waitUntil(lambda: all(tab.plain_text() == before[tab.chapter] for tab in window.chapter_tabs))
+    assert window.windowTitle() == "AIM-studien forklart"
+
+
+def test_keyboard_moves_between_chapters(make_window, qtbot) -> None:
+    window = make_window("en")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for number in range(1, len(CHAPTERS) + 1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number - 1
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0  # wraps from the last to the first
+    qtbot.keyClick(window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.tabs.currentIndex() == len(CHAPTERS) - 1
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab_titles(window) == TAB_TITLES["nb"])
+
+
+def test_interactive_widgets_have_accessible_names(make_window) -> None:
+    for lang in ("nb", "en"):
+        window = make_window(lang)
+        QApplication.processEvents()
+        widgets = window.findChildren(QAbstractButton) + window.findChildren(QTextBrowser)
+        widgets += window.findChildren(QTabBar)
+        unnamed = [
+            w
+            for w in widgets
+            if w.isVisibleTo(window)
+            and not (w.accessibleName() or w.text() if isinstance(w, QAbstractButton) else w.accessibleName())
+        ]
+        assert unnamed == [], [w.objectName() or type(w).__name__ for w in unnamed]
+        assert window.tabs.accessibleDescription()
+        for tab in window.chapter_tabs:
+            assert tab.view.accessibleName() == tab.title()
+            assert tab.view.accessibleDescription()
+
+
+def test_settings_are_remembered(make_window, tmp_path) -> None:
+    path = tmp_path / "settings.json"
+    window = make_window("en", settings_path=path)
+    window.show_chapter("comparison")
+    window.set_text_scale(1.5)
+    window.resize(760, 560)  # inside the offscreen screen, which restoreGeometry respects
+    window.close()
+    settings, notes = load_settings(path)
+    assert notes == []
+    assert (settings.language, settings.chapter, settings.text_scale) == ("en", "comparison", 1.5)
+
+    again = make_window(settings.language, settings_path=path)
+    again.apply_settings(settings)
+    assert again.current_chapter() == "comparison"
+    assert again.state.text_scale == 1.5
+    assert (again.width(), again.height()) == (760, 560)
+
+
+def test_text_reflows_when_small_and_at_double_size(make_window, qtbot) -> None:
+    window = make_window("nb")
+    window.resize(1024, 768)
+    window.set_text_scale(2.0)
+    QApplication.processEvents()
+    assert QApplication.font().pointSizeF() >= 21.9
+    for index, tab in enumerate(window.chapter_tabs):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        view = tab.view
+        assert view.horizontalScrollBar().maximum() == 0, f"{tab.chapter} scrolls sideways"
+        assert view.document().size().width() <= view.viewport().width() + 1
+    # the tab bar stays usable: every tab can still be reached (scroll buttons when needed)
+    bar = window.tabs.tabBar()
+    assert bar.tabAt(QPoint(5, 5)) >= 0
+
+
+def test_a_refused_data_file_is_explained_in_the_window(make_window) -> None:
+    window = make_window("en", data_warning="bad.csv, line 7, field 'value': 'x' is not a number")
+    assert window.banner.isVisible()
+    assert "line 7, field 'value'" in window.banner.text()
+    assert "built-in study data" in window.banner.text()
+    plain = make_window("en")
+    assert not plain.banner.isVisible()

@@ -1,0 +1,67 @@
+"""Numbers lead to their source and terms to the glossary, one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.quantities import QUANTITIES
+
+
+def test_clicking_a_number_shows_its_source(make_window) -> None:
+    window = make_window("nb")
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    results.view.anchorClicked.emit(QUrl("source:effect_type2"))
+    dialog = window.sources_dialog()
+    assert dialog.isVisible()
+    assert dialog.selected_key() == "effect_type2"
+    row = dialog.table.currentRow()
+    assert dialog.table.item(row, 1).text() == "0,1"
+    assert dialog.table.item(row, 2).text() == "\u22122,6 til 2,7"
+    assert "Univadis" in dialog.table.item(row, 4).text()
+    assert dialog.table.item(row, 3).text() == "Kontrollert i en annenhåndskilde"
+
+
+def test_sources_lists_every_quantity_with_a_status(make_window) -> None:
+    window = make_window("en")
+    dialog = window.sources_dialog()
+    assert dialog.table.rowCount() == len(QUANTITIES)
+    statuses = {dialog.table.item(i, 3).text() for i in range(dialog.table.rowCount())}
+    assert "Not found in the sources" in statuses  # AIM's number analysed at one year
+    dialog.filter.setText("Danish")
+    shown = [i for i in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(i)]
+    assert shown
+    assert all("Danish" in dialog.table.item(i, 0).text() for i in shown)
+
+
+def test_every_number_link_in_the_text_resolves(make_window) -> None:
+    window = make_window("en")
+    keys = {q.key for q in QUANTITIES}
+    for tab in window.chapter_tabs:
+        links = [a for a in tab.view.document().toMarkdown().split("(source:")[1:]]
+        assert links, f"{tab.chapter} has no number links"
+        for link in links:
+            assert link.split(" ")[0].rstrip(")") in keys
+
+
+def test_clicking_a_term_opens_the_glossary_at_that_term(make_window) -> None:
+    window = make_window("en")
+    window.chapter_tabs[0].view.anchorClicked.emit(QUrl("glossary:placebo"))
+    dialog = window.glossary_dialog()
+    assert dialog.isVisible()
+    assert dialog.current_term() == "placebo"
+    assert "Placebo" in dialog.text.toPlainText()
+    window.toggle_language()
+    dialog.retranslate()
+    assert dialog.current_term() == "placebo"
+    assert dialog.windowTitle() == "Ordliste"
+
+
+def test_web_links_are_copied_not_opened(make_window) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window("en")
+    url = "https://www.bmj.com/content/367/bmj.l5654.full"
+    window.chapter_tabs[CHAPTERS.index("conclusion")].view.anchorClicked.emit(QUrl(url))
+    assert QGuiApplication.clipboard().text() == url
+    assert url in window.statusBar().currentMessage()
