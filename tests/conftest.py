@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -12,7 +13,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"  # pyqtgraph would pick PyQt6 if it ever were installed
 # Never touch the real user's settings or logs.
-os.environ["AIM_EXPLAINER_HOME"] = tempfile.mkdtemp(prefix="aim-explainer-tests-")
+HOME = tempfile.mkdtemp(prefix="aim-explainer-tests-")
+os.environ["AIM_EXPLAINER_HOME"] = HOME
 
 import pytest
 
@@ -28,6 +30,10 @@ from aim_explainer.core.quantities import required_selectors  # noqa: E402
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     build_installer.translations()  # the tests need the same .qm files the application loads
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    shutil.rmtree(HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
