@@ -16,7 +16,7 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"  # pyqtgraph would pick PyQt6 if it e
 HOME = tempfile.mkdtemp(prefix="aim-explainer-tests-")
 os.environ["AIM_EXPLAINER_HOME"] = HOME
 
-import pytest
+import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for build_installer, the one place that compiles translations
