@@ -55,10 +55,10 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     app = QApplication.instance()
     languages = LanguageManager()  # the language is the application's: one manager for every window
 
-    def factory(lang: str = "nb", data: StudyData | None = None, data_warning: str = "", settings_path=None):
+    def factory(lang: str = "nb", data_warning: str = "", settings_path=None, loaded: bool = True):
         languages.set_language(lang)
         style.apply_style(app)
-        state = AppState(data or study_data, languages, data_warning, settings_path)
+        state = AppState(study_data if loaded else None, languages, data_warning, settings_path)
         window = MainWindow(state)
         qtbot.addWidget(window)
         window.resize(1280, 800)
@@ -70,6 +70,5 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     yield factory
     for window in made:
         window.close()
-    for translator in languages._translators:
-        app.removeTranslator(translator)
+    languages.uninstall()
     style.apply_text_scale(app, 1.0)

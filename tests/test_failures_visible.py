@@ -32,15 +32,18 @@ def test_exception_hook_writes_the_traceback_to_the_log(logging_to_file, capsys,
     assert "something broke in a slot" in capsys.readouterr().err
 
 
-def test_a_start_up_error_is_reported_and_exits_1(qapp, logging_to_file, capsys, monkeypatch) -> None:
-    def broken(_chosen):
-        raise OSError("the bundled data folder is unreadable")
-
-    monkeypatch.setattr(app, "load_data", broken)
+def test_a_start_up_error_is_reported_and_exits_1(qapp, logging_to_file, capsys, monkeypatch, tmp_path) -> None:
+    missing = tmp_path / "no-such-data.csv"
+    monkeypatch.setattr(paths, "default_data_file", lambda: missing)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    status = app.run(app.build_parser().parse_args(["--export-text", "unused"]))
+    from aim_explainer.i18n import LanguageManager
+
+    status = app.run(app.build_parser().parse_args(["--export-text", str(tmp_path / "out")]))
+    for manager in qapp.findChildren(LanguageManager):  # run() installed its translators app-wide
+        manager.uninstall()
     assert status == 1
     err = capsys.readouterr().err
     assert "could not start" in err
-    assert "the bundled data folder is unreadable" in err
-    assert "the bundled data folder is unreadable" in paths.log_file().read_text(encoding="utf-8")
+    assert f"{missing}: the file does not exist" in err
+    assert f"{missing}: the file does not exist" in paths.log_file().read_text(encoding="utf-8")
+    assert not (tmp_path / "out").exists()

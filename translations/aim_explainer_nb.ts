@@ -12,7 +12,12 @@
 <context>
     <name>ChapterTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="48" />
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52" />
+        <source>Loading the study data…</source>
+        <translation>Henter studiedataene …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="58" />
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -54,122 +59,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="148" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="149" />
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="151" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="152" />
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="152" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="153" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="154" />
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="154" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="156" />
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="156" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="157" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="158" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="159" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="160" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="162" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="162" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="164" />
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="164" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="168" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="172" />
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="172" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="174" />
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="174" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="183" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="189" />
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="243" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="259" />
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="250" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="266" />
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="251" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="267" />
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

@@ -12,6 +12,7 @@ import logging.handlers
 import os
 import re
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -22,9 +23,11 @@ from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
 
-    from aim_explainer.core.data import StudyData
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from aim_explainer.ui.main_window import MainWindow
 
 log = logging.getLogger("aim_explainer")
 
@@ -77,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--screenshot", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit")
     batch.add_argument("--export-text", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit")
     batch.add_argument(
-        "--quit-after-first-paint", action="store_true", help="quit once the window has painted (benchmarks)"
+        "--quit-after-first-paint",
+        action="store_true",
+        help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
     )
     return parser
 
@@ -129,32 +134,34 @@ def install_excepthook(interactive: bool) -> None:
     sys.excepthook = hook
 
 
-def load_data(chosen: Path | None) -> tuple[StudyData, str]:
-    """The chosen data file, or the bundled one with a note saying why the chosen one was refused."""
-    from aim_explainer.core.data import DataError, load_study_data
-    from aim_explainer.core.quantities import required_selectors
-
-    warning = ""
-    if chosen is not None:
-        try:
-            return load_study_data(chosen, required_selectors()), ""
-        except DataError as exc:
-            warning = str(exc)
-            log.warning("data file refused, using the bundled data:\n%s", warning)
-    return load_study_data(paths.default_data_file(), required_selectors()), warning
+def _hwm_kib() -> int | None:
+    """Peak resident memory of this process so far (Linux), for the benchmark's report."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError):
+        return None
 
 
-def _quit_after_first_paint(app: QApplication, window: object) -> None:
+def _report(event: str) -> None:
+    # Read by benchmarks/startup.py: wall-clock time and peak memory at this moment.
+    print(f"{event} {time.time():.6f} {_hwm_kib() or 0}", flush=True)
+
+
+def _after_first_paint(app: QApplication, window: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` once, right after the first paint of any part of `window`."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)  # after the rest of this paint pass
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is window:
+                app.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, then)  # after the rest of this paint pass
             return False
 
-    window.installEventFilter(FirstPaint(app))  # type: ignore[attr-defined]
+    app.installEventFilter(FirstPaint(app))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -167,32 +174,51 @@ def run(args: argparse.Namespace) -> int:
     batch = bool(args.screenshot or args.export_text)
     interactive = not batch and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive)
-    try:
-        window = _build_window(app, args, batch)
-    except Exception as exc:
-        log.exception("the application could not start")
+
+    def fail(exc: Exception) -> int:
+        log.error("the application could not start", exc_info=exc)
         show_error(f"{APP_NAME} could not start", f"{exc}\n\nDetails: {paths.log_file()}", interactive)
         return 1
 
-    if args.screenshot or args.export_text:
+    try:
+        window = _build_window(app, args, batch)
+    except Exception as exc:
+        return fail(exc)
+
+    if batch:
         from aim_explainer.ui import capture
 
+        try:
+            window.state.load_data(args.data)
+        except Exception as exc:
+            return fail(exc)
         window.show()
         app.processEvents()
-        if args.screenshot:
-            written = capture.write_screenshots(window, args.screenshot)
-        else:
-            written = capture.write_text(window, args.export_text)
-        print(f"wrote {len(written)} files under {args.screenshot or args.export_text}")
+        folder = args.screenshot or args.export_text
+        written = (capture.write_screenshots if args.screenshot else capture.write_text)(window, folder)
+        print(f"wrote {len(written)} files under {folder}")
         window.close()
         return 0
-    if args.quit_after_first_paint:
-        _quit_after_first_paint(app, window)
+
+    def load_data() -> None:
+        # pandas and the data are read only now, after the window is on screen (see ui/app_state.py).
+        if args.quit_after_first_paint:
+            _report("first-paint")
+        try:
+            window.state.load_data(args.data)
+        except Exception as exc:
+            app.exit(fail(exc))
+            return
+        if args.quit_after_first_paint:
+            _after_first_paint(app, window, lambda: (_report("content-painted"), app.quit()))
+            window.update()
+
+    _after_first_paint(app, window, load_data)
     window.show()
     return app.exec()
 
 
-def _build_window(app: QApplication, args: argparse.Namespace, batch: bool):
+def _build_window(app: QApplication, args: argparse.Namespace, batch: bool) -> MainWindow:
     from aim_explainer.core.settings import load_settings
     from aim_explainer.i18n import LanguageManager
     from aim_explainer.ui import style
@@ -202,13 +228,10 @@ def _build_window(app: QApplication, args: argparse.Namespace, batch: bool):
     settings, notes = load_settings(paths.settings_file())
     for note in notes:
         log.warning("%s", note)
-    data, data_warning = load_data(args.data)
-    if data_warning:
-        print(f"The data file could not be used; showing the built-in data.\n{data_warning}", file=sys.stderr)
     languages = LanguageManager(app)
     languages.set_language(args.lang or settings.language)
     style.apply_style(app)
-    state = AppState(data, languages, data_warning, settings_path=None if batch else paths.settings_file())
+    state = AppState(None, languages, settings_path=None if batch else paths.settings_file())
     window = MainWindow(state)
     window.apply_settings(settings)
     if args.text_size:

@@ -129,3 +129,15 @@ def test_a_refused_data_file_is_explained_in_the_window(make_window) -> None:
     assert "built-in study data" in window.banner.text()
     plain = make_window("en")
     assert not plain.banner.isVisible()
+
+
+def test_the_window_paints_before_the_data_and_fills_in_when_it_arrives(make_window, study_data) -> None:
+    window = make_window("en", loaded=False)  # as at start-up, before pandas has read the file
+    for tab in window.chapter_tabs:
+        assert "Loading the study data" in tab.plain_text()
+    assert not window.sources_action.isEnabled()
+    window.state.set_data(study_data)
+    assert window.sources_action.isEnabled()
+    for tab in window.chapter_tabs:
+        assert "Loading" not in tab.plain_text()
+        assert len(tab.plain_text().split()) > 150

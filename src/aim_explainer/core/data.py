@@ -265,3 +265,18 @@ def load_study_data(path: Path, required: Iterable[Selector] = ()) -> StudyData:
     if problems:
         raise DataError(problems)
     return data
+
+
+def load_with_fallback(chosen: Path | None, bundled: Path, required: Iterable[Selector] = ()) -> tuple[StudyData, str]:
+    """The chosen file, or the bundled one and the reason the chosen one was refused ("" if none).
+
+    A problem with the bundled file itself is not recoverable and raises DataError.
+    """
+    required = tuple(required)
+    warning = ""
+    if chosen is not None:
+        try:
+            return load_study_data(chosen, required), ""
+        except DataError as exc:
+            warning = str(exc)
+    return load_study_data(bundled, required), warning

@@ -40,15 +40,21 @@ class LanguageManager(QObject):
     def language(self) -> str:
         return self._language or DEFAULT
 
+    def uninstall(self) -> None:
+        """Remove this manager's translators from the application (the interface falls back to English)."""
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        self._language = ""
+
     def set_language(self, code: str) -> None:
         if code not in CODES:
             raise ValueError(f"unsupported language {code!r}")
         if code == self._language:
             return
         app = QCoreApplication.instance()
-        for translator in self._translators:
-            app.removeTranslator(translator)
-        self._translators = []
+        self.uninstall()
         self._language = code
         QLocale.setDefault(QLocale(QT_LOCALE[code]))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("data_banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setVisible(bool(state.data_warning))
+        state.data_changed.connect(self._data_changed)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.resize(1280, 800)
         self.retranslate()
+        self._data_changed()
 
     # --- building -------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -179,6 +180,10 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setAccessibleName(action.text().replace("&", ""))
                 button.setAccessibleDescription(action.toolTip())
+        self._explain_refused_data()
+
+    def _explain_refused_data(self) -> None:
+        self.banner.setVisible(bool(self.state.data_warning))
         if self.state.data_warning:
             self.banner.setText(
                 translate(
@@ -188,6 +193,16 @@ class MainWindow(QMainWindow):
                 + "\n"
                 + self.state.data_warning
             )
+
+    def _data_changed(self) -> None:
+        loaded = self.state.data is not None
+        self.sources_action.setEnabled(loaded)
+        self.glossary_action.setEnabled(loaded)
+        self._explain_refused_data()
+        if self._sources is not None:
+            self._sources.retranslate()
+        if self._glossary is not None:
+            self._glossary.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -74,7 +74,7 @@ class SourcesDialog(QDialog):
                 "SourcesDialog",
                 "Every number in the text comes from the data file {file}. Here is where each one was "
                 "published and whether it was checked against that publication.",
-            ).format(file=self.state.data.path.name)
+            ).format(file=self.state.data.path.name if self.state.data else "")
         )
         self.filter.setPlaceholderText(translate("SourcesDialog", "Filter, for example Danish or side effects"))
         self.filter.setAccessibleName(translate("SourcesDialog", "Filter the list of numbers"))
@@ -91,6 +91,8 @@ class SourcesDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
+        if self.state.data is None:
+            return
         lang = self.state.language
         self.table.setRowCount(len(QUANTITIES))
         for i, quantity in enumerate(QUANTITIES):

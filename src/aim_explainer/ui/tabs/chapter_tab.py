@@ -29,19 +29,29 @@ class ChapterTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._rendered_language = ""
+        self._rendered = ("", False)  # (language, with data)
+        state.data_changed.connect(self.refresh)
         self.retranslate()
 
     def title(self) -> str:
         raise NotImplementedError
 
+    def refresh(self) -> None:
+        """Render again, for new data."""
+        self._rendered = ("", False)
+        self.retranslate()
+
     def retranslate(self) -> None:
-        if self._rendered_language == self.state.language:
+        wanted = (self.state.language, self.state.data is not None)
+        if self._rendered == wanted:
             return  # Qt may deliver LanguageChange more than once
         bar = self.view.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.view.set_markdown(self.state.chapter_markdown(self.chapter))
-        self._rendered_language = self.state.language
+        markdown = self.state.chapter_markdown(self.chapter)
+        if markdown is None:
+            markdown = "# " + self.title() + "\n\n" + translate("ChapterTab", "Loading the study data…")
+        self.view.set_markdown(markdown)
+        self._rendered = wanted
         bar.setValue(round(fraction * bar.maximum()))
         self.view.setAccessibleName(self.title())
         self.view.setAccessibleDescription(
