@@ -142,3 +142,28 @@ GLOSSARY_LINK = re.compile(r"\]\(glossary:([a-z][a-z0-9_]*)\)")
 
 def glossary_links_in(markdown: str) -> list[str]:
     return GLOSSARY_LINK.findall(markdown)
+
+
+def split_key_messages(markdown: str) -> tuple[str, list[str]]:
+    """Take the chapter's key messages (the block quote right under its title) out of the text.
+
+    Returns the text without them and the messages, each a line of Markdown, so the view can set them
+    apart. Text without such a quote comes back unchanged, with no messages.
+    """
+    lines = markdown.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if start == len(lines) or not lines[start].startswith("# "):
+        return markdown, []
+    i = start + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    messages: list[str] = []
+    while i < len(lines) and lines[i].startswith(">"):
+        text = lines[i].lstrip(">").strip()
+        text = text[2:] if text.startswith(("- ", "* ")) else text
+        if text:
+            messages.append(text)
+        i += 1
+    if not messages:
+        return markdown, []
+    return "\n".join([*lines[: start + 1], "", *lines[i:]]), messages

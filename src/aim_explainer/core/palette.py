@@ -21,6 +21,7 @@ UI = {
     "muted_text": "#4A4A4A",
     "accent": "#0062A3",  # a darker Okabe-Ito blue: 6:1 on white for links and focus
     "border": "#C9C9C2",
+    "key_message": "#E8F1F8",  # panel behind a chapter's key messages
     "warning_bg": "#FFF4D6",
     "warning_border": "#B07A00",
 }

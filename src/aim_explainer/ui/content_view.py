@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent, QTextCursor, QTextFrameFormat
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from aim_explainer.core.content import split_key_messages
+from aim_explainer.core.palette import UI
 
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
 
@@ -24,10 +27,31 @@ class ContentView(QTextBrowser):
         self.anchorClicked.connect(self._follow)
 
     def set_markdown(self, markdown: str) -> None:
+        text, key_messages = split_key_messages(markdown)
         # The widget's own setMarkdown (GitHub dialect) also puts the cursor at the start; setting the
         # document directly would leave it at the end, and the view would later scroll to it.
-        self.setMarkdown(markdown)
+        self.setMarkdown(text)
+        self.document().setDocumentMargin(self.fontMetrics().height())
+        if key_messages:
+            self._insert_key_messages(key_messages)
         self._centre_column()
+
+    def _insert_key_messages(self, messages: list[str]) -> None:
+        """Set the chapter's key messages apart, in a calm tinted panel right under the title."""
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)  # the end of the title
+        panel = QTextFrameFormat()
+        panel.setBackground(QColor(UI["key_message"]))
+        panel.setPadding(self.fontMetrics().height() * 0.6)
+        panel.setBorder(0)
+        panel.setBottomMargin(self.fontMetrics().height() * 0.4)
+        frame = cursor.insertFrame(panel)
+        cursor.insertMarkdown("\n".join(f"- {message}" for message in messages))
+        first = QTextCursor(document)
+        first.setPosition(frame.firstPosition())
+        if not first.block().text():  # the frame opens with an empty line of its own
+            first.deleteChar()
 
     def _follow(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()
