@@ -110,72 +110,82 @@
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="172" />
+        <source>Larger text (Ctrl++)</source>
+        <translation>Større tekst (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Mindre tekst (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="172" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="178" />
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="174" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="180" />
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="181" />
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="189" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="196" />
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="259" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="266" />
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="266" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="273" />
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="267" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="274" />
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

@@ -110,11 +110,12 @@ def test_text_reflows_when_small_and_at_double_size(make_window, qtbot) -> None:
     window.resize(1024, 768)
     window.set_text_scale(2.0)
     QApplication.processEvents()
-    assert QApplication.font().pointSizeF() >= 21.9
     for index, tab in enumerate(window.chapter_tabs):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         view = tab.view
+        assert view.font().pointSizeF() == 22  # twice the normal 11 pt, really applied to the text
+        assert view.document().defaultFont().pointSizeF() == 22
         assert view.horizontalScrollBar().maximum() == 0, f"{tab.chapter} scrolls sideways"
         assert view.document().size().width() <= view.viewport().width() + 1
     # the tab bar stays usable: every tab can still be reached (scroll buttons when needed)

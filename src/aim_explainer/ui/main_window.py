@@ -162,12 +162,17 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(translate("MainWindow", "&Language"))
         other = next(name for code, name in SUPPORTED if code != self.state.language)
         self.toggle_language_action.setText(translate("MainWindow", "Switch to {language}").format(language=other))
+        self.toggle_language_action.setIconText(other)  # the toolbar shows the other language by name
         self.toggle_language_action.setToolTip(
             translate("MainWindow", "Switch the language of the whole application (Ctrl+L)")
         )
         self.language_actions[self.state.language].setChecked(True)
         self.larger_action.setText(translate("MainWindow", "Larger text"))
+        self.larger_action.setIconText("A+")
+        self.larger_action.setToolTip(translate("MainWindow", "Larger text (Ctrl++)"))
         self.smaller_action.setText(translate("MainWindow", "Smaller text"))
+        self.smaller_action.setIconText("A\u2212")
+        self.smaller_action.setToolTip(translate("MainWindow", "Smaller text (Ctrl+-)"))
         self.normal_size_action.setText(translate("MainWindow", "Normal text size"))
         self.sources_action.setText(translate("MainWindow", "&Sources"))
         self.sources_action.setToolTip(translate("MainWindow", "Where every number comes from (Ctrl+Shift+S)"))
@@ -180,6 +185,8 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setAccessibleName(action.text().replace("&", ""))
                 button.setAccessibleDescription(action.toolTip())
+                button.updateGeometry()  # new words need new widths, or Qt elides them
+        self.toolbar.layout().invalidate()
         self._explain_refused_data()
 
     def _explain_refused_data(self) -> None:

@@ -13,9 +13,10 @@ from aim_explainer.core.palette import UI
 BASE_POINT_SIZE = 11.0  # larger than Qt's default: the text is the product
 
 
-def stylesheet() -> str:
+def stylesheet(scale: float = 1.0) -> str:
     template = paths.resource("styles", "base.qss").read_text(encoding="utf-8")
-    return re.sub(r"\{\{(\w+)\}\}", lambda m: UI[m.group(1)], template)
+    values = {**UI, "font_size": f"{BASE_POINT_SIZE * scale:g}"}
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
 
 def apply_style(app: QApplication) -> None:
@@ -27,10 +28,13 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Link, QColor(UI["accent"]))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(UI["accent"]))
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet())
+    apply_text_scale(app, 1.0)
 
 
 def apply_text_scale(app: QApplication, scale: float) -> None:
+    # With a style sheet in force, QApplication.setFont does not reach widgets already polished;
+    # the size has to live in the style sheet itself.
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
+    app.setStyleSheet(stylesheet(scale))
