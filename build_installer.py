@@ -6,16 +6,30 @@
     python3.11 build_installer.py translations   compile translations/*.ts to .qm
     python3.11 build_installer.py update-ts      refresh translations/*.ts from the source code
 
-Later steps of the installer build (freeze, smoke, package) join this file as they are written.
+The offline installer, built on the platform it is for; each step runs alone or all in order:
+
+    python3.11 build_installer.py check          lint and run every test (the `test` step, without options)
+    python3.11 build_installer.py freeze         PyInstaller onedir bundle in dist/aim-explainer/ (windowed)
+    python3.11 build_installer.py smoke          start the bundle headless and offline, every tab in both languages
+    python3.11 build_installer.py package        Windows: setup .exe (Inno Setup) and portable .zip; Linux: .tar.gz;
+                                                 macOS: .dmg; each with a .sha256 file, in dist/
+    python3.11 build_installer.py all            check, translations, freeze, smoke, package; stops at the first failure
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import platform
+import re
+import shutil
 import subprocess
 import sys
+import tarfile
+import tempfile
+import time
 import venv
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -24,6 +38,10 @@ LOCK = ROOT / "requirements.lock"
 TRANSLATIONS = ROOT / "translations"
 APP_CATALOGUE = TRANSLATIONS / "aim_explainer_nb.ts"
 REQUIRED_PYTHON = (3, 11)
+DIST = ROOT / "dist"
+BUILD = ROOT / "build"
+PACKAGING = ROOT / "packaging"
+SPEC = PACKAGING / "aim-explainer.spec"
 
 
 def venv_bin(name: str) -> Path:
@@ -90,13 +108,387 @@ def start() -> None:
 
 
 def test() -> None:
+    lint_and_test(sys.argv[2:])
+
+
+def lint_and_test(pytest_args: list[str]) -> None:
     setup()
     run_command(venv_bin("ruff"), "check", ".")
     run_command(venv_bin("ruff"), "format", "--check", ".")
-    run_command(venv_bin("python"), "-m", "pytest", *sys.argv[2:])
+    run_command(venv_bin("python"), "-m", "pytest", *pytest_args)
 
 
-STEPS = {"setup": setup, "run": start, "test": test, "translations": translations, "update-ts": update_ts}
+# ---------------------------------------------------------------------------------------------------------------
+# The installer: check -> translations -> freeze -> smoke -> package
+
+
+def check() -> None:
+    """Lint and every test; `all` freezes nothing unless this passes."""
+    lint_and_test([])
+
+
+def metadata() -> dict[str, str]:
+    """Version and names from the package metadata, read as text (this script imports nothing of the app)."""
+    text = (ROOT / "src" / "aim_explainer" / "__init__.py").read_text(encoding="utf-8")
+    found = dict(re.findall(r'^(__version__|APP_NAME|APP_ID) = "([^"]+)"$', text, re.MULTILINE))
+    if len(found) != 3:
+        sys.exit("src/aim_explainer/__init__.py must set __version__, APP_NAME and APP_ID as plain strings")
+    return {"version": found["__version__"], "name": found["APP_NAME"], "id": found["APP_ID"]}
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.1f} MiB"
+
+
+def freeze() -> None:
+    """PyInstaller, onedir and windowed, from packaging/aim-explainer.spec (no --strip, no UPX)."""
+    setup()  # the lock holds PyInstaller; also compiles the translations the bundle carries
+    started = time.monotonic()
+    run_command(
+        venv_bin("python"), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+        "--distpath", DIST, "--workpath", BUILD / "pyinstaller", SPEC,
+    )  # fmt: skip
+    bundle = frozen_executable().parent
+    print(f"froze {bundle.relative_to(ROOT)} in {time.monotonic() - started:.0f} s, {_mib(_size(bundle))}")
+
+
+# What the smoke test visits: every chapter in both languages (tests/test_frozen_smoke.py keeps these in step
+# with aim_explainer.core).
+LANGUAGES = ("nb", "en")
+CHAPTERS = ("background", "method", "results", "comparison", "conclusion")
+# In the log or on stderr of the frozen application, any of these fails the smoke test. The application logs
+# "translation catalogue X not found in Y" when a .qm file is missing.
+FATAL_MARKERS = (
+    "Traceback",
+    "ModuleNotFoundError",
+    "ImportError",
+    "Fatal Python error",
+    "could not find or load the Qt platform plugin",
+    "Could not load the Qt platform plugin",
+    "translation catalogue",
+    "not found",
+    "Error",
+    "CRITICAL",
+)
+SMOKE_TIMEOUT = 180  # seconds for one start; a hung start fails
+
+
+def frozen_executable() -> Path:
+    """The executable that the packages ship: the onedir bundle's, or on macOS the one inside the .app."""
+    meta = metadata()
+    if sys.platform == "darwin":
+        return DIST / f"{meta['name']}.app" / "Contents" / "MacOS" / meta["id"]
+    return DIST / meta["id"] / (meta["id"] + (".exe" if os.name == "nt" else ""))
+
+
+def bundle_files(executable: Path) -> Path:
+    """The folder that the frozen application sees as sys._MEIPASS."""
+    internal = executable.parent / "_internal"
+    return internal if internal.is_dir() else executable.parent.parent / "Frameworks"  # macOS .app
+
+
+def platform_plugins() -> tuple[str, ...]:
+    if sys.platform == "win32":
+        return ("qoffscreen.dll", "qwindows.dll")
+    if sys.platform == "darwin":
+        return ("libqoffscreen.dylib", "libqcocoa.dylib")
+    return ("libqoffscreen.so", "libqxcb.so")
+
+
+def bundle_problems(executable: Path) -> list[str]:
+    """What is missing from, or should not be in, the bundle."""
+    if not executable.is_file():
+        return [f"no frozen application at {executable}: run the freeze step first"]
+    root = bundle_files(executable)
+    qt = root / "PySide6" / "Qt"
+    wanted = [
+        root / "resources" / "data" / "trial-data.csv",
+        root / "resources" / "styles",
+        *(root / "resources" / "content" / lang for lang in LANGUAGES),
+        root / "translations" / "aim_explainer_nb.qm",
+        root / "translations" / "qtbase_nb_override.qm",
+        qt / "translations" / "qtbase_nn.qm",  # Qt's own dialogs in Norwegian, from QLibraryInfo's folder
+        *(qt / "plugins" / "platforms" / name for name in platform_plugins()),
+    ]
+    problems = [f"missing from the bundle: {path.relative_to(root)}" for path in wanted if not path.exists()]
+    unwanted = re.compile(r"^(PyQt5|PyQt6|PySide2|Qt(WebEngine|Qml|Quick|Multimedia|Sql|Network)\w*\.(abi3\.so|pyd))$")
+    for path in root.rglob("*"):
+        if unwanted.match(path.name):
+            problems.append(f"should not be in the bundle: {path.relative_to(root)}")
+    return problems
+
+
+def network_isolation() -> list[str]:
+    """A command prefix that runs a program without any network (Linux, as root), or [] where there is none."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-n", "true"], capture_output=True, check=False).returncode == 0:
+        return [unshare, "-n", "--"]
+    return []
+
+
+def frozen_env(home: Path, platform_name: str = "offscreen") -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON", "PYQTGRAPH"))}
+    env.update(QT_QPA_PLATFORM=platform_name, AIM_EXPLAINER_HOME=str(home))
+    return env
+
+
+def run_frozen(
+    executable: Path, args: list[str], home: Path, prefix: list[str] | None = None, platform_name: str = "offscreen"
+) -> subprocess.CompletedProcess[str]:
+    """Start the frozen application once, without network where this machine can isolate it."""
+    command = [*(network_isolation() if prefix is None else prefix), str(executable), *args]
+    print("+", " ".join(command), flush=True)
+    return subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=frozen_env(home, platform_name),
+        timeout=SMOKE_TIMEOUT,
+        check=False,
+    )
+
+
+def fatal_lines(text: str) -> list[str]:
+    ignored = "This plugin does not support"  # the offscreen platform's notes on window hints
+    return [line for line in text.splitlines() if any(m in line for m in FATAL_MARKERS) and ignored not in line]
+
+
+def log_of(home: Path) -> str:
+    log = home / "logs" / "aim-explainer.log"
+    return log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+
+
+def export_problems(folder: Path) -> list[str]:
+    """The text of every chapter in both languages: present, not trivial, and in the right language."""
+    problems = []
+    for lang in LANGUAGES:
+        for chapter in CHAPTERS:
+            path = folder / lang / f"{chapter}.txt"
+            if not path.is_file():
+                problems.append(f"not written: {path.relative_to(folder)}")
+            elif len(path.read_text(encoding="utf-8").split()) < 100:
+                problems.append(f"fewer than 100 words: {path.relative_to(folder)}")
+    results = {lang: folder / lang / "results.txt" for lang in LANGUAGES}
+    if all(path.is_file() for path in results.values()):
+        nb, en = (results[lang].read_text(encoding="utf-8") for lang in LANGUAGES)
+        if "poeng" not in nb:
+            problems.append("the Norwegian results chapter does not say 'poeng': not Norwegian")
+        if "points" not in en or "poeng" in en:
+            problems.append("the English results chapter is not English")
+    return problems
+
+
+def smoke_problems(executable: Path, scratch: Path) -> list[str]:
+    """Start the frozen application headless: every tab in both languages, then to first paint; read its output."""
+    problems = bundle_problems(executable)
+    if not executable.is_file():
+        return problems
+    meta = metadata()
+
+    def output_problems(label: str, result: subprocess.CompletedProcess[str], home: Path) -> list[str]:
+        found = [] if result.returncode == 0 else [f"{label}: exit code {result.returncode}"]
+        log = log_of(home)
+        if f"{meta['name']} {meta['version']} starting" not in log:
+            found.append(f"{label}: the log has no start line")
+        found += [f"{label}: log: {line}" for line in fatal_lines(log)]
+        found += [f"{label}: stderr: {line}" for line in fatal_lines(result.stderr)]
+        return found
+
+    home, out = scratch / "home-export", scratch / "text"
+    result = run_frozen(executable, ["--export-text", str(out)], home)
+    problems += output_problems("--export-text", result, home) + export_problems(out)
+
+    home = scratch / "home-paint"
+    result = run_frozen(executable, ["--quit-after-first-paint"], home)
+    problems += output_problems("--quit-after-first-paint", result, home)
+    events = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    if sys.platform == "win32" and not result.stdout:
+        print("  (a windowed program has no stdout on Windows: the paint events are not checked there)")
+    elif events[-2:] != ["first-paint", "content-painted"]:
+        problems.append(f"--quit-after-first-paint: reported {events}, not first-paint then content-painted")
+
+    xvfb = shutil.which("xvfb-run") if sys.platform.startswith("linux") else None
+    if xvfb:  # the real desktop platform plugin, on a virtual screen
+        home = scratch / "home-xcb"
+        result = run_frozen(executable, ["--quit-after-first-paint"], home, [*network_isolation(), xvfb, "-a"], "xcb")
+        problems += output_problems("xcb", result, home)
+        if "content-painted" not in result.stdout:
+            problems.append("xcb: the window did not paint its content")
+    elif sys.platform.startswith("linux"):
+        print("  (xvfb-run not found: the xcb platform plugin is checked for presence only)")
+    return problems
+
+
+def smoke() -> None:
+    """The frozen application, started as a user would but headless, offline where possible; then its tests."""
+    executable = frozen_executable()
+    isolation = network_isolation()
+    print(
+        f"smoke test of {executable.relative_to(ROOT)}",
+        "without network" if isolation else "(cannot isolate the network here)",
+    )
+    with tempfile.TemporaryDirectory(prefix="aim-explainer-smoke-") as scratch:
+        problems = smoke_problems(executable, Path(scratch))
+    if problems:
+        print("smoke test failed:", *problems, sep="\n  ", file=sys.stderr)
+        sys.exit(1)
+    print("smoke test passed: every chapter in both languages, nothing missing")
+    run_command(venv_bin("python"), "-m", "pytest", "-m", "frozen", "tests/test_frozen_smoke.py")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Packages
+
+
+def _write_checksum(package: Path) -> Path:
+    digest = hashlib.sha256()
+    with package.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    checksum = package.with_name(package.name + ".sha256")
+    checksum.write_text(f"{digest.hexdigest()}  {package.name}\n", encoding="ascii")
+    return checksum
+
+
+def _machine() -> str:
+    machine = platform.machine().lower()
+    return {"amd64": "x64", "x86_64": "x64", "aarch64": "arm64"}.get(machine, machine)
+
+
+def _package_linux(bundle: Path, meta: dict[str, str]) -> list[Path]:
+    """A .tar.gz of the bundle with its .desktop file, icon and a per-user install script."""
+    top = f"{meta['id']}-{meta['version']}"
+    package = DIST / f"{top}-linux-{_machine()}.tar.gz"
+
+    def anonymous(entry: tarfile.TarInfo) -> tarfile.TarInfo:  # owned by whoever unpacks it
+        entry.uid = entry.gid = 0
+        entry.uname = entry.gname = ""
+        return entry
+
+    with tarfile.open(package, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=top, filter=anonymous)
+        for path in (
+            PACKAGING / "linux" / f"{meta['id']}.desktop",
+            PACKAGING / "linux" / "install.sh",
+            PACKAGING / f"{meta['id']}.png",
+            PACKAGING / f"{meta['id']}.svg",
+        ):
+            tar.add(path, arcname=f"{top}/{path.name}", filter=anonymous)
+    return [package]
+
+
+def _find_iscc() -> Path | None:
+    found = shutil.which("iscc") or shutil.which("ISCC")
+    if found:
+        return Path(found)
+    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        base = os.environ.get(variable)
+        if base:
+            for folder in ("Inno Setup 6", "Programs/Inno Setup 6"):
+                candidate = Path(base) / folder / "ISCC.exe"
+                if candidate.is_file():
+                    return candidate
+    return None
+
+
+def _package_windows(bundle: Path, meta: dict[str, str]) -> list[Path]:
+    """A portable .zip (runs from a USB stick) and, when Inno Setup is installed, a per-user setup .exe."""
+    stem = f"{meta['id']}-{meta['version']}-windows-{_machine()}"
+    top = f"{meta['id']}-{meta['version']}"
+    portable = DIST / f"{stem}-portable.zip"
+    with zipfile.ZipFile(portable, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for path in sorted(bundle.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{top}/{path.relative_to(bundle).as_posix()}")
+        archive.write(PACKAGING / "windows" / "user-data-README.txt", f"{top}/user-data/README.txt")
+    packages = [portable]
+    iscc = _find_iscc()
+    if iscc is None:
+        print(
+            "Inno Setup's compiler (iscc) was not found, so the setup .exe was NOT built; install Inno Setup 6"
+            " (for example `choco install innosetup`) and run this step again. The portable zip was built."
+        )
+        return packages
+    defines = {
+        "AppName": meta["name"],
+        "AppId": meta["id"],
+        "AppVersion": meta["version"],
+        "SourceDir": bundle,
+        "IconFile": PACKAGING / f"{meta['id']}.ico",
+        "OutputDir": DIST,
+        "OutputName": f"{stem}-setup",
+    }
+    run_command(
+        iscc, "/Qp", *(f"/D{key}={value}" for key, value in defines.items()), PACKAGING / "windows" / "setup.iss"
+    )
+    return [*packages, DIST / f"{stem}-setup.exe"]
+
+
+def _package_macos(meta: dict[str, str]) -> list[Path]:
+    """A .dmg of the .app, with a link to /Applications to drag it to."""
+    app = DIST / f"{meta['name']}.app"
+    hdiutil = shutil.which("hdiutil")
+    if hdiutil is None:
+        print("hdiutil was not found (it comes with macOS), so no .dmg was built")
+        return []
+    package = DIST / f"{meta['id']}-{meta['version']}-macos-{_machine()}.dmg"
+    with tempfile.TemporaryDirectory(prefix="aim-explainer-dmg-") as staging:
+        shutil.copytree(app, Path(staging) / app.name, symlinks=True)
+        (Path(staging) / "Applications").symlink_to("/Applications")
+        run_command(
+            hdiutil, "create", "-volname", f"{meta['name']} {meta['version']}", "-srcfolder", staging,
+            "-fs", "HFS+", "-format", "UDZO", "-ov", package,
+        )  # fmt: skip
+    return [package]
+
+
+def package() -> None:
+    """The packages of this platform from the frozen bundle, each with a SHA-256 checksum file."""
+    meta = metadata()
+    executable = frozen_executable()
+    if not executable.is_file():
+        sys.exit(f"no frozen application at {executable}: run the freeze (and smoke) step first")
+    started = time.monotonic()
+    bundle = DIST / meta["id"]
+    if sys.platform == "win32":
+        packages = _package_windows(bundle, meta)
+    elif sys.platform == "darwin":
+        packages = _package_macos(meta)
+    else:
+        packages = _package_linux(bundle, meta)
+    print(f"packaged in {time.monotonic() - started:.0f} s (bundle {_mib(_size(bundle))}):")
+    for path in packages:
+        checksum = _write_checksum(path)
+        print(f"  {path.relative_to(ROOT)}  {_mib(path.stat().st_size)}  ({checksum.name})")
+
+
+def build_all() -> None:
+    """Every step in order; each stops the build when it fails, so nothing is frozen unless the checks pass."""
+    for step in (check, translations, freeze, smoke, package):
+        print(f"== {step.__name__}", flush=True)
+        step()
+
+
+STEPS = {
+    "setup": setup,
+    "run": start,
+    "test": test,
+    "translations": translations,
+    "update-ts": update_ts,
+    "check": check,
+    "freeze": freeze,
+    "smoke": smoke,
+    "package": package,
+    "all": build_all,
+}
 
 
 def main() -> None:

@@ -1,0 +1,163 @@
+"""The frozen bundle in dist/, started as a user would start it, but headless and without network.
+
+The tests marked `frozen` need `build_installer.py freeze` first. The normal run deselects them
+(`-m "not frozen"` in pyproject.toml); `build_installer.py smoke` selects them with `pytest -m frozen`.
+The unmarked tests run always: they keep the smoke step in step with the application.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import build_installer
+import pytest
+
+from aim_explainer import APP_ID, APP_NAME, __version__, paths
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.languages import CODES
+
+EXECUTABLE = build_installer.frozen_executable()
+START_LINE = f"{APP_NAME} {__version__} starting"
+
+
+def test_smoke_step_visits_every_chapter_in_every_language():
+    assert build_installer.CHAPTERS == CHAPTERS
+    assert build_installer.LANGUAGES == CODES
+    assert build_installer.metadata() == {"version": __version__, "name": APP_NAME, "id": APP_ID}
+
+
+def test_a_missing_catalogue_fails_the_smoke_test(qapp, monkeypatch, tmp_path, caplog):
+    """The application's own warning for a missing .qm file is one of the fatal lines the smoke test looks for."""
+    from PySide6.QtCore import QLocale
+
+    from aim_explainer.i18n import LanguageManager
+
+    monkeypatch.setattr(paths, "translations_dir", lambda: tmp_path)  # an empty folder: no catalogues
+    locale, languages = QLocale(), LanguageManager()
+    try:
+        with caplog.at_level(logging.WARNING, logger="aim_explainer"):
+            languages.set_language("nb")
+    finally:
+        languages.uninstall()
+        QLocale.setDefault(locale)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")  # as app.setup_logging
+    log = "\n".join(formatter.format(record) for record in caplog.records)
+    assert "translation catalogue aim_explainer_nb not found" in log
+    assert build_installer.fatal_lines(log)
+    assert build_installer.fatal_lines(f"{START_LINE}\nThis plugin does not support propagateSizeHints()") == []
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("frozen")
+
+
+@pytest.fixture(scope="module")
+def exported(scratch) -> tuple[subprocess.CompletedProcess[str], Path, str]:
+    """One start that visits every chapter in both languages and writes its text; offline where possible."""
+    home, folder = scratch / "home-export", scratch / "text"
+    result = build_installer.run_frozen(EXECUTABLE, ["--export-text", str(folder)], home)
+    return result, folder, build_installer.log_of(home)
+
+
+@pytest.mark.frozen
+def test_bundle_holds_everything_it_needs_and_nothing_it_should_not():
+    assert EXECUTABLE.is_file(), "run `build_installer.py freeze` first"
+    assert build_installer.bundle_problems(EXECUTABLE) == []
+
+
+@pytest.mark.frozen
+def test_runs_without_network_where_this_machine_can_cut_it():
+    isolation = build_installer.network_isolation()
+    if sys.platform.startswith("linux") and os.geteuid() == 0:
+        assert isolation[1:] == ["-n", "--"], "as root on Linux every frozen start runs in a namespace without network"
+    else:
+        assert isolation == [] or isolation[1:] == ["-n", "--"]
+
+
+@pytest.mark.frozen
+def test_every_chapter_in_both_languages(exported):
+    result, folder, _ = exported
+    assert result.returncode == 0, result.stderr
+    for lang in CODES:
+        for chapter in CHAPTERS:
+            words = (folder / lang / f"{chapter}.txt").read_text(encoding="utf-8").split()
+            assert len(words) >= 100, f"{lang}/{chapter}.txt"
+    nb, en = ((folder / lang / "results.txt").read_text(encoding="utf-8") for lang in ("nb", "en"))
+    assert "poeng" in nb
+    assert "points" in en
+    assert "poeng" not in en
+    assert build_installer.export_problems(folder) == []
+
+
+@pytest.mark.frozen
+def test_log_and_stderr_have_no_fatal_lines(exported):
+    result, _, log = exported
+    assert START_LINE in log
+    assert build_installer.fatal_lines(log) == []
+    assert build_installer.fatal_lines(result.stderr) == []
+
+
+@pytest.mark.frozen
+def test_first_paint_then_study_text(scratch):
+    home = scratch / "home-paint"
+    result = build_installer.run_frozen(EXECUTABLE, ["--quit-after-first-paint"], home)
+    assert result.returncode == 0, result.stderr
+    log = build_installer.log_of(home)
+    assert START_LINE in log
+    assert build_installer.fatal_lines(log + result.stderr) == []
+    events = [line.split()[0] for line in result.stdout.splitlines()]
+    if sys.platform != "win32":  # a windowed Windows program has no stdout to report on
+        assert events == ["first-paint", "content-painted"]
+
+
+@pytest.mark.frozen
+def test_screenshots_of_every_chapter(scratch):
+    """Charts and images render in the bundle (image format plugins, fonts, pyqtgraph)."""
+    home, folder = scratch / "home-shots", scratch / "shots"
+    result = build_installer.run_frozen(EXECUTABLE, ["--screenshot", str(folder)], home)
+    assert result.returncode == 0, result.stderr
+    for lang in CODES:
+        for chapter in CHAPTERS:
+            data = (folder / lang / f"{chapter}.png").read_bytes()
+            assert data.startswith(b"\x89PNG\r\n\x1a\n")
+            assert len(data) > 20_000, f"{lang}/{chapter}.png looks empty"
+    assert build_installer.fatal_lines(build_installer.log_of(home) + result.stderr) == []
+
+
+@pytest.mark.frozen
+def test_portable_folder_beside_the_program_keeps_settings_and_logs(scratch):
+    """The portable zip's `user-data` folder: settings and logs stay on the USB stick."""
+    portable = EXECUTABLE.parent / "user-data"
+    portable.mkdir()
+    try:
+        env = {key: value for key, value in build_installer.frozen_env(scratch).items() if key != "AIM_EXPLAINER_HOME"}
+        command = [*build_installer.network_isolation(), str(EXECUTABLE), "--quit-after-first-paint"]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180, check=False)
+        assert result.returncode == 0, result.stderr
+        assert START_LINE in (portable / "logs" / "aim-explainer.log").read_text(encoding="utf-8")
+        assert (portable / "config" / "settings.json").is_file()
+    finally:
+        shutil.rmtree(portable)
+
+
+@pytest.mark.frozen
+def test_desktop_platform_plugin_starts_on_a_virtual_screen(scratch):
+    """Linux: the xcb plugin (what a desktop uses) under Xvfb, when xvfb-run is installed (CI installs it)."""
+    if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+        home = scratch / "home-xcb"
+        prefix = [*build_installer.network_isolation(), shutil.which("xvfb-run"), "-a"]
+        result = build_installer.run_frozen(EXECUTABLE, ["--quit-after-first-paint"], home, prefix, "xcb")
+        assert result.returncode == 0, result.stderr
+        assert "content-painted" in result.stdout
+        assert build_installer.fatal_lines(build_installer.log_of(home) + result.stderr) == []
+    else:
+        assert any(
+            (build_installer.bundle_files(EXECUTABLE) / "PySide6" / "Qt" / "plugins" / "platforms" / name).exists()
+            for name in build_installer.platform_plugins()[1:]
+        )
