@@ -99,7 +99,7 @@ def translations() -> None:
 def update_ts() -> None:
     """Add new interface strings from the code to the Norwegian catalogue (translations are kept)."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src").rglob("*.py"))
-    run_command(_pyside_tool("pyside6-lupdate"), *sources, "-ts", APP_CATALOGUE.relative_to(ROOT))
+    run_command(_pyside_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", APP_CATALOGUE.relative_to(ROOT))
 
 
 def start() -> None:

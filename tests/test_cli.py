@@ -68,7 +68,11 @@ def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> Non
     result = run_app("--screenshot", str(out), "--window-size", "1024x768", home=tmp_path)
     assert result.returncode == 0, result.stderr
     files = sorted(out.rglob("*.png"))
-    assert len(files) == 2 * len(CHAPTERS)
+    charts = ["effect", "year", "rerun", "points"]
+    expected = {
+        f"{lang}/{name}.png" for lang in ("nb", "en") for name in [*CHAPTERS, *(f"results-{c}" for c in charts)]
+    }
+    assert {str(p.relative_to(out)) for p in files} == expected
     for path in files:
         head = path.read_bytes()[:24]
         assert head[:8] == PNG_MAGIC
@@ -112,3 +116,16 @@ def test_quit_after_first_paint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "config" / "settings.json").exists()  # an interactive run remembers its place
     assert '"chapter": "results"' in (tmp_path / "config" / "settings.json").read_text()
+
+
+def test_export_charts_writes_png_and_svg_per_chart_and_language(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "charts"
+    result = run_app("--export-charts", str(out), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for lang in ("nb", "en"):
+        for chart in ("effect", "year", "rerun", "points"):
+            assert (out / lang / f"{chart}.png").read_bytes()[:8] == PNG_MAGIC
+            assert ET.parse(out / lang / f"{chart}.svg").getroot().tag.endswith("svg")
+    assert "Forskjellen etter ett år" in (out / "nb" / "effect.svg").read_text(encoding="utf-8")

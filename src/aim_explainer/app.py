@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--screenshot", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit")
     batch.add_argument("--export-text", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit")
     batch.add_argument(
+        "--export-charts", type=Path, metavar="DIR", help="write DIR/<lang>/<chart>.png and .svg, then exit"
+    )
+    batch.add_argument(
         "--quit-after-first-paint",
         action="store_true",
         help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
@@ -171,7 +174,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    batch = bool(args.screenshot or args.export_text)
+    batch = bool(args.screenshot or args.export_text or args.export_charts)
     interactive = not batch and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive)
 
@@ -194,10 +197,15 @@ def run(args: argparse.Namespace) -> int:
             return fail(exc)
         window.show()
         app.processEvents()
-        folder = args.screenshot or args.export_text
-        written = (capture.write_screenshots if args.screenshot else capture.write_text)(window, folder)
+        folder = args.screenshot or args.export_text or args.export_charts
+        if args.screenshot:
+            written = capture.write_screenshots(window, folder)
+        elif args.export_text:
+            written = capture.write_text(window, folder)
+        else:
+            written = capture.write_charts(window, folder)
         print(f"wrote {len(written)} files under {folder}")
-        window.close()
+        _dispose(app, window)
         return 0
 
     def load_data() -> None:
@@ -215,7 +223,19 @@ def run(args: argparse.Namespace) -> int:
 
     _after_first_paint(app, window, load_data)
     window.show()
-    return app.exec()
+    status = app.exec()
+    _dispose(app, window)
+    return status
+
+
+def _dispose(app: QApplication, window: QWidget) -> None:
+    """Close and delete the window while Qt is still whole: plot items left to the interpreter's
+    shutdown, after the QApplication, crash it."""
+    from PySide6.QtCore import QEvent
+
+    window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _build_window(app: QApplication, args: argparse.Namespace, batch: bool) -> MainWindow:

@@ -25,3 +25,9 @@ UI = {
     "warning_bg": "#FFF4D6",
     "warning_border": "#B07A00",
 }
+
+# Okabe-Ito hues darkened where a line or its label must reach 4.5:1 on white (WCAG 1.4.3 / 1.4.11).
+CHART = {
+    "threshold": "#00745A",  # bluish green, darker: the line set in advance
+    "danish": "#8E3B78",  # reddish purple, darker: the Danish trial
+}

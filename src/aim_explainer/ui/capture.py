@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
+from aim_explainer.plots.chart_panel import AnimatedChartPanel, ChartPanel
 from aim_explainer.ui.main_window import MainWindow
+from aim_explainer.ui.tabs.results_tab import ResultsTab
 
 
 def _each_chapter(window: MainWindow) -> Iterator[tuple[str, str]]:
@@ -28,14 +30,47 @@ def _each_chapter(window: MainWindow) -> Iterator[tuple[str, str]]:
         QApplication.processEvents()
 
 
+def _save_grab(window: MainWindow, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _each_chart(window: MainWindow) -> Iterator[ChartPanel]:
+    """Show each chart of the Results chapter in turn, fully drawn (animations at their end)."""
+    results: ResultsTab = window.chapter_tabs[CHAPTERS.index("results")]  # type: ignore[assignment]
+    results.ensure_charts()
+    for index, chart in enumerate(results.charts, start=1):
+        results.show_page(index)
+        if isinstance(chart, AnimatedChartPanel):
+            chart.pause()
+            chart.seek(chart.end())
+        QApplication.processEvents()
+        QApplication.processEvents()  # a second pass lets axes take the width their labels need
+        yield chart
+    results.show_page(0)
+
+
 def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/results-<chart>.png for each chart."""
     written = []
     for lang, chapter in _each_chapter(window):
-        path = folder / lang / f"{chapter}.png"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
-        written.append(path)
+        written.append(_save_grab(window, folder / lang / f"{chapter}.png"))
+        if chapter == "results":
+            written += [_save_grab(window, folder / lang / f"results-{c.chart_id}.png") for c in _each_chart(window)]
+    return written
+
+
+def write_charts(window: MainWindow, folder: Path) -> list[Path]:
+    """DIR/<lang>/<chart>.png and .svg for every chart, for people who build slides."""
+    written = []
+    for lang, chapter in _each_chapter(window):
+        if chapter != "results":
+            continue
+        for chart in _each_chart(window):
+            for suffix in ("png", "svg"):
+                written.append(chart.export(folder / lang / f"{chart.chart_id}.{suffix}"))
     return written
 
 

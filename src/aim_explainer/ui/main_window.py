@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.state.save_settings(self.current_settings())
+        self.chapter_tabs[CHAPTERS.index("results")].dispose()
         for dialog in (self._sources, self._glossary):
             if dialog is not None:
                 dialog.close()

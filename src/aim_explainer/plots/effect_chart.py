@@ -1,0 +1,239 @@
+"""The effect chart: each group's difference at one year with its 95 % interval (forest style)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from aim_explainer.core.data import StudyData
+from aim_explainer.core.effects import ForestRow, forest_rows, reference_value
+from aim_explainer.core.formatting import format_interval, format_number
+from aim_explainer.i18n import translate
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+from aim_explainer.plots.chart_panel import ChartPanel
+
+GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
+REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
+MARGIN = 1.0
+
+
+def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[float, float]:
+    """How far intervals are drawn: every estimate, reference line and zero fit, and intervals up to
+    REACH points further; an interval that runs further ends in an arrow there, so one very wide
+    interval cannot squeeze the rest of the chart."""
+    core = [0.0] + [float(r.estimate.value) for r in rows] + [float(v) for v in references]
+    lows = [float(r.estimate.low) for r in rows if r.estimate.low is not None]
+    highs = [float(r.estimate.high) for r in rows if r.estimate.high is not None]
+    low = max(min([*lows, min(core)]), min(core) - REACH)
+    high = min(max([*highs, max(core)]), max(core) + REACH)
+    return low, high
+
+
+def row_label(key: str) -> str:
+    labels = {
+        "effect_total": translate("EffectChart", "All patients"),
+        "effect_type1": translate("EffectChart", "Modic type 1"),
+        "effect_type2": translate("EffectChart", "Modic type 2"),
+        "effect_age_lt40": translate("EffectChart", "Under 40 years (exploratory)"),
+        "effect_age_ge40": translate("EffectChart", "40 years and over (exploratory)"),
+        "effect_stir3": translate("EffectChart", "STIR3 MRI group (exploratory)"),
+    }
+    return labels[key]
+
+
+class EffectChart(ChartPanel):
+    chart_id = "effect"
+
+    def draw(self, data: StudyData) -> None:
+        self.rows: list[ForestRow] = forest_rows(data)
+        self.mcid = reference_value(data, "aim_mcid")
+        self.danish = reference_value(data, "danish_diff")
+        self.selected = 0
+        # top to bottom; exploratory rows sit below a gap, on a tinted band
+        self.y: list[float] = []
+        y = float(len(self.rows)) + GAP
+        for i, row in enumerate(self.rows):
+            if i and row.exploratory and not self.rows[i - 1].exploratory:
+                y -= GAP
+            self.y.append(y)
+            y -= 1
+        self.limits = interval_limits(self.rows, [v for v in (self.mcid, self.danish) if v is not None])
+        self.x_range = (self.limits[0] - MARGIN, self.limits[1] + MARGIN)
+
+        plot = self.plot.getPlotItem()
+        plot.showAxis("right")
+        plot.getAxis("right").setStyle(showValues=True)
+        view = plot.getViewBox()
+        view.setXRange(*self.x_range, padding=0)
+        view.setYRange(min(self.y) - 1.0, max(self.y) + 0.8, padding=0)
+        explored = [y for y, r in zip(self.y, self.rows, strict=True) if r.exploratory]
+        if explored:
+            band = QGraphicsRectItem(
+                QRectF(
+                    self.x_range[0],
+                    min(explored) - 0.5,
+                    self.x_range[1] - self.x_range[0],
+                    max(explored) - min(explored) + 1,
+                )
+            )
+            band.setBrush(QColor(style.TREATMENT_SHADE))
+            band.setPen(pg.mkPen(None))
+            band.setZValue(-10)
+            plot.addItem(band)
+        self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
+        plot.addItem(self.zero_line)
+        self.reference_lines: dict[str, pg.InfiniteLine] = {}
+        for key, value, colour, dash in (
+            ("mcid", self.mcid, style.THRESHOLD, Qt.PenStyle.DashLine),
+            ("danish", self.danish, style.DANISH, Qt.PenStyle.DotLine),
+        ):
+            if value is None:
+                continue
+            line = pg.InfiniteLine(
+                float(value),
+                angle=90,
+                pen=style.line_pen(colour, dash, width=2.5),
+                label="",
+                labelOpts={"position": 0.97, "color": colour, "anchors": [(0.5, 0), (0.5, 0)]},
+            )
+            plot.addItem(line)
+            self.reference_lines[key] = line
+        self.interval_items = []
+        self.arrows = []
+        for y, row in zip(self.y, self.rows, strict=True):
+            look = style.EXPLORATORY_LOOK if row.exploratory else style.CONFIRMATORY_LOOK
+            low, high = float(row.estimate.low), float(row.estimate.high)
+            shown_low, shown_high = max(low, self.limits[0]), min(high, self.limits[1])
+            item = pg.PlotDataItem([shown_low, shown_high], [y, y], pen=look.pen(3))
+            plot.addItem(item)
+            self.interval_items.append(item)
+            for end, beyond, angle in (
+                (shown_low, low < self.limits[0], 0),
+                (shown_high, high > self.limits[1], 180),
+            ):
+                if beyond:  # the interval runs past the axis: end it in an arrow
+                    arrow = pg.ArrowItem(
+                        pos=(end, y), angle=angle, headLen=14, brush=QColor(look.colour), pen=look.pen(1)
+                    )
+                    plot.addItem(arrow)
+                    self.arrows.append(arrow)
+            marker = pg.ScatterPlotItem(
+                [float(row.estimate.value)], [y], symbol=look.symbol, size=16, brush=look.brush(), pen=look.pen(2)
+            )
+            plot.addItem(marker)
+        self.highlight = pg.ScatterPlotItem(symbol="o", size=30, brush=None, pen=style.line_pen(style.NEUTRAL, width=2))
+        plot.addItem(self.highlight)
+        self.direction_left = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
+        self.direction_right = pg.TextItem(anchor=(1, 1), color=style.NEUTRAL)
+        for item, x in ((self.direction_left, self.x_range[0]), (self.direction_right, self.x_range[1])):
+            item.setPos(x, min(self.y) - 0.95)
+            plot.addItem(item)
+
+    def relabel(self) -> None:
+        plot = self.plot.getPlotItem()
+        left = [(y, row_label(r.key)) for y, r in zip(self.y, self.rows, strict=True)]
+        right = [(y, self._value_text(r)) for y, r in zip(self.y, self.rows, strict=True)]
+        style.set_category_ticks(plot.getAxis("left"), left, self.font_size() * 0.95)
+        style.set_category_ticks(plot.getAxis("right"), right, self.font_size() * 0.95)
+        plot.getAxis("right").setTextPen(QColor(style.AMOXICILLIN))
+        plot.setLabel("bottom", translate("EffectChart", "Points better with amoxicillin on the 0 to 24 questionnaire"))
+        if "mcid" in self.reference_lines:
+            self.reference_lines["mcid"].label.setFormat(
+                translate("EffectChart", "Set in advance: {value}").format(value=self._number(self.mcid))
+            )
+        if "danish" in self.reference_lines:
+            self.reference_lines["danish"].label.setFormat(
+                translate("EffectChart", "Danish trial: {value}").format(value=self._number(self.danish))
+            )
+        font = style.chart_font(self.font_size() * 0.9, bold=True)
+        for line in self.reference_lines.values():
+            line.label.setFont(font)
+        self.direction_left.setText("\u2190 " + translate("EffectChart", "better with placebo"))
+        self.direction_right.setText(translate("EffectChart", "better with amoxicillin") + " \u2192")
+        for item in (self.direction_left, self.direction_right):
+            item.setFont(style.chart_font(self.font_size() * 0.9))
+        self._show_selected(focus_only=True)
+
+    def title(self) -> str:
+        return translate("EffectChart", "The difference after one year, with 95 % confidence intervals")
+
+    def summary_text(self) -> str:
+        total = next((r for r in self.rows if r.key == "effect_total"), None)
+        if total is None:
+            return ""
+        return translate(
+            "EffectChart",
+            "All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} "
+            "points. Grey rows are exploratory.",
+        ).format(value=self._number(total.estimate.value), interval=self._interval(total), mcid=self._number(self.mcid))
+
+    def table_content(self) -> tuple[list[str], list[list[str]]]:
+        headers = [
+            translate("EffectChart", "Group"),
+            translate("EffectChart", "Points better with amoxicillin"),
+            translate("EffectChart", "95 % confidence interval"),
+            translate("EffectChart", "Kind of analysis"),
+            translate("EffectChart", "Source"),
+        ]
+        rows = [
+            [
+                row_label(r.key),
+                self._number(r.estimate.value),
+                self._interval(r),
+                translate("EffectChart", "Exploratory") if r.exploratory else translate("EffectChart", "Planned"),
+                r.source,
+            ]
+            for r in self.rows
+        ]
+        return headers, rows
+
+    def describe(self, index: int) -> str:
+        row = self.rows[index]
+        return translate(
+            "EffectChart", "{group}: {value} points better with amoxicillin ({interval}). Source: {source}"
+        ).format(
+            group=row_label(row.key),
+            value=self._number(row.estimate.value),
+            interval=self._interval(row),
+            source=row.source,
+        )
+
+    def describe_at(self, x: float, y: float) -> str:
+        nearest = min(range(len(self.rows)), key=lambda i: abs(self.y[i] - y), default=None)
+        if nearest is None or abs(self.y[nearest] - y) > 0.5:
+            return ""
+        return self.describe(nearest)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self.selected = (self.selected + step) % len(self.rows)
+            self._show_selected()
+            return True
+        return False
+
+    def focus_changed(self, focused: bool) -> None:
+        self._show_selected(focus_only=True)
+
+    def _show_selected(self, focus_only: bool = False) -> None:
+        if not self.rows:
+            return
+        if focus_only and not self.plot.hasFocus():
+            self.highlight.setData([], [])
+            return
+        row = self.rows[self.selected]
+        self.highlight.setData([float(row.estimate.value)], [self.y[self.selected]])
+        self.details.setText(self.describe(self.selected))
+
+    def _value_text(self, row: ForestRow) -> str:
+        return f"{self._number(row.estimate.value)} ({self._interval(row)})"
+
+    def _number(self, value: Decimal | None) -> str:
+        return "" if value is None else format_number(value, self.lang)
+
+    def _interval(self, row: ForestRow) -> str:
+        return format_interval(self._number(row.estimate.low), self._number(row.estimate.high), self.lang)

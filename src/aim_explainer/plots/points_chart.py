@@ -1,0 +1,150 @@
+"""What a point means: the questionnaire's yes/no statements as blocks, and how many each result fills."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtGui import QColor
+
+from aim_explainer.core.data import StudyData
+from aim_explainer.core.effects import Estimate, better_with_amoxicillin
+from aim_explainer.core.formatting import format_number
+from aim_explainer.core.quantities import BY_KEY
+from aim_explainer.i18n import translate
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+from aim_explainer.plots.chart_panel import ChartPanel
+
+BLOCK = 0.86  # width of one statement's block, leaving a small gap
+ROWS = (
+    ("effect_total", style.AMOXICILLIN),
+    ("effect_type1", style.AMOXICILLIN),
+    ("aim_mcid", style.THRESHOLD),
+    ("danish_diff", style.DANISH),
+)
+
+
+def row_label(key: str) -> str:
+    return {
+        "effect_total": translate("PointsChart", "AIM, all patients"),
+        "effect_type1": translate("PointsChart", "AIM, Modic type 1"),
+        "aim_mcid": translate("PointsChart", "Line set in advance"),
+        "danish_diff": translate("PointsChart", "Danish trial"),
+    }[key]
+
+
+def about(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+class PointsChart(ChartPanel):
+    chart_id = "points"
+
+    def draw(self, data: StudyData) -> None:
+        self.blocks = int(data.one(BY_KEY["rmdq_items"].selector).value or 0)
+        self.values: list[tuple[str, Decimal, str]] = []
+        for key, colour in ROWS:
+            row = data.one(BY_KEY[key].selector)
+            if not row.showable or row.value is None:
+                continue
+            value = row.value
+            if BY_KEY[key].better_with_amoxicillin:
+                value = better_with_amoxicillin(Estimate(row.value)).value
+            self.values.append((key, value, colour))
+        plot = self.plot.getPlotItem()
+        view = plot.getViewBox()
+        view.setXRange(0, self.blocks, padding=0.02)
+        view.setYRange(-0.7, len(self.values) - 0.3, padding=0)
+        self.y = [len(self.values) - 1 - i for i in range(len(self.values))]
+        x = [i + 0.5 for i in range(self.blocks)]
+        for y, (_key, value, colour) in zip(self.y, self.values, strict=True):
+            empty = pg.BarGraphItem(
+                x=x,
+                y=[y] * self.blocks,
+                width=BLOCK,
+                height=0.62,
+                brush=QColor(style.TREATMENT_SHADE),
+                pen=style.line_pen(style.NEUTRAL, width=1),
+            )
+            plot.addItem(empty)
+            whole = int(value)
+            part = float(value) - whole
+            filled_x = [i + 0.5 for i in range(whole)]
+            filled_w = [BLOCK] * whole
+            if part > 0:
+                filled_x.append(whole + 0.5 - BLOCK / 2 + BLOCK * part / 2)
+                filled_w.append(BLOCK * part)
+            filled = pg.BarGraphItem(
+                x=filled_x,
+                y=[y] * len(filled_x),
+                width=filled_w,
+                height=0.62,
+                brush=QColor(colour),
+                pen=style.line_pen(colour, width=1),
+            )
+            plot.addItem(filled)
+        plot.showAxis("right")
+
+    def relabel(self) -> None:
+        plot = self.plot.getPlotItem()
+        size = self.font_size() * 0.95
+        left = [(y, row_label(k)) for y, (k, _v, _c) in zip(self.y, self.values, strict=True)]
+        right = [(y, self._about_text(v)) for y, (_k, v, _c) in zip(self.y, self.values, strict=True)]
+        style.set_category_ticks(plot.getAxis("left"), left, size)
+        style.set_category_ticks(plot.getAxis("right"), right, size)
+        plot.getAxis("right").setTextPen(QColor(style.NEUTRAL))
+        plot.setLabel(
+            "bottom", translate("PointsChart", "The {n} yes/no statements of the questionnaire").format(n=self.blocks)
+        )
+
+    def _about_text(self, value: Decimal) -> str:
+        return translate("PointsChart", "{value}: about {rounded} of {n}").format(
+            value=format_number(value, self.lang), rounded=format_number(about(value), self.lang), n=self.blocks
+        )
+
+    def title(self) -> str:
+        return translate("PointsChart", "What a point means: one point is one everyday activity")
+
+    def summary_text(self) -> str:
+        parts = [
+            translate("PointsChart", "{label}: {value} points, about {rounded} of the {n} everyday activities.").format(
+                label=row_label(k),
+                value=format_number(v, self.lang),
+                rounded=format_number(about(v), self.lang),
+                n=self.blocks,
+            )
+            for k, v, _c in self.values
+        ]
+        danish_items = self.state.data.one(BY_KEY["rmdq_items_danish"].selector).value if self.state.data else None
+        if danish_items is not None:
+            parts.append(
+                translate(
+                    "PointsChart",
+                    "The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.",
+                ).format(n=format_number(danish_items, self.lang))
+            )
+        return " ".join(parts)
+
+    def table_content(self) -> tuple[list[str], list[list[str]]]:
+        headers = [
+            translate("PointsChart", "Result"),
+            translate("PointsChart", "Points"),
+            translate("PointsChart", "About this many statements"),
+        ]
+        rows = [
+            [row_label(k), format_number(v, self.lang), format_number(about(v), self.lang)] for k, v, _c in self.values
+        ]
+        return headers, rows
+
+    def describe_at(self, x: float, y: float) -> str:
+        for row_y, (key, value, _c) in zip(self.y, self.values, strict=True):
+            if abs(row_y - y) <= 0.4:
+                return translate(
+                    "PointsChart", "{label}: {value} points, about {rounded} of {n} everyday activities"
+                ).format(
+                    label=row_label(key),
+                    value=format_number(value, self.lang),
+                    rounded=format_number(about(value), self.lang),
+                    n=self.blocks,
+                )
+        return ""

@@ -1,0 +1,214 @@
+""" "If the study were run again": simulated repeats of AIM, drawn one after another as intervals.
+
+A simulation, and labelled so: each repeat draws its result by chance around an assumed true
+difference (AIM's own estimate), with the uncertainty AIM's interval implies. The running count says
+how many intervals reach the line set in advance and how many include zero.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton
+
+from aim_explainer.core.data import StudyData
+from aim_explainer.core.effects import Estimate, better_with_amoxicillin
+from aim_explainer.core.formatting import format_interval, format_number
+from aim_explainer.core.quantities import BY_KEY
+from aim_explainer.core.simulation import SimulatedTrial, simulate, standard_error_from_interval, tally
+from aim_explainer.i18n import translate
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+from aim_explainer.plots.chart_panel import AnimatedChartPanel
+
+REPEATS = 100
+HEADROOM = 8  # rows of space above the first repeat, for the names of the lines
+FIRST_SEED = 1  # the same first run for every presenter; "New run" moves to the next seed
+
+
+def one_decimal(value: float, lang: str) -> str:
+    return format_number(Decimal(f"{value:.1f}"), lang)
+
+
+class RerunChart(AnimatedChartPanel):
+    chart_id = "rerun"
+
+    def add_controls(self) -> None:
+        super().add_controls()
+        self.seed = FIRST_SEED
+        self.new_run_button = QPushButton(self)
+        self.new_run_button.setMinimumHeight(28)
+        self.new_run_button.clicked.connect(self.new_run)
+        self.controls.insertWidget(1, self.new_run_button)
+
+    def draw(self, data: StudyData) -> None:
+        row = data.one(BY_KEY["effect_total"].selector)
+        shown = better_with_amoxicillin(Estimate(row.value, row.ci_low, row.ci_high))
+        self.estimate = shown
+        self.truth = float(shown.value)
+        self.standard_error = standard_error_from_interval(float(shown.low), float(shown.high))
+        mcid = data.one(BY_KEY["aim_mcid"].selector).value
+        self.threshold = float(mcid) if mcid is not None else None
+        self.trials: list[SimulatedTrial] = simulate(self.truth, self.standard_error, REPEATS, self.seed)
+        half = 4.5 * self.standard_error
+        right = max(self.truth + half, (self.threshold or 0) + 1)
+        plot = self.plot.getPlotItem()
+        view = plot.getViewBox()
+        view.setXRange(min(self.truth - half, -1.0), right, padding=0)
+        view.setYRange(-HEADROOM, REPEATS + 1, padding=0)
+        view.invertY(True)  # the first repeat at the top, under a band that names the lines
+        plot.getAxis("left").setTicks([[(float(n), str(n)) for n in range(0, REPEATS + 1, 20)]])
+        plot.addItem(pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5)))
+        plot.addItem(pg.InfiniteLine(self.truth, angle=90, pen=style.line_pen(style.NEUTRAL, Qt.PenStyle.DotLine, 2)))
+        self.truth_label = pg.TextItem(anchor=(1, 0.5), color=style.NEUTRAL)
+        self.truth_label.setPos(self.truth, -HEADROOM / 2)
+        plot.addItem(self.truth_label)
+        self.threshold_label = None
+        if self.threshold is not None:
+            pen = style.line_pen(style.THRESHOLD, Qt.PenStyle.DashLine, 2.5)
+            plot.addItem(pg.InfiniteLine(self.threshold, angle=90, pen=pen))
+            self.threshold_label = pg.TextItem(anchor=(0, 0.5), color=style.THRESHOLD)
+            self.threshold_label.setPos(self.threshold, -HEADROOM / 2)
+            plot.addItem(self.threshold_label)
+        # three kinds of interval, each with its own colour and line style
+        self.reaching = pg.PlotDataItem([], [], connect="pairs", pen=style.line_pen(style.THRESHOLD, width=3))
+        self.with_zero = pg.PlotDataItem(
+            [], [], connect="pairs", pen=style.line_pen(style.NEUTRAL, Qt.PenStyle.DashLine, 2)
+        )
+        self.others = pg.PlotDataItem([], [], connect="pairs", pen=style.line_pen(style.AMOXICILLIN, width=2))
+        self.estimates = pg.ScatterPlotItem([], [], symbol="o", size=6, brush=QColor(style.AMOXICILLIN), pen=None)
+        for item in (self.reaching, self.with_zero, self.others, self.estimates):
+            plot.addItem(item)
+        self.legend = plot.addLegend(
+            offset=(-10, -10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
+        )
+        self.watermark = pg.TextItem(anchor=(1, 1), color=style.NEUTRAL)
+        self.watermark.setPos(right, REPEATS + 0.5)
+        plot.addItem(self.watermark)
+
+    def new_run(self) -> None:
+        self.seed += 1
+        self.trials = simulate(self.truth, self.standard_error, REPEATS, self.seed)
+        self.seek(0.0)
+        self.play()
+
+    def end(self) -> float:
+        return float(REPEATS)
+
+    def units_per_second(self) -> float:
+        return 5.0  # repeats a second at normal speed
+
+    def shown_trials(self) -> list[SimulatedTrial]:
+        return self.trials[: int(self.position)]
+
+    def show_position(self, position: float) -> None:
+        shown = self.trials[: int(position)]
+        groups: dict[str, list[SimulatedTrial]] = {"reaching": [], "zero": [], "other": []}
+        for trial in shown:
+            if self.threshold is not None and trial.reaches(self.threshold):
+                groups["reaching"].append(trial)
+            elif trial.includes(0.0):
+                groups["zero"].append(trial)
+            else:
+                groups["other"].append(trial)
+        for item, trials in (
+            (self.reaching, groups["reaching"]),
+            (self.with_zero, groups["zero"]),
+            (self.others, groups["other"]),
+        ):
+            x = np.array([v for t in trials for v in (t.low, t.high)], dtype=float)
+            y = np.array([t.number for t in trials for _ in (0, 1)], dtype=float)
+            item.setData(x, y)
+        self.estimates.setData([t.estimate for t in shown], [t.number for t in shown])
+        self.set_status(self._status_text(shown))
+
+    def _status_text(self, shown: list[SimulatedTrial]) -> str:
+        counts = tally(shown, self.threshold if self.threshold is not None else float("inf"), self.truth)
+        return translate(
+            "RerunChart",
+            "Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, "
+            "{zero} included zero, {truth} included the assumed true difference.",
+        ).format(
+            n=counts.trials,
+            total=REPEATS,
+            reaching=counts.reaching_threshold,
+            zero=counts.including_zero,
+            truth=counts.including_truth,
+        )
+
+    def relabel(self) -> None:
+        plot = self.plot.getPlotItem()
+        plot.setLabel("bottom", translate("RerunChart", "Points better with amoxicillin (simulated)"))
+        plot.setLabel("left", translate("RerunChart", "Simulated repeat of the trial"))
+        self.truth_label.setText(
+            translate("RerunChart", "Assumed true difference: {value} ").format(
+                value=format_number(self.estimate.value, self.lang)
+            )
+        )
+        if self.threshold_label is not None:
+            self.threshold_label.setText(
+                translate("RerunChart", " Set in advance: {value}").format(
+                    value=format_number(Decimal(str(self.threshold)).normalize(), self.lang)
+                )
+            )
+        for label in (self.truth_label, self.threshold_label):
+            if label is not None:
+                label.setFont(style.chart_font(self.font_size() * 0.9, bold=True))
+        self.legend.clear()
+        for item, text in (
+            (self.reaching, translate("RerunChart", "reaches the line set in advance")),
+            (self.with_zero, translate("RerunChart", "includes zero (no difference)")),
+            (self.others, translate("RerunChart", "neither")),
+        ):
+            self.legend.addItem(item, text)
+        self.watermark.setText(translate("RerunChart", "SIMULATION"))
+        self.watermark.setFont(style.chart_font(self.font_size() * 1.4, bold=True))
+        self.new_run_button.setText(translate("RerunChart", "New run"))
+        self.new_run_button.setAccessibleName(translate("RerunChart", "Start a new simulated run"))
+        self.show_position(self.position)
+
+    def title(self) -> str:
+        return translate("RerunChart", "If the study were run again: a simulation")
+
+    def summary_text(self) -> str:
+        return translate(
+            "RerunChart",
+            "A simulation, not real trials: each line is the 95 % interval of one imagined repeat of AIM, "
+            "drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such "
+            "intervals include the true difference; any single one may miss it.",
+        ).format(value=format_number(self.estimate.value, self.lang))
+
+    def table_content(self) -> tuple[list[str], list[list[str]]]:
+        headers = [
+            translate("RerunChart", "Repeat"),
+            translate("RerunChart", "Simulated result"),
+            translate("RerunChart", "95 % interval"),
+            translate("RerunChart", "Reaches the line set in advance"),
+            translate("RerunChart", "Includes zero"),
+        ]
+        yes, no = translate("RerunChart", "yes"), translate("RerunChart", "no")
+        rows = [
+            [
+                str(t.number),
+                one_decimal(t.estimate, self.lang),
+                format_interval(one_decimal(t.low, self.lang), one_decimal(t.high, self.lang), self.lang),
+                yes if self.threshold is not None and t.reaches(self.threshold) else no,
+                yes if t.includes(0.0) else no,
+            ]
+            for t in self.shown_trials()
+        ]
+        return headers, rows
+
+    def describe_at(self, x: float, y: float) -> str:
+        number = round(y)
+        if not 1 <= number <= int(self.position):
+            return ""
+        t = self.trials[number - 1]
+        return translate("RerunChart", "Simulated repeat {n}: {value} ({interval})").format(
+            n=number,
+            value=one_decimal(t.estimate, self.lang),
+            interval=format_interval(one_decimal(t.low, self.lang), one_decimal(t.high, self.lang), self.lang),
+        )

@@ -1,0 +1,239 @@
+"""Over the year: each arm's questionnaire score at each visit, drawn week by week.
+
+Only what the data file holds is drawn. Where a trial's visit-by-visit values are missing (AIM's are
+not in our data), the chart says so, names where they are published, and shows what is known.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from aim_explainer.core.content import shown_value
+from aim_explainer.core.data import StudyData
+from aim_explainer.core.formatting import format_interval, format_number
+from aim_explainer.core.quantities import BY_KEY, ONE_YEAR_WEEKS
+from aim_explainer.core.trajectories import Series, trajectories, value_at
+from aim_explainer.i18n import translate
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+from aim_explainer.plots.chart_panel import AnimatedChartPanel
+
+DAYS_PER_WEEK = 7
+
+
+def trial_name(study: str) -> str:
+    return {
+        "AIM2019": translate("YearChart", "AIM"),
+        "ALBERT2013": translate("YearChart", "Danish trial"),
+    }.get(study, study)
+
+
+def arm_name(arm: str) -> str:
+    return {
+        "amoxicillin": translate("YearChart", "amoxicillin"),
+        "antibiotic": translate("YearChart", "antibiotics"),
+        "placebo": translate("YearChart", "placebo"),
+    }.get(arm, arm)
+
+
+def series_name(series: Series) -> str:
+    return translate("YearChart", "{trial}, {arm}").format(trial=trial_name(series.study), arm=arm_name(series.arm))
+
+
+class YearChart(AnimatedChartPanel):
+    chart_id = "year"
+
+    def draw(self, data: StudyData) -> None:
+        self.data = data
+        self.series, self.missing = trajectories(data)
+        weeks = [float(v.weeks) for s in self.series for v in s.visits]
+        self.last_week = max([*weeks, float(ONE_YEAR_WEEKS)])
+        days = data.one(BY_KEY["aim_days"].selector).value
+        self.treatment_weeks = float(days) / DAYS_PER_WEEK if days is not None else None
+        scale_max = data.one(BY_KEY["rmdq_max"].selector).value or Decimal(24)
+        plot = self.plot.getPlotItem()
+        view = plot.getViewBox()
+        view.setXRange(0, self.last_week, padding=0.03)
+        view.setYRange(0, float(scale_max), padding=0.02)
+        if self.treatment_weeks:
+            self.treatment = pg.LinearRegionItem(
+                (0, self.treatment_weeks), movable=False, brush=QColor(style.TREATMENT_SHADE), pen=pg.mkPen(None)
+            )
+            self.treatment.setZValue(-10)
+            plot.addItem(self.treatment)
+            self.treatment_label = pg.TextItem(anchor=(0, 0), color=style.NEUTRAL)
+            self.treatment_label.setPos(0.3, float(scale_max) - 0.3)
+            plot.addItem(self.treatment_label)
+        self.legend = plot.addLegend(
+            offset=(-10, 10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
+        )
+        self.lines, self.markers, self.bars = [], [], []
+        for series in self.series:
+            look = style.ACTIVE_LOOK if series.active else style.PLACEBO_LOOK
+            dash = Qt.PenStyle.SolidLine if series.study == "AIM2019" else look.dash
+            pen = style.line_pen(look.colour, dash, width=3)
+            line = pg.PlotDataItem([], [], pen=pen, name=series_name(series))
+            marker = pg.ScatterPlotItem([], [], symbol=look.symbol, size=14, brush=look.brush(), pen=look.pen(2))
+            plot.addItem(line)
+            plot.addItem(marker)
+            self.lines.append(line)
+            self.markers.append(marker)
+            with_interval = [v for v in series.visits if v.low is not None and v.high is not None]
+            if with_interval:
+                x = [float(v.weeks) for v in with_interval]
+                y = [float(v.value) for v in with_interval]
+                bars = pg.ErrorBarItem(
+                    x=np.array(x),
+                    y=np.array(y),
+                    top=np.array([float(v.high - v.value) for v in with_interval]),
+                    bottom=np.array([float(v.value - v.low) for v in with_interval]),
+                    beam=0.8,
+                    pen=look.pen(1.5),
+                )
+                bars.setVisible(False)
+                plot.addItem(bars)
+                self.bars.append((series, bars))
+        self.cursor = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, Qt.PenStyle.DotLine, 1.5))
+        plot.addItem(self.cursor)
+        self.missing_note = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
+        self.missing_note.setPos(0.5, 0.6)
+        plot.addItem(self.missing_note)
+
+    def end(self) -> float:
+        return self.last_week
+
+    def units_per_second(self) -> float:
+        return self.last_week / 8  # the year in eight seconds at normal speed
+
+    def show_position(self, position: float) -> None:
+        for series, line, marker in zip(self.series, self.lines, self.markers, strict=True):
+            reached = [v for v in series.visits if float(v.weeks) <= position]
+            xs = [float(v.weeks) for v in reached]
+            ys = [float(v.value) for v in reached]
+            now = value_at(series, position)
+            if now is not None and (not xs or xs[-1] < position) and position <= float(series.visits[-1].weeks):
+                xs.append(position)
+                ys.append(now)
+            line.setData(xs, ys)
+            marker.setData([float(v.weeks) for v in reached], [float(v.value) for v in reached])
+        for series, bars in self.bars:
+            bars.setVisible(any(float(v.weeks) <= position for v in series.visits))
+        self.cursor.setValue(position)
+        self.set_status(self._status_text(position))
+
+    def _status_text(self, position: float) -> str:
+        text = translate("YearChart", "Week {week} of {last}").format(
+            week=format_number(Decimal(round(position)), self.lang),
+            last=format_number(Decimal(round(self.last_week)), self.lang),
+        )
+        if self.treatment_weeks and position <= self.treatment_weeks:
+            text += " \u00b7 " + translate("YearChart", "treatment period")
+        return text
+
+    def relabel(self) -> None:
+        plot = self.plot.getPlotItem()
+        plot.setLabel("bottom", translate("YearChart", "Weeks since the start of treatment"))
+        plot.setLabel("left", translate("YearChart", "Questionnaire score (lower is better)"))
+        if self.treatment_weeks:
+            days = shown_value(self.data, "aim_days", self.lang).value
+            self.treatment_label.setText(translate("YearChart", "Treatment: {days} days").format(days=days))
+            self.treatment_label.setFont(style.chart_font(self.font_size() * 0.9))
+        self.legend.clear()
+        for series, line in zip(self.series, self.lines, strict=True):
+            self.legend.addItem(line, series_name(series))
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{self.font_size() * 0.9:.0f}pt")
+        self.missing_note.setText(self._missing_text())
+        self.missing_note.setFont(style.chart_font(self.font_size() * 0.85))
+        self.show_position(self.position)
+
+    def _missing_text(self) -> str:
+        studies = sorted({study for study, _arm in self.missing})
+        if "AIM2019" not in studies:
+            return ""
+        effect = shown_value(self.data, "effect_total", self.lang)
+        return translate(
+            "YearChart",
+            "AIM: the groups' scores at each visit are not in our data.\nThey are published in the tables "
+            "and figures of the BMJ article (Bråten and colleagues).\nWhat we know: after one year, {value} "
+            "points better with amoxicillin ({interval}).",
+        ).format(value=effect.value, interval=format_interval(effect.low or "", effect.high or "", self.lang))
+
+    def title(self) -> str:
+        return translate("YearChart", "Over the year: questionnaire scores at each visit")
+
+    def summary_text(self) -> str:
+        parts = []
+        if any(s.study == "ALBERT2013" for s in self.series):
+            parts.append(
+                translate(
+                    "YearChart",
+                    "The Danish trial's typical scores at the start, at the end of treatment and after one "
+                    "year, as its abstract gives them (it does not say whether they are means or medians).",
+                )
+            )
+        if any(study == "AIM2019" for study, _ in self.missing):
+            parts.append(
+                translate("YearChart", "AIM's visit-by-visit scores are not in our data, so they are not drawn.")
+            )
+        return " ".join(parts)
+
+    def table_content(self) -> tuple[list[str], list[list[str]]]:
+        headers = [
+            translate("YearChart", "Trial and group"),
+            translate("YearChart", "Week"),
+            translate("YearChart", "Score"),
+            translate("YearChart", "Interval"),
+            translate("YearChart", "Source"),
+        ]
+        rows = []
+        for series in self.series:
+            for visit in series.visits:
+                interval = ""
+                if visit.low is not None and visit.high is not None:
+                    interval = format_interval(
+                        format_number(visit.low, self.lang), format_number(visit.high, self.lang), self.lang
+                    )
+                rows.append(
+                    [
+                        series_name(series),
+                        format_number(visit.weeks, self.lang),
+                        format_number(visit.value, self.lang),
+                        interval,
+                        visit.row.source,
+                    ]
+                )
+        for study, arm in self.missing:
+            rows.append(
+                [
+                    translate("YearChart", "{trial}, {arm}").format(trial=trial_name(study), arm=arm_name(arm)),
+                    "",
+                    translate("YearChart", "not in our data"),
+                    "",
+                    translate("YearChart", "Published in the BMJ article's tables and figures"),
+                ]
+            )
+        return headers, rows
+
+    def describe_at(self, x: float, y: float) -> str:
+        best, distance = None, 1.5
+        for series in self.series:
+            for visit in series.visits:
+                if float(visit.weeks) > self.position:
+                    continue
+                d = abs(float(visit.weeks) - x) / 3 + abs(float(visit.value) - y)
+                if d < distance:
+                    best, distance = (series, visit), d
+        if best is None:
+            return ""
+        series, visit = best
+        return translate("YearChart", "{series}, week {week}: {value}. Source: {source}").format(
+            series=series_name(series),
+            week=format_number(visit.weeks, self.lang),
+            value=format_number(visit.value, self.lang),
+            source=visit.row.source,
+        )
