@@ -179,12 +179,18 @@ FATAL_MARKERS = (
 SMOKE_TIMEOUT = 180  # seconds for one start; a hung start fails
 
 
+def onedir_executable() -> Path:
+    """The executable of the onedir bundle in dist/, which the .zip and .tar.gz packages hold."""
+    app_id = metadata()["id"]
+    return DIST / app_id / (app_id + (".exe" if os.name == "nt" else ""))
+
+
 def frozen_executable() -> Path:
     """The executable that the packages ship: the onedir bundle's, or on macOS the one inside the .app."""
     meta = metadata()
     if sys.platform == "darwin":
         return DIST / f"{meta['name']}.app" / "Contents" / "MacOS" / meta["id"]
-    return DIST / meta["id"] / (meta["id"] + (".exe" if os.name == "nt" else ""))
+    return onedir_executable()
 
 
 def bundle_files(executable: Path) -> Path:
@@ -386,16 +392,19 @@ def _package_linux(bundle: Path, meta: dict[str, str]) -> list[Path]:
 
 
 def _find_iscc() -> Path | None:
-    found = shutil.which("iscc") or shutil.which("ISCC")
+    """Inno Setup's command-line compiler: on PATH, or where its installer puts it (for all users or one)."""
+    found = shutil.which("iscc")
     if found:
         return Path(found)
-    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+    for variable, pattern in (
+        ("ProgramFiles(x86)", "Inno Setup */ISCC.exe"),
+        ("ProgramFiles", "Inno Setup */ISCC.exe"),
+        ("LOCALAPPDATA", "Programs/Inno Setup */ISCC.exe"),
+    ):
         base = os.environ.get(variable)
-        if base:
-            for folder in ("Inno Setup 6", "Programs/Inno Setup 6"):
-                candidate = Path(base) / folder / "ISCC.exe"
-                if candidate.is_file():
-                    return candidate
+        candidates = sorted(Path(base).glob(pattern), reverse=True) if base else []  # the newest version first
+        if candidates:
+            return candidates[0]
     return None
 
 

@@ -133,11 +133,12 @@ def test_screenshots_of_every_chapter(scratch):
 @pytest.mark.frozen
 def test_portable_folder_beside_the_program_keeps_settings_and_logs(scratch):
     """The portable zip's `user-data` folder: settings and logs stay on the USB stick."""
-    portable = EXECUTABLE.parent / "user-data"
+    executable = build_installer.onedir_executable()  # what the portable zip holds (not a signed macOS .app)
+    portable = executable.parent / "user-data"
     portable.mkdir()
     try:
         env = {key: value for key, value in build_installer.frozen_env(scratch).items() if key != "AIM_EXPLAINER_HOME"}
-        command = [*build_installer.network_isolation(), str(EXECUTABLE), "--quit-after-first-paint"]
+        command = [*build_installer.network_isolation(), str(executable), "--quit-after-first-paint"]
         result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180, check=False)
         assert result.returncode == 0, result.stderr
         assert START_LINE in (portable / "logs" / "aim-explainer.log").read_text(encoding="utf-8")
