@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import build_installer
 import pytest
@@ -127,6 +128,23 @@ def test_screenshots_of_every_chapter(scratch):
             data = (folder / lang / f"{chapter}.png").read_bytes()
             assert data.startswith(b"\x89PNG\r\n\x1a\n")
             assert len(data) > 20_000, f"{lang}/{chapter}.png looks empty"
+    assert build_installer.fatal_lines(build_installer.log_of(home) + result.stderr) == []
+
+
+@pytest.mark.frozen
+def test_chart_export_as_png_and_svg(scratch):
+    """The charts' PNG and SVG export (QtSvg) works in the bundle, in both languages."""
+    home, folder = scratch / "home-charts", scratch / "charts"
+    result = build_installer.run_frozen(EXECUTABLE, ["--export-charts", str(folder)], home)
+    assert result.returncode == 0, result.stderr
+    for lang in CODES:
+        svgs, pngs = sorted((folder / lang).glob("*.svg")), sorted((folder / lang).glob("*.png"))
+        assert svgs, f"no chart exported in {lang}"
+        assert [path.stem for path in svgs] == [path.stem for path in pngs]
+        for svg in svgs:
+            assert ElementTree.parse(svg).getroot().tag == "{http://www.w3.org/2000/svg}svg"
+        for png in pngs:
+            assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert build_installer.fatal_lines(build_installer.log_of(home) + result.stderr) == []
 
 
