@@ -141,8 +141,9 @@ class ChartPanel(QWidget):
         return self.state.language
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        if text != self.status.text():  # a new text re-lays out the panel: not on every frame
+            self.status.setText(text)
+            self.status.setVisible(bool(text))
 
     def font_size(self) -> float:
         return max(QApplication.font().pointSizeF(), self.font().pointSizeF())
@@ -268,7 +269,7 @@ class AnimatedChartPanel(ChartPanel):
 
     FRAME_MS = 16  # about 60 frames a second
     SPEEDS = (0.5, 1.0, 2.0, 4.0)
-    SLIDER_SCALE = 10
+    SLIDER_SCALE = 1  # one slider step per week or repeat
     position_changed = Signal(float)
 
     def add_controls(self) -> None:

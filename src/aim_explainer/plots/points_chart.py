@@ -98,6 +98,10 @@ class PointsChart(ChartPanel):
         )
 
     def _about_text(self, value: Decimal) -> str:
+        if value == about(value):
+            return translate("PointsChart", "{value} of {n}").format(
+                value=format_number(value, self.lang), n=self.blocks
+            )
         return translate("PointsChart", "{value}: about {rounded} of {n}").format(
             value=format_number(value, self.lang), rounded=format_number(about(value), self.lang), n=self.blocks
         )

@@ -80,7 +80,9 @@ class RerunChart(AnimatedChartPanel):
         )
         self.others = pg.PlotDataItem([], [], connect="pairs", pen=style.line_pen(style.AMOXICILLIN, width=2))
         self.estimates = pg.ScatterPlotItem([], [], symbol="o", size=6, brush=QColor(style.AMOXICILLIN), pen=None)
-        for item in (self.reaching, self.with_zero, self.others, self.estimates):
+        self.newest = pg.PlotDataItem([], [], pen=style.line_pen(style.NEUTRAL, width=3))
+        self._drawn = -1
+        for item in (self.reaching, self.with_zero, self.others, self.estimates, self.newest):
             plot.addItem(item)
         self.legend = plot.addLegend(
             offset=(-10, -10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
@@ -92,6 +94,7 @@ class RerunChart(AnimatedChartPanel):
     def new_run(self) -> None:
         self.seed += 1
         self.trials = simulate(self.truth, self.standard_error, REPEATS, self.seed)
+        self._drawn = -1
         self.seek(0.0)
         self.play()
 
@@ -105,7 +108,19 @@ class RerunChart(AnimatedChartPanel):
         return self.trials[: int(self.position)]
 
     def show_position(self, position: float) -> None:
-        shown = self.trials[: int(position)]
+        count = int(position)
+        if count != self._drawn:  # the finished repeats change only when a new one completes
+            self._draw_finished(self.trials[:count])
+            self._drawn = count
+        # the repeat under way grows out from its estimate, so the animation stays smooth
+        growing = self.trials[count] if count < len(self.trials) and position > count else None
+        if growing is None:
+            self.newest.setData([], [])
+        else:
+            reach = (position - count) * (growing.high - growing.low) / 2
+            self.newest.setData([growing.estimate - reach, growing.estimate + reach], [growing.number] * 2)
+
+    def _draw_finished(self, shown: list[SimulatedTrial]) -> None:
         groups: dict[str, list[SimulatedTrial]] = {"reaching": [], "zero": [], "other": []}
         for trial in shown:
             if self.threshold is not None and trial.reaches(self.threshold):
@@ -166,6 +181,7 @@ class RerunChart(AnimatedChartPanel):
             self.legend.addItem(item, text)
         self.watermark.setText(translate("RerunChart", "SIMULATION"))
         self.watermark.setFont(style.chart_font(self.font_size() * 1.4, bold=True))
+        self._drawn = -1  # the status line is in words: write it again in the new language
         self.new_run_button.setText(translate("RerunChart", "New run"))
         self.new_run_button.setAccessibleName(translate("RerunChart", "Start a new simulated run"))
         self.show_position(self.position)

@@ -76,7 +76,7 @@ class YearChart(AnimatedChartPanel):
             look = style.ACTIVE_LOOK if series.active else style.PLACEBO_LOOK
             dash = Qt.PenStyle.SolidLine if series.study == "AIM2019" else look.dash
             pen = style.line_pen(look.colour, dash, width=3)
-            line = pg.PlotDataItem([], [], pen=pen, name=series_name(series))
+            line = pg.PlotCurveItem([], [], pen=pen, name=series_name(series), skipFiniteCheck=True)
             marker = pg.ScatterPlotItem([], [], symbol=look.symbol, size=14, brush=look.brush(), pen=look.pen(2))
             plot.addItem(line)
             plot.addItem(marker)
@@ -97,7 +97,9 @@ class YearChart(AnimatedChartPanel):
                 bars.setVisible(False)
                 plot.addItem(bars)
                 self.bars.append((series, bars))
-        self.cursor = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, Qt.PenStyle.DotLine, 1.5))
+        # the week now: a plain two-point curve costs less to move on every frame than an InfiniteLine
+        self.scale_max = float(scale_max)
+        self.cursor = pg.PlotCurveItem([0, 0], [0, self.scale_max], pen=style.line_pen(style.NEUTRAL, width=1.5))
         plot.addItem(self.cursor)
         self.missing_note = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
         self.missing_note.setPos(0.5, 0.6)
@@ -119,10 +121,11 @@ class YearChart(AnimatedChartPanel):
                 xs.append(position)
                 ys.append(now)
             line.setData(xs, ys)
-            marker.setData([float(v.weeks) for v in reached], [float(v.value) for v in reached])
+            if len(marker.data) != len(reached):  # markers change only when a visit is reached
+                marker.setData([float(v.weeks) for v in reached], [float(v.value) for v in reached])
         for series, bars in self.bars:
             bars.setVisible(any(float(v.weeks) <= position for v in series.visits))
-        self.cursor.setValue(position)
+        self.cursor.setData([position, position], [0, self.scale_max])
         self.set_status(self._status_text(position))
 
     def _status_text(self, position: float) -> str:
