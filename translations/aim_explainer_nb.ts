@@ -25,82 +25,82 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="168" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="180" />
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="170" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="182" />
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="172" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="184" />
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="174" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="186" />
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="175" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="187" />
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="176" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="188" />
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="177" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="189" />
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="178" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="190" />
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="259" />
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="372" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="410" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="374" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="412" />
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="379" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="417" />
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="380" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="418" />
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="382" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="420" />
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="384" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="422" />
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="385" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="423" />
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -124,107 +124,107 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="24" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="38" />
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="25" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="39" />
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="26" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="40" />
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="27" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="41" />
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="28" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="42" />
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="29" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="43" />
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="132" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="143" />
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng bedre med amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="135" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="146" />
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="139" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="150" />
         <source>Danish trial: {value}</source>
         <translation>Dansk studie: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="144" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="155" />
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="145" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="156" />
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="151" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="162" />
         <source>The difference after one year, with 95 % confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="157" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="168" />
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Grensen satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="165" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="176" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="166" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="177" />
         <source>Points better with amoxicillin</source>
         <translation>Poeng bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="167" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="178" />
         <source>95 % confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="168" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="179" />
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="169" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="180" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="176" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187" />
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="176" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="185" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="196" />
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng bedre med amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -421,42 +421,47 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="101" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="102" />
+        <source>{value} of {n}</source>
+        <translation>{value} av {n}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="105" />
         <source>{value}: about {rounded} of {n}</source>
         <translation>{value}: omtrent {rounded} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="106" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="110" />
         <source>What a point means: one point is one everyday activity</source>
         <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="110" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="114" />
         <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="121" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="125" />
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="130" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="134" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="131" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="135" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="132" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="136" />
         <source>About this many statements</source>
         <translation>Omtrent så mange utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="142" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="146" />
         <source>{label}: {value} points, about {rounded} of {n} everyday activities</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter</translation>
     </message>
@@ -747,107 +752,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="130" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="145" />
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="144" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="159" />
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng bedre med amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="145" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="160" />
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="147" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="162" />
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="153" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="168" />
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="162" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="177" />
         <source>reaches the line set in advance</source>
         <translation>når grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="163" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="178" />
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="164" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="179" />
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="167" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="182" />
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="169" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185" />
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186" />
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="174" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190" />
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="177" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193" />
         <source>A simulation, not real trials: each line is the 95 % interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="202" />
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203" />
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="188" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204" />
         <source>95 % interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="189" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205" />
         <source>Reaches the line set in advance</source>
         <translation>Når grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="206" />
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="192" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="192" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208" />
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="210" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="226" />
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -855,37 +860,42 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="44" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="58" />
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="87" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="25" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="88" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="26" />
         <source>The difference</source>
         <translation>Forskjellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="89" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="27" />
         <source>Over the year</source>
         <translation>Gjennom året</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="90" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="28" />
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="91" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="29" />
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="97" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="103" />
+        <source>Text or charts of the results</source>
+        <translation>Tekst eller figurer med resultatene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="106" />
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -997,37 +1007,37 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="44" />
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="213" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="216" />
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="129" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="132" />
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="134" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="137" />
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="139" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="142" />
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="140" />
-        <source>Questionnaire score (lower is better)</source>
-        <translation>Poengsum på spørreskjemaet (lavere er bedre)</translation>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="143" />
+        <source>Score (lower is better)</source>
+        <translation>Poengsum (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="143" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="146" />
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="159" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="162" />
         <source>AIM: the groups' scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -1036,57 +1046,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="167" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="170" />
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="173" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="176" />
         <source>The Danish trial's typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="181" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="184" />
         <source>AIM's visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="187" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="190" />
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="188" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="191" />
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="189" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="192" />
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="190" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="193" />
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="191" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="194" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="215" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="218" />
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="217" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="220" />
         <source>Published in the BMJ article's tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="234" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="237" />
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

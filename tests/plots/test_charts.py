@@ -204,11 +204,11 @@ def test_charts_retranslate_live_and_describe_themselves(results, qtbot) -> None
         assert chart.plot.accessibleDescription() == chart.summary.text() != ""
         assert chart.table_button.accessibleName()
     window.toggle_language()
-    effect = tab.chart("effect").plot.getPlotItem().titleLabel
-    qtbot.waitUntil(lambda: effect.text.startswith("The difference after one year"))
+    effect = tab.chart("effect").heading
+    qtbot.waitUntil(lambda: effect.text().startswith("The difference after one year"))
     for chart in tab.charts:
         assert chart.title() != titles[chart.chart_id]
-        assert chart.plot.getPlotItem().titleLabel.text == chart.title()
+        assert chart.heading.text() == chart.title()
 
 
 def test_timers_stop_when_hidden_and_nothing_survives_closing(results, qtbot) -> None:

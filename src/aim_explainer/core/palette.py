@@ -3,6 +3,10 @@
 Plain hex strings, so core stays free of Qt; ui/style.py and plots/ turn them into Qt colours.
 """
 
+TEXT_POINT_SIZE = 11.0  # the normal reading size; larger than Qt's default, as the text is the product
+CHART_TEXT_SCALE_MAX = 1.4  # charts grow their text this far with the reader's text size, no further:
+# beyond it the plot would be all labels (the table view shows the same numbers at any size)
+
 OKABE_ITO = {
     "black": "#000000",
     "orange": "#E69F00",

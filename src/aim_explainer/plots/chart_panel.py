@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from aim_explainer.core.data import StudyData
+from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
+
+MIN_PLOT_LINES = 16  # the plot keeps at least this many lines of its text in height
 
 
 class ChartState(Protocol):
@@ -67,6 +70,9 @@ class ChartPanel(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
+        self.heading = QLabel(self)  # a widget, not the plot's own title: it wraps instead of widening
+        self.heading.setObjectName("chart_heading")
+        self.heading.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("chart_summary")
@@ -86,14 +92,16 @@ class ChartPanel(QWidget):
         self.svg_button = QPushButton(self)
         self.svg_button.clicked.connect(lambda: self._ask_and_export("svg"))
         self.controls = QHBoxLayout()  # animated charts add their controls here
-        buttons = QHBoxLayout()
-        buttons.addLayout(self.controls)
+        self.controls.addStretch(1)
+        buttons = QHBoxLayout()  # a row of its own, so that large text never makes the window wider
         buttons.addStretch(1)
         for button in (self.table_button, self.png_button, self.svg_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
+        layout.addLayout(self.controls)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
@@ -146,7 +154,9 @@ class ChartPanel(QWidget):
             self.status.setVisible(bool(text))
 
     def font_size(self) -> float:
-        return max(QApplication.font().pointSizeF(), self.font().pointSizeF())
+        """The chart's text size: follows the reader's text size up to CHART_TEXT_SCALE_MAX."""
+        reading = max(QApplication.font().pointSizeF(), self.font().pointSizeF())
+        return min(reading, TEXT_POINT_SIZE * CHART_TEXT_SCALE_MAX)
 
     def rebuild(self) -> None:
         if self.state.data is None:
@@ -160,8 +170,9 @@ class ChartPanel(QWidget):
         if not self._built:
             return
         style.style_axes(self.plot.getPlotItem(), self.font_size() * 0.95)
+        self.plot.setMinimumHeight(round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES))
         self.relabel()
-        self.plot.setTitle(self.title(), size=f"{self.font_size() * 1.25:.0f}pt", bold=True)
+        self.heading.setText(self.title())
         summary = self.summary_text()
         self.summary.setText(summary)
         self.plot.setAccessibleName(self.title())
@@ -210,6 +221,17 @@ class ChartPanel(QWidget):
     def export(self, path: Path) -> Path:
         """Write the chart as PNG or SVG (by the file's suffix)."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        # an exported picture carries its title inside it
+        self.plot.setTitle(self.title(), size=f"{self.font_size() * 1.2:.0f}pt", bold=True)
+        try:
+            self._write(path)
+        finally:
+            self.plot.setTitle(None)
+        if not path.exists():
+            raise OSError(f"could not write {path}")
+        return path
+
+    def _write(self, path: Path) -> None:
         if path.suffix.lower() == ".svg":
             # pyqtgraph's own SVG exporter fails on Qt 6.11 paths (pyqtgraph issue 3485): let Qt's
             # SVG generator record the painting of the plot instead; text stays text.
@@ -231,9 +253,6 @@ class ChartPanel(QWidget):
             exporter = ImageExporter(item)
             exporter.parameters()["width"] = max(int(item.sceneBoundingRect().width()) * 2, 1200)
             exporter.export(str(path))
-        if not path.exists():
-            raise OSError(f"could not write {path}")
-        return path
 
     def _ask_and_export(self, suffix: str) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -293,9 +312,11 @@ class AnimatedChartPanel(ChartPanel):
         for speed in self.SPEEDS:
             self.speed.addItem(f"{speed:g}\u00d7", speed)
         self.speed.setCurrentIndex(self.SPEEDS.index(1.0))
-        for widget in (self.play_button, self.back_button, self.forward_button, self.slider, self.speed):
+        for index, widget in enumerate(
+            (self.play_button, self.back_button, self.forward_button, self.slider, self.speed)
+        ):
             widget.setMinimumHeight(28)
-            self.controls.addWidget(widget)
+            self.controls.insertWidget(index, widget)
 
     # --- for subclasses --------------------------------------------------------------------------
     def end(self) -> float:

@@ -87,9 +87,9 @@ class EffectChart(ChartPanel):
         self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
         plot.addItem(self.zero_line)
         self.reference_lines: dict[str, pg.InfiniteLine] = {}
-        for key, value, colour, dash, anchor in (
-            ("mcid", self.mcid, style.THRESHOLD, Qt.PenStyle.DashLine, (0.5, 0)),
-            ("danish", self.danish, style.DANISH, Qt.PenStyle.DotLine, (1, 0)),  # rightmost: label to its left
+        for key, value, colour, dash, anchor, height in (
+            ("mcid", self.mcid, style.THRESHOLD, Qt.PenStyle.DashLine, (0.5, 0), 0.97),
+            ("danish", self.danish, style.DANISH, Qt.PenStyle.DotLine, (1, 0), 0.89),  # rightmost: label to its left
         ):
             if value is None:
                 continue
@@ -98,7 +98,7 @@ class EffectChart(ChartPanel):
                 angle=90,
                 pen=style.line_pen(colour, dash, width=2.5),
                 label="",
-                labelOpts={"position": 0.97, "color": colour, "anchors": [anchor, anchor]},
+                labelOpts={"position": height, "color": colour, "anchors": [anchor, anchor]},
             )
             plot.addItem(line)
             self.reference_lines[key] = line

@@ -87,8 +87,8 @@ class RerunChart(AnimatedChartPanel):
         self.legend = plot.addLegend(
             offset=(-10, -10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
         )
-        self.watermark = pg.TextItem(anchor=(1, 1), color=style.NEUTRAL)
-        self.watermark.setPos(right, REPEATS + 0.5)
+        self.watermark = pg.TextItem(anchor=(0, 0.5), color=style.NEUTRAL)  # top left, above the repeats
+        self.watermark.setPos(min(self.truth - half, -1.0), -HEADROOM / 2)
         plot.addItem(self.watermark)
 
     def new_run(self) -> None:

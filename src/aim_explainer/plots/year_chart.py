@@ -140,7 +140,7 @@ class YearChart(AnimatedChartPanel):
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
         plot.setLabel("bottom", translate("YearChart", "Weeks since the start of treatment"))
-        plot.setLabel("left", translate("YearChart", "Questionnaire score (lower is better)"))
+        plot.setLabel("left", translate("YearChart", "Score (lower is better)"))
         if self.treatment_weeks:
             days = shown_value(self.data, "aim_days", self.lang).value
             self.treatment_label.setText(translate("YearChart", "Treatment: {days} days").format(days=days))

@@ -8,14 +8,13 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from aim_explainer import paths
+from aim_explainer.core.palette import TEXT_POINT_SIZE as BASE_POINT_SIZE
 from aim_explainer.core.palette import UI
-
-BASE_POINT_SIZE = 11.0  # larger than Qt's default: the text is the product
 
 
 def stylesheet(scale: float = 1.0) -> str:
     template = paths.resource("styles", "base.qss").read_text(encoding="utf-8")
-    values = {**UI, "font_size": f"{BASE_POINT_SIZE * scale:g}"}
+    values = {**UI, "font_size": f"{BASE_POINT_SIZE * scale:g}", "heading_size": f"{BASE_POINT_SIZE * scale * 1.3:g}"}
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
 

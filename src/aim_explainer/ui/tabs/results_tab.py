@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QTabBar, QWidget
 
 from aim_explainer.i18n import translate
 from aim_explainer.ui.app_state import AppState
@@ -20,56 +20,65 @@ def chart_classes() -> list[type]:
     return [EffectChart, YearChart, RerunChart, PointsChart]
 
 
+def page_names() -> list[str]:
+    return [
+        translate("ResultsTab", "Text"),
+        translate("ResultsTab", "The difference"),
+        translate("ResultsTab", "Over the year"),
+        translate("ResultsTab", "If the study were run again"),
+        translate("ResultsTab", "What a point means"),
+    ]
+
+
 class ResultsTab(ChapterTab):
     chapter = "results"
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
+        self.charts: list = []
+        self._disposed = False
         self.pages = QStackedWidget(self)
         self.layout().removeWidget(self.view)
         self.pages.addWidget(self.view)
-        self.charts: list = []
-        self._disposed = False
-        self.switch = QHBoxLayout()
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.text_button = self._add_switch_button(0)
-        self.chart_buttons: list[QPushButton] = []
-        self.switch.addStretch(1)
-        self.layout().addLayout(self.switch)
+        # a tab bar, not a row of buttons: it scrolls rather than widen the window at large text sizes
+        self.switch = QTabBar(self)
+        self.switch.setObjectName("results_pages")
+        self.switch.setDrawBase(False)
+        self.switch.setExpanding(False)
+        self.switch.setUsesScrollButtons(True)
+        for name in page_names():
+            self.switch.addTab(name)
+        self.switch.currentChanged.connect(self.show_page)
+        self.layout().addWidget(self.switch)
         self.layout().addWidget(self.pages, 1)
         self.layout().setContentsMargins(0, 6, 0, 0)
-        self.text_button.setChecked(True)
         self._relabel_switch()
 
     def title(self) -> str:
         return translate("ResultsTab", "Results")
 
-    def _add_switch_button(self, index: int) -> QPushButton:
-        button = QPushButton(self)
-        button.setCheckable(True)
-        button.setMinimumHeight(30)
-        button.clicked.connect(lambda: self.show_page(index))
-        self.group.addButton(button, index)
-        self.switch.insertWidget(index, button)
-        return button
-
     def ensure_charts(self) -> None:
         """Build the charts on first need (first visit, screenshots, exports)."""
         if self.charts or self._disposed:
             return
-        for index, cls in enumerate(chart_classes(), start=1):
-            chart = cls(self.state, self.pages)
-            self.pages.addWidget(chart)
+        for cls in chart_classes():
+            # each chart scrolls as a whole when large text leaves it too little height
+            holder = QScrollArea(self.pages)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            chart = cls(self.state, holder)
+            holder.setWidget(chart)
+            self.pages.addWidget(holder)
             self.charts.append(chart)
-            self.chart_buttons.append(self._add_switch_button(index))
-        self._relabel_switch()
 
     def show_page(self, index: int) -> None:
         if index:
             self.ensure_charts()
         self.pages.setCurrentIndex(index)
-        self.group.button(index).setChecked(True)
+        self.switch.setCurrentIndex(index)
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
 
     def chart(self, chart_id: str):
         self.ensure_charts()
@@ -87,19 +96,11 @@ class ResultsTab(ChapterTab):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if hasattr(self, "group"):
+        if hasattr(self, "switch"):
             self._relabel_switch()
 
     def _relabel_switch(self) -> None:
-        names = [
-            translate("ResultsTab", "Text"),
-            translate("ResultsTab", "The difference"),
-            translate("ResultsTab", "Over the year"),
-            translate("ResultsTab", "If the study were run again"),
-            translate("ResultsTab", "What a point means"),
-        ]
-        for index, name in enumerate(names):
-            button = self.group.button(index)
-            if button is not None:
-                button.setText(name)
-                button.setAccessibleName(translate("ResultsTab", "Show: {page}").format(page=name))
+        self.switch.setAccessibleName(translate("ResultsTab", "Text or charts of the results"))
+        for index, name in enumerate(page_names()):
+            self.switch.setTabText(index, name)
+            self.switch.setTabToolTip(index, translate("ResultsTab", "Show: {page}").format(page=name))
