@@ -71,7 +71,9 @@ def _link_title(row: Row, lang: str) -> str:
     return f"{_WORDS[lang]['source']}: {row.source}".replace('"', "\u201d")
 
 
-def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "text") -> str:
+def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "text", links: bool = True) -> str:
+    """Replace every placeholder by its value; with `links`, as a link to its source (for the screen),
+    without, as plain text (for print and the projector)."""
     words = _WORDS[lang]
 
     def replace(match: re.Match[str]) -> str:
@@ -89,6 +91,8 @@ def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "t
             text = format_interval(shown.low, shown.high, lang)
         if shown.row.derived and not shown.missing:
             text = f"{text} ({words['derived']})"
+        if not links:
+            return text
         return f'[{text}](source:{key} "{_link_title(shown.row, lang)}")'
 
     return PLACEHOLDER.sub(replace, template)
