@@ -176,7 +176,7 @@ FATAL_MARKERS = (
     "Error",
     "CRITICAL",
 )
-SMOKE_TIMEOUT = 180  # seconds for one start; a hung start fails
+SMOKE_TIMEOUT = 120  # seconds for one start (a normal one takes a few); a hung start fails
 
 
 def onedir_executable() -> Path:
@@ -212,7 +212,7 @@ def bundle_problems(executable: Path) -> list[str]:
     if not executable.is_file():
         return [f"no frozen application at {executable}: run the freeze step first"]
     root = bundle_files(executable)
-    qt = root / "PySide6" / "Qt"
+    qt = root / "PySide6" if sys.platform == "win32" else root / "PySide6" / "Qt"  # as in the PySide6 wheels
     wanted = [
         root / "resources" / "data" / "trial-data.csv",
         root / "resources" / "styles",
@@ -224,9 +224,15 @@ def bundle_problems(executable: Path) -> list[str]:
     ]
     problems = [f"missing from the bundle: {path.relative_to(root)}" for path in wanted if not path.exists()]
     unwanted = re.compile(r"^(PyQt5|PyQt6|PySide2|Qt(WebEngine|Qml|Quick|Multimedia|Sql|Network)\w*\.(abi3\.so|pyd))$")
+    names = set()
     for path in root.rglob("*"):
+        names.add(path.name.lower())
         if unwanted.match(path.name):
             problems.append(f"should not be in the bundle: {path.relative_to(root)}")
+    if sys.platform == "win32":  # the Visual C++ runtime, which a clinic PC may lack
+        problems += [
+            f"missing from the bundle: {dll}" for dll in ("vcruntime140.dll", "msvcp140.dll") if dll not in names
+        ]
     return problems
 
 
@@ -238,28 +244,53 @@ def network_isolation() -> list[str]:
     return []
 
 
-def frozen_env(home: Path, platform_name: str = "offscreen") -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON", "PYQTGRAPH"))}
-    env.update(QT_QPA_PLATFORM=platform_name, AIM_EXPLAINER_HOME=str(home))
+def frozen_env(home: Path | None, platform_name: str = "offscreen") -> dict[str, str]:
+    """This environment less Qt's, Python's and the home folder's variables; then the given ones."""
+    dropped = ("QT_", "PYTHON", "PYQTGRAPH", "AIM_EXPLAINER_HOME")
+    env = {key: value for key, value in os.environ.items() if not key.upper().startswith(dropped)}
+    env["QT_QPA_PLATFORM"] = platform_name
+    if home is not None:
+        env["AIM_EXPLAINER_HOME"] = str(home)
     return env
 
 
 def run_frozen(
-    executable: Path, args: list[str], home: Path, prefix: list[str] | None = None, platform_name: str = "offscreen"
+    executable: Path,
+    args: list[str],
+    home: Path | None,
+    prefix: list[str] | None = None,
+    platform_name: str = "offscreen",
 ) -> subprocess.CompletedProcess[str]:
-    """Start the frozen application once, without network where this machine can isolate it."""
+    """Start the frozen application once, without network where this machine can isolate it.
+
+    `home` becomes AIM_EXPLAINER_HOME (settings and log); None leaves the application to find its folders.
+
+    A start that hangs (an error dialog waiting for a click, say) is ended after SMOKE_TIMEOUT seconds with all
+    it started, and reported as exit code -1 with what it wrote so far and a line that says so.
+    """
     command = [*(network_isolation() if prefix is None else prefix), str(executable), *args]
     print("+", " ".join(command), flush=True)
-    return subprocess.run(
+    with subprocess.Popen(
         command,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         encoding="utf-8",
         errors="replace",
         env=frozen_env(home, platform_name),
-        timeout=SMOKE_TIMEOUT,
-        check=False,
-    )
+        start_new_session=os.name == "posix",  # its own process group, to end xvfb-run's server with it
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=SMOKE_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            if os.name == "posix":
+                os.killpg(process.pid, 9)
+            else:
+                process.kill()
+            stdout, stderr = process.communicate()
+            stderr += f"\nError: still running after {SMOKE_TIMEOUT} s, ended (an error dialog waiting?)\n"
+            return subprocess.CompletedProcess(command, -1, stdout, stderr)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def fatal_lines(text: str) -> list[str]:

@@ -149,15 +149,13 @@ def test_chart_export_as_png_and_svg(scratch):
 
 
 @pytest.mark.frozen
-def test_portable_folder_beside_the_program_keeps_settings_and_logs(scratch):
+def test_portable_folder_beside_the_program_keeps_settings_and_logs():
     """The portable zip's `user-data` folder: settings and logs stay on the USB stick."""
     executable = build_installer.onedir_executable()  # what the portable zip holds (not a signed macOS .app)
     portable = executable.parent / "user-data"
     portable.mkdir()
     try:
-        env = {key: value for key, value in build_installer.frozen_env(scratch).items() if key != "AIM_EXPLAINER_HOME"}
-        command = [*build_installer.network_isolation(), str(executable), "--quit-after-first-paint"]
-        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180, check=False)
+        result = build_installer.run_frozen(executable, ["--quit-after-first-paint"], None)
         assert result.returncode == 0, result.stderr
         assert START_LINE in (portable / "logs" / "aim-explainer.log").read_text(encoding="utf-8")
         assert (portable / "config" / "settings.json").is_file()
