@@ -25,82 +25,82 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="180" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220" />
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="182" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222" />
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="184" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224" />
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="186" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226" />
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="187" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227" />
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="188" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="228" />
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="189" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="229" />
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="190" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="230" />
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="259" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="299" />
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="410" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="450" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="412" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="452" />
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="417" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="457" />
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="418" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="458" />
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="420" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="460" />
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="422" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="462" />
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="423" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="463" />
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -124,107 +124,107 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="38" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="46" />
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="39" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47" />
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="40" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48" />
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="41" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49" />
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="42" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50" />
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="43" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51" />
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="143" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="158" />
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng bedre med amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="146" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="161" />
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="150" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="165" />
         <source>Danish trial: {value}</source>
         <translation>Dansk studie: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="155" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="170" />
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="156" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="171" />
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="162" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="177" />
         <source>The difference after one year, with 95 % confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="168" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="183" />
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Grensen satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="176" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="177" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="192" />
         <source>Points better with amoxicillin</source>
         <translation>Poeng bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="178" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193" />
         <source>95 % confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="179" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194" />
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="180" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="195" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202" />
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="196" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="211" />
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng bedre med amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -250,133 +250,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="149" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="156" />
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="152" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="159" />
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="153" />
-        <location filename="../src/aim_explainer/ui/main_window.py" line="154" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="160" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="161" />
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="156" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="163" />
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="158" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="159" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="160" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="161" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="162" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="164" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="174" />
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="172" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="180" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="183" />
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="184" />
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="178" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="185" />
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="186" />
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="180" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="187" />
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="181" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="188" />
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="189" />
+        <source>&amp;Present</source>
+        <translation>&amp;Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="191" />
+        <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
+        <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="193" />
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="196" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="207" />
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="266" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="278" />
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="273" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="291" />
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="274" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="292" />
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -416,54 +426,109 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="97" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="103" />
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="102" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="108" />
         <source>{value} of {n}</source>
         <translation>{value} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="105" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="111" />
         <source>{value}: about {rounded} of {n}</source>
         <translation>{value}: omtrent {rounded} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="110" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="116" />
         <source>What a point means: one point is one everyday activity</source>
         <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="114" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="120" />
         <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="125" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="131" />
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="134" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="140" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="135" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="141" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="136" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="142" />
         <source>About this many statements</source>
         <translation>Omtrent så mange utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="146" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="152" />
         <source>{label}: {value} points, about {rounded} of {n} everyday activities</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="158" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="287" />
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="241" />
+        <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
+        <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="333" />
+        <source>Presenter view</source>
+        <translation>Presentatørvisning</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="340" />
+        <source>Chapter {chapter}, step {step} of {steps}: {title}</source>
+        <translation>Kapittel {chapter}, steg {step} av {steps}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="343" />
+        <source>screen blanked</source>
+        <translation>skjermen er svart</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="345" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="347" />
+        <source>Speaker notes</source>
+        <translation>Notater til foredragsholderen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="346" />
+        <source>(no notes for this step)</source>
+        <translation>(ingen notater til dette steget)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="348" />
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="351" />
+        <source>(the end)</source>
+        <translation>(slutt)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="353" />
+        <source>Next step</source>
+        <translation>Neste steg</translation>
     </message>
 </context>
 <context>
@@ -752,107 +817,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="145" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="153" />
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="159" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="167" />
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng bedre med amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="160" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="168" />
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="162" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170" />
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="168" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="176" />
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="177" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185" />
         <source>reaches the line set in advance</source>
         <translation>når grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="178" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186" />
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="179" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187" />
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="182" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190" />
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193" />
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="194" />
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="198" />
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="201" />
         <source>A simulation, not real trials: each line is the 95 % interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="202" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="210" />
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211" />
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212" />
         <source>95 % interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213" />
         <source>Reaches the line set in advance</source>
         <translation>Når grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="206" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="214" />
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216" />
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="226" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234" />
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -981,63 +1046,63 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="30" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="36" />
         <source>AIM</source>
         <translation>AIM</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="31" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="37" />
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="37" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="43" />
         <source>amoxicillin</source>
         <translation>amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="38" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="44" />
         <source>antibiotics</source>
         <translation>antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="39" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="45" />
         <source>placebo</source>
         <translation>placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="44" />
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="216" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="50" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="226" />
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="132" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="141" />
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="137" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="146" />
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="142" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="151" />
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="143" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="152" />
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="146" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="155" />
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="162" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="172" />
         <source>AIM: the groups' scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -1046,57 +1111,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="170" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="180" />
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="176" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="186" />
         <source>The Danish trial's typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="184" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="194" />
         <source>AIM's visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="190" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="200" />
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="191" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="201" />
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="192" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="202" />
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="193" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="203" />
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="194" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="204" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="218" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="228" />
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="220" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="230" />
         <source>Published in the BMJ article's tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="237" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="247" />
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", type=Path, metavar="PATH", help="a study data file of the bundled format")
     parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
     parser.add_argument("--text-size", type=_text_size, metavar="PERCENT", help="text size from 100 to 200")
+    parser.add_argument(
+        "--present", action="store_true", help="start in presentation mode (with --screenshot: write its steps)"
+    )
     batch = parser.add_mutually_exclusive_group()
     batch.add_argument("--screenshot", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit")
     batch.add_argument("--export-text", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit")
@@ -198,7 +201,9 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         app.processEvents()
         folder = args.screenshot or args.export_text or args.export_charts
-        if args.screenshot:
+        if args.screenshot and args.present:
+            written = capture.write_presentation(window, folder)
+        elif args.screenshot:
             written = capture.write_screenshots(window, folder)
         elif args.export_text:
             written = capture.write_text(window, folder)
@@ -220,6 +225,8 @@ def run(args: argparse.Namespace) -> int:
         if args.quit_after_first_paint:
             _after_first_paint(app, window, lambda: (_report("content-painted"), app.quit()))
             window.update()
+        elif args.present:
+            window.start_presentation()
 
     _after_first_paint(app, window, load_data)
     window.show()

@@ -155,6 +155,8 @@ class ChartPanel(QWidget):
 
     def font_size(self) -> float:
         """The chart's text size: follows the reader's text size up to CHART_TEXT_SCALE_MAX."""
+        if self.fixed_font_size is not None:
+            return self.fixed_font_size
         reading = max(QApplication.font().pointSizeF(), self.font().pointSizeF())
         return min(reading, TEXT_POINT_SIZE * CHART_TEXT_SCALE_MAX)
 
@@ -162,15 +164,53 @@ class ChartPanel(QWidget):
         if self.state.data is None:
             return
         self.plot.clear()
+        self._layers: dict[int, list] = {}
         self.draw(self.state.data)
         self._built = True
+        self.show_layers(self.shown_layer)
+        self.retranslate()
+
+    # --- layers: a presentation reveals a chart one layer at a time ------------------------------
+    shown_layer: int | None = None  # None: every layer
+    fixed_font_size: float | None = None  # set by presentation mode: text sized for the room
+
+    def add_to_layer(self, layer: int, *items: object) -> None:
+        """Items of `layer` show once the chart shows that many layers (layer 0 always shows)."""
+        self._layers.setdefault(layer, []).extend(items)
+
+    def layer_count(self) -> int:
+        return max(self._layers, default=0) if self._built else 0
+
+    def layer_visible(self, layer: int) -> bool:
+        return self.shown_layer is None or layer <= self.shown_layer
+
+    def show_layers(self, upto: int | None) -> None:
+        self.shown_layer = upto
+        for layer, items in getattr(self, "_layers", {}).items():
+            for item in items:
+                item.setVisible(self.layer_visible(layer))
+        if self._built:
+            self.relabel()
+
+    def set_presentation(self, point_size: float | None) -> None:
+        """For the projector: text of `point_size`, no buttons, no captions (None: back to normal)."""
+        self.fixed_font_size = point_size
+        presenting = point_size is not None
+        for widget in (self.heading, self.summary, self.details, self.table_button, self.png_button, self.svg_button):
+            widget.setVisible(not presenting)
+        self.stack.setCurrentIndex(0)
         self.retranslate()
 
     def retranslate(self) -> None:
         if not self._built:
             return
         style.style_axes(self.plot.getPlotItem(), self.font_size() * 0.95)
-        self.plot.setMinimumHeight(round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES))
+        if self.fixed_font_size is None:
+            self.plot.setMinimumHeight(
+                round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES)
+            )
+        else:
+            self.plot.setMinimumHeight(0)
         self.relabel()
         self.heading.setText(self.title())
         summary = self.summary_text()
@@ -435,3 +475,8 @@ class AnimatedChartPanel(ChartPanel):
     def dispose(self) -> None:
         self.pause()
         super().dispose()
+
+    def set_presentation(self, point_size: float | None) -> None:
+        super().set_presentation(point_size)
+        for widget in (self.play_button, self.back_button, self.forward_button, self.slider, self.speed):
+            widget.setVisible(point_size is None)

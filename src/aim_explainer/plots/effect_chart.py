@@ -19,6 +19,14 @@ from aim_explainer.plots.chart_panel import ChartPanel
 GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
 REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
 MARGIN = 1.0
+# the layers a presentation reveals, one at a time
+LAYER_TOTAL, LAYER_TYPES, LAYER_MCID, LAYER_DANISH, LAYER_EXPLORATORY = 1, 2, 3, 4, 5
+
+
+def row_layer(row: ForestRow) -> int:
+    if row.exploratory:
+        return LAYER_EXPLORATORY
+    return LAYER_TOTAL if row.key == "effect_total" else LAYER_TYPES
 
 
 def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[float, float]:
@@ -84,6 +92,7 @@ class EffectChart(ChartPanel):
             band.setPen(pg.mkPen(None))
             band.setZValue(-10)
             plot.addItem(band)
+            self.add_to_layer(LAYER_EXPLORATORY, band)
         self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
         plot.addItem(self.zero_line)
         self.reference_lines: dict[str, pg.InfiniteLine] = {}
@@ -102,15 +111,18 @@ class EffectChart(ChartPanel):
             )
             plot.addItem(line)
             self.reference_lines[key] = line
+            self.add_to_layer(LAYER_MCID if key == "mcid" else LAYER_DANISH, line)
         self.interval_items = []
         self.arrows = []
         for y, row in zip(self.y, self.rows, strict=True):
+            layer = row_layer(row)
             look = style.EXPLORATORY_LOOK if row.exploratory else style.CONFIRMATORY_LOOK
             low, high = float(row.estimate.low), float(row.estimate.high)
             shown_low, shown_high = max(low, self.limits[0]), min(high, self.limits[1])
             item = pg.PlotDataItem([shown_low, shown_high], [y, y], pen=look.pen(3))
             plot.addItem(item)
             self.interval_items.append(item)
+            self.add_to_layer(layer, item)
             for end, beyond, angle in (
                 (shown_low, low < self.limits[0], 0),
                 (shown_high, high > self.limits[1], 180),
@@ -121,10 +133,12 @@ class EffectChart(ChartPanel):
                     )
                     plot.addItem(arrow)
                     self.arrows.append(arrow)
+                    self.add_to_layer(layer, arrow)
             marker = pg.ScatterPlotItem(
                 [float(row.estimate.value)], [y], symbol=look.symbol, size=16, brush=look.brush(), pen=look.pen(2)
             )
             plot.addItem(marker)
+            self.add_to_layer(layer, marker)
         self.highlight = pg.ScatterPlotItem(symbol="o", size=30, brush=None, pen=style.line_pen(style.NEUTRAL, width=2))
         plot.addItem(self.highlight)
         self.direction_left = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
@@ -135,8 +149,9 @@ class EffectChart(ChartPanel):
 
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
-        left = [(y, row_label(r.key)) for y, r in zip(self.y, self.rows, strict=True)]
-        right = [(y, self._value_text(r)) for y, r in zip(self.y, self.rows, strict=True)]
+        shown = [(y, r) for y, r in zip(self.y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
+        left = [(y, row_label(r.key)) for y, r in shown]
+        right = [(y, self._value_text(r)) for y, r in shown]
         style.set_category_ticks(plot.getAxis("left"), left, self.font_size() * 0.95)
         style.set_category_ticks(plot.getAxis("right"), right, self.font_size() * 0.95)
         plot.getAxis("right").setTextPen(QColor(style.AMOXICILLIN))

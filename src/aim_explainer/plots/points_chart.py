@@ -57,7 +57,7 @@ class PointsChart(ChartPanel):
         view.setYRange(-0.7, len(self.values) - 0.3, padding=0)
         self.y = [len(self.values) - 1 - i for i in range(len(self.values))]
         x = [i + 0.5 for i in range(self.blocks)]
-        for y, (_key, value, colour) in zip(self.y, self.values, strict=True):
+        for layer, (y, (_key, value, colour)) in enumerate(zip(self.y, self.values, strict=True), start=1):
             empty = pg.BarGraphItem(
                 x=x,
                 y=[y] * self.blocks,
@@ -83,13 +83,19 @@ class PointsChart(ChartPanel):
                 pen=style.line_pen(colour, width=1),
             )
             plot.addItem(filled)
+            self.add_to_layer(layer, empty, filled)  # a presentation reveals one row at a time
         plot.showAxis("right")
 
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
         size = self.font_size() * 0.95
-        left = [(y, row_label(k)) for y, (k, _v, _c) in zip(self.y, self.values, strict=True)]
-        right = [(y, self._about_text(v)) for y, (_k, v, _c) in zip(self.y, self.values, strict=True)]
+        rows = [
+            (y, k, v)
+            for n, (y, (k, v, _c)) in enumerate(zip(self.y, self.values, strict=True), 1)
+            if self.layer_visible(n)
+        ]
+        left = [(y, row_label(k)) for y, k, _v in rows]
+        right = [(y, self._about_text(v)) for y, _k, v in rows]
         style.set_category_ticks(plot.getAxis("left"), left, size)
         style.set_category_ticks(plot.getAxis("right"), right, size)
         plot.getAxis("right").setTextPen(QColor(style.NEUTRAL))

@@ -25,6 +25,7 @@ from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import AnimatedChartPanel
 
 REPEATS = 100
+FIRST_LAYER_REPEATS = 20  # what a presentation shows before it shows them all
 HEADROOM = 8  # rows of space above the first repeat, for the names of the lines
 FIRST_SEED = 1  # the same first run for every presenter; "New run" moves to the next seed
 
@@ -90,6 +91,13 @@ class RerunChart(AnimatedChartPanel):
         self.watermark = pg.TextItem(anchor=(0, 0.5), color=style.NEUTRAL)  # top left, above the repeats
         self.watermark.setPos(min(self.truth - half, -1.0), -HEADROOM / 2)
         plot.addItem(self.watermark)
+
+    def show_layers(self, upto: int | None) -> None:
+        """Layer 1: the first repeats; layer 2: all of them, with the counts."""
+        super().show_layers(upto)
+        if upto is not None and self._built:
+            self.pause()
+            self.seek(float(FIRST_LAYER_REPEATS) if upto <= 1 else self.end())
 
     def new_run(self) -> None:
         self.seed += 1

@@ -23,6 +23,12 @@ from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import AnimatedChartPanel
 
 DAYS_PER_WEEK = 7
+# the layers a presentation reveals: the placebo groups, then the treated groups, then the note on AIM
+LAYER_PLACEBO, LAYER_ACTIVE, LAYER_NOTE = 1, 2, 3
+
+
+def series_layer(series: Series) -> int:
+    return LAYER_ACTIVE if series.active else LAYER_PLACEBO
 
 
 def trial_name(study: str) -> str:
@@ -82,6 +88,7 @@ class YearChart(AnimatedChartPanel):
             plot.addItem(marker)
             self.lines.append(line)
             self.markers.append(marker)
+            self.add_to_layer(series_layer(series), line, marker)
             with_interval = [v for v in series.visits if v.low is not None and v.high is not None]
             if with_interval:
                 x = [float(v.weeks) for v in with_interval]
@@ -104,6 +111,7 @@ class YearChart(AnimatedChartPanel):
         self.missing_note = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
         self.missing_note.setPos(0.5, 0.6)
         plot.addItem(self.missing_note)
+        self.add_to_layer(LAYER_NOTE, self.missing_note)
 
     def end(self) -> float:
         return self.last_week
@@ -124,7 +132,8 @@ class YearChart(AnimatedChartPanel):
             if len(marker.data) != len(reached):  # markers change only when a visit is reached
                 marker.setData([float(v.weeks) for v in reached], [float(v.value) for v in reached])
         for series, bars in self.bars:
-            bars.setVisible(any(float(v.weeks) <= position for v in series.visits))
+            reached = any(float(v.weeks) <= position for v in series.visits)
+            bars.setVisible(reached and self.layer_visible(series_layer(series)))
         self.cursor.setData([position, position], [0, self.scale_max])
         self.set_status(self._status_text(position))
 
@@ -147,7 +156,8 @@ class YearChart(AnimatedChartPanel):
             self.treatment_label.setFont(style.chart_font(self.font_size() * 0.9))
         self.legend.clear()
         for series, line in zip(self.series, self.lines, strict=True):
-            self.legend.addItem(line, series_name(series))
+            if self.layer_visible(series_layer(series)):
+                self.legend.addItem(line, series_name(series))
         for _sample, label in self.legend.items:
             label.setText(label.text, size=f"{self.font_size() * 0.9:.0f}pt")
         self.missing_note.setText(self._missing_text())

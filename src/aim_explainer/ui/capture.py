@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
@@ -30,7 +30,7 @@ def _each_chapter(window: MainWindow) -> Iterator[tuple[str, str]]:
         QApplication.processEvents()
 
 
-def _save_grab(window: MainWindow, path: Path) -> Path:
+def _save_grab(window: QWidget, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
@@ -82,4 +82,45 @@ def write_text(window: MainWindow, folder: Path) -> list[Path]:
         tab = window.chapter_tabs[CHAPTERS.index(chapter)]
         path.write_text(tab.plain_text() + "\n", encoding="utf-8")
         written.append(path)
+    return written
+
+
+PRESENTATION_SIZES = ((1920, 1080), (1024, 768))
+
+
+def write_presentation(window: MainWindow, folder: Path) -> list[Path]:
+    """DIR/<width>x<height>/<lang>/<chapter>-<step>.png: every step of the presentation, both languages,
+    at a full-HD and a small projector's size; and the presenter view of each chapter's first step."""
+    from aim_explainer.ui.presentation import AudienceView, PresentationController, PresenterView
+
+    written = []
+    start_language = window.state.language
+    controller = PresentationController(window.state)
+    audience, presenter = AudienceView(controller), PresenterView(controller)
+    try:
+        for width, height in PRESENTATION_SIZES:
+            audience.resize(width, height)
+            presenter.resize(width, height)
+            audience.show()
+            for lang in CODES:
+                window.set_language(lang)
+                QApplication.processEvents()
+                for index, step in enumerate(controller.steps):
+                    controller.go(index)
+                    QApplication.processEvents()
+                    QApplication.processEvents()  # charts take their axis widths on the second pass
+                    name = f"{width}x{height}/{lang}/{step.chapter}-{step.number:02d}.png"
+                    written.append(_save_grab(audience, folder / name))
+                    if step.number == 1 and width == PRESENTATION_SIZES[0][0]:
+                        presenter.show()
+                        QApplication.processEvents()
+                        written.append(
+                            _save_grab(presenter, folder / f"{width}x{height}/{lang}/presenter-{step.chapter}.png")
+                        )
+                        presenter.hide()
+    finally:
+        audience.dispose()
+        audience.close()
+        presenter.close()
+        window.set_language(start_language)
     return written

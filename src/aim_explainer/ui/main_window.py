@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._sources: SourcesDialog | None = None
+        self.presentation = None
         self._glossary: GlossaryDialog | None = None
         self._build_actions()
         self.statusBar()
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.sources_action)
         self.view_menu.addAction(self.glossary_action)
 
+        self.present_action = QAction(self, shortcut=QKeySequence("F5"))
+        self.present_action.triggered.connect(self.start_presentation)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.present_action)
+
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         for action in (
+            self.present_action,
             self.toggle_language_action,
             self.sources_action,
             self.glossary_action,
@@ -179,6 +186,10 @@ class MainWindow(QMainWindow):
         self.glossary_action.setText(translate("MainWindow", "&Glossary"))
         self.glossary_action.setToolTip(translate("MainWindow", "Plain explanations of the terms (F1)"))
         self.about_action.setText(translate("MainWindow", "&About"))
+        self.present_action.setText(translate("MainWindow", "&Present"))
+        self.present_action.setToolTip(
+            translate("MainWindow", "Full-screen presentation for a group, step by step (F5; Esc ends it)")
+        )
         self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
         for action in self.toolbar.actions():
             button = self.toolbar.widgetForAction(action)
@@ -204,6 +215,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         loaded = self.state.data is not None
         self.sources_action.setEnabled(loaded)
+        self.present_action.setEnabled(loaded)
         self.glossary_action.setEnabled(loaded)
         self._explain_refused_data()
         if self._sources is not None:
@@ -266,6 +278,12 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Web address copied, to read later when you are online: {url}").format(url=url),
             15000,
         )
+
+    def start_presentation(self, full_screen: bool = True):
+        from aim_explainer.ui.presentation import open_presentation
+
+        self.presentation = open_presentation(self.state, self, full_screen)
+        return self.presentation
 
     def show_about(self) -> None:
         QMessageBox.about(
