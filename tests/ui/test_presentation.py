@@ -1,0 +1,184 @@
+"""Presentation mode driven as a presenter would: clicker keys, blank, jump, language, Esc, two screens."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from aim_explainer import paths
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.slides import parse_steps, presentation
+from aim_explainer.plots.effect_chart import row_layer
+
+
+@pytest.fixture
+def session(make_window, qtbot):
+    window = make_window("nb")
+    running = window.start_presentation(full_screen=False)
+    qtbot.addWidget(running.audience)
+    qtbot.waitExposed(running.audience)
+    yield window, running
+    if running.audience.isVisible():
+        running.end()
+
+
+def press(qtbot, view, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(view, key)
+
+
+def test_clicker_keys_step_blank_and_jump(session, qtbot) -> None:
+    window, running = session
+    view, controller = running.audience, running.controller
+    assert not window.isVisible()  # the room sees only the presentation
+    assert controller.index == 0
+    press(qtbot, view, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down)
+    assert controller.index == 4
+    press(qtbot, view, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Left)
+    assert controller.index == 1
+    assert view.title.text() == controller.step.title
+    press(qtbot, view, Qt.Key.Key_B)
+    assert view.black.isVisible()
+    press(qtbot, view, Qt.Key.Key_B)
+    assert not view.black.isVisible()
+    press(qtbot, view, Qt.Key.Key_3)
+    assert (controller.step.chapter, controller.step.number) == ("results", 1)
+    press(qtbot, view, Qt.Key.Key_G, Qt.Key.Key_5)
+    assert (controller.step.chapter, controller.step.number) == ("conclusion", 1)
+    press(qtbot, view, Qt.Key.Key_End)
+    assert controller.index == len(controller.steps) - 1
+    press(qtbot, view, Qt.Key.Key_PageDown)
+    assert controller.index == len(controller.steps) - 1  # the last step stays
+    press(qtbot, view, Qt.Key.Key_Home)
+    assert controller.index == 0
+    assert "1" in view.progress.text()
+
+
+def test_charts_reveal_layer_by_layer(session, qtbot) -> None:
+    _window, running = session
+    controller, view = running.controller, running.audience
+    charted = [(i, s) for i, s in enumerate(controller.steps) if s.chart == "effect"]
+    assert len({s.layer for _i, s in charted}) >= 2, "the effect chart is revealed over several steps"
+    for index, step in charted:
+        controller.go(index)
+        chart = view.chart("effect")
+        assert view.charts.isVisible()
+        assert chart.shown_layer == step.layer
+        for layer, items in chart._layers.items():
+            assert all(item.isVisible() == (layer <= step.layer) for item in items)
+        labels = [text for _y, text in chart.plot.getPlotItem().getAxis("left")._tickLevels[0]]
+        assert len(labels) == sum(1 for r in chart.rows if chart.layer_visible(row_layer(r)))
+
+
+def test_language_switch_keeps_the_step(session, qtbot) -> None:
+    window, running = session
+    controller, view = running.controller, running.audience
+    controller.go(7)
+    before = (controller.step.chapter, controller.step.number, controller.step.title)
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.language == "en"
+    assert controller.index == 7
+    after = (controller.step.chapter, controller.step.number, controller.step.title)
+    assert after[:2] == before[:2]
+    assert after[2] != before[2]
+    assert view.title.text() == after[2]
+
+
+def test_escape_restores_the_normal_window(session, qtbot) -> None:
+    window, running = session
+    qtbot.keyClick(running.audience, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert not running.audience.isVisible()
+    assert window.current_chapter() in CHAPTERS
+
+
+def test_pointer_shows_while_held(session, qtbot) -> None:
+    _window, running = session
+    view = running.audience
+    qtbot.keyPress(view, Qt.Key.Key_L)
+    assert view.spotlight.isVisible()
+    qtbot.keyRelease(view, Qt.Key.Key_L)
+    assert not view.spotlight.isVisible()
+    qtbot.mousePress(view, Qt.MouseButton.RightButton, pos=view.rect().center())
+    assert view.spotlight.isVisible()
+    assert view.spotlight.centre == view.rect().center()
+    qtbot.mouseRelease(view, Qt.MouseButton.RightButton, pos=view.rect().center())
+    assert not view.spotlight.isVisible()
+
+
+def test_one_screen_means_no_presenter_view(session) -> None:
+    _window, running = session
+    assert len(QApplication.screens()) == 1
+    assert running.presenter is None
+
+
+def test_both_languages_have_the_same_steps_and_charts(study_data) -> None:
+    content = paths.resource("content")
+    nb, en = (presentation(content, lang, study_data) for lang in ("nb", "en"))
+    assert [(s.chapter, s.number, s.chart, s.layer) for s in nb] == [
+        (s.chapter, s.number, s.chart, s.layer) for s in en
+    ]
+    assert {s.chapter for s in nb} == set(CHAPTERS)
+    assert all(s.notes for s in nb + en), "every step has speaker notes"
+    assert nb[0].title != en[0].title
+
+
+def test_slide_format_errors_are_named() -> None:
+    from aim_explainer.core.content import ContentError
+
+    with pytest.raises(ContentError, match="step 2: a step starts with '# title'"):
+        parse_steps("# One\ntext\n---\nno title\n", "background", "nb/slides_background.md")
+    with pytest.raises(ContentError, match="unknown chart 'pie'"):
+        parse_steps("# One\nChart: pie 1\n", "background", "nb/slides_background.md")
+
+
+SCRIPT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from aim_explainer import app as application
+qapp = QApplication([])
+window = application._build_window(qapp, application.build_parser().parse_args(["--export-text", "-"]), True)
+window.state.load_data(None)
+window.show()
+running = window.start_presentation(full_screen=False)
+qapp.processEvents()
+running.controller.next()
+qapp.processEvents()
+print(json.dumps({
+    "audience": running.audience.screen().name(),
+    "presenter": running.presenter.screen().name() if running.presenter else None,
+    "notes": running.presenter.notes.toPlainText() if running.presenter else "",
+    "step_notes": running.controller.step.notes,
+    "next": running.presenter.next.toPlainText() if running.presenter else "",
+    "next_title": running.controller.next_step.title,
+    "clock_running": running.presenter.timer.isActive() if running.presenter else False,
+}))
+running.end()
+application._dispose(qapp, window)
+"""
+
+
+def test_presenter_view_on_the_laptop_audience_on_the_projector(tmp_path: Path) -> None:
+    def screen(name: str, x: int, width: int, height: int) -> dict[str, object]:
+        return {"name": name, "x": x, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+                "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+
+    screens = {"screens": [screen("laptop", 0, 1366, 768), screen("projector", 1366, 1920, 1080)]}
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", AIM_EXPLAINER_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["audience"] == "projector"
+    assert seen["presenter"] == "laptop"
+    assert seen["notes"].strip()
+    assert seen["next_title"] in seen["next"]
+    assert seen["clock_running"]
