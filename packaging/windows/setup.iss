@@ -88,8 +88,8 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#StringChange(AppN
 Type: filesandordirs; Name: "{app}"
 
 [Code]
-{ Settings and log live in %LOCALAPPDATA%\aim-explainer (platformdirs), outside {app}. The uninstaller asks
-  before deleting them; a silent uninstall with /SUPPRESSMSGBOXES keeps them (the default answer is No). }
+// Settings and log live in %LOCALAPPDATA%\aim-explainer (platformdirs), outside the program's folder. The
+// uninstaller asks before deleting them; a silent uninstall with /SUPPRESSMSGBOXES keeps them (the default is No).
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   UserData: String;
