@@ -71,4 +71,5 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     for window in made:
         window.close()
     languages.uninstall()
+    style.apply_style(app, "standard")
     style.apply_text_scale(app, 1.0)

@@ -250,143 +250,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="156" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="158" />
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="159" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="161" />
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="160" />
-        <location filename="../src/aim_explainer/ui/main_window.py" line="161" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="162" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="163" />
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="163" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="165" />
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="165" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="168" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="174" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="181" />
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="180" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="184" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="183" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="185" />
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="184" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="186" />
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="187" />
+        <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
+        <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="188" />
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="185" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="189" />
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="186" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="190" />
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="187" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="191" />
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="188" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="192" />
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="189" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="193" />
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="191" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="195" />
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="193" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="197" />
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="207" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="211" />
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="278" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="287" />
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="291" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="300" />
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="292" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="301" />
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

@@ -142,3 +142,38 @@ def test_the_window_paints_before_the_data_and_fills_in_when_it_arrives(make_win
     for tab in window.chapter_tabs:
         assert "Loading" not in tab.plain_text()
         assert len(tab.plain_text().split()) > 150
+
+
+def test_every_control_has_a_name_and_a_target_of_24_px(make_window, qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QGraphicsView, QSlider
+
+    for lang in ("nb", "en"):
+        window = make_window(lang)
+        window.show_chapter("results")
+        results = window.chapter_tabs[CHAPTERS.index("results")]
+        results.ensure_charts()
+        for page in range(5):
+            results.show_page(page)
+            QApplication.processEvents()
+            kinds = (QAbstractButton, QComboBox, QSlider, QTabBar, QGraphicsView, QTextBrowser)
+            controls = [w for kind in kinds for w in window.findChildren(kind) if w.isVisible()]
+            assert controls
+            for control in controls:
+                name = control.accessibleName() or (control.text() if isinstance(control, QAbstractButton) else "")
+                assert name.strip(), f"{lang}, page {page}: {type(control).__name__} {control.objectName()!r}"
+                if isinstance(control, QAbstractButton | QComboBox | QSlider):
+                    assert control.width() >= 24, control.objectName()
+                    assert control.height() >= 24, control.objectName()
+
+
+def test_high_contrast_theme_is_remembered(make_window, tmp_path) -> None:
+    from aim_explainer.ui import style
+
+    path = tmp_path / "settings.json"
+    window = make_window("en", settings_path=path)
+    window.contrast_action.trigger()
+    assert style.current_theme() == "high_contrast"
+    assert "#000000" in QApplication.instance().styleSheet()
+    window.close()
+    settings, _notes = load_settings(path)
+    assert settings.theme == "high_contrast"

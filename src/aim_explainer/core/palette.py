@@ -35,3 +35,18 @@ CHART = {
     "threshold": "#00745A",  # bluish green, darker: the line set in advance
     "danish": "#8E3B78",  # reddish purple, darker: the Danish trial
 }
+
+# The high-contrast theme: black on white, a deep blue for links and focus, black borders.
+UI_HIGH_CONTRAST = {
+    **UI,
+    "window": "#FFFFFF",
+    "surface": "#FFFFFF",
+    "text": "#000000",
+    "muted_text": "#000000",
+    "accent": "#0000B0",
+    "border": "#000000",
+    "key_message": "#EEEEEE",
+    "warning_bg": "#FFFFFF",
+    "warning_border": "#000000",
+}
+THEMES = {"standard": UI, "high_contrast": UI_HIGH_CONTRAST}

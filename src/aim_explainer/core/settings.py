@@ -9,6 +9,7 @@ from pathlib import Path
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES, DEFAULT
+from aim_explainer.core.palette import THEMES
 
 TEXT_SCALE_MIN = 1.0
 TEXT_SCALE_MAX = 2.0
@@ -20,6 +21,7 @@ class Settings:
     chapter: str = CHAPTERS[0]
     geometry: str = ""  # opaque, base64 of the window's saved geometry
     text_scale: float = 1.0
+    theme: str = "standard"
 
     def validated(self) -> tuple[Settings, list[str]]:
         """A copy with every unusable value replaced by its default, and what was replaced."""
@@ -35,6 +37,9 @@ class Settings:
         if not isinstance(self.geometry, str):
             notes.append("geometry is not text")
             fixed = replace(fixed, geometry="")
+        if self.theme not in THEMES:
+            notes.append(f"unknown theme {self.theme!r}")
+            fixed = replace(fixed, theme=default.theme)
         scale = self.text_scale
         if (
             isinstance(scale, bool)

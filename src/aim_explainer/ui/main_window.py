@@ -109,9 +109,11 @@ class MainWindow(QMainWindow):
         self.larger_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale + TEXT_STEP))
         self.smaller_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut)
         self.smaller_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale - TEXT_STEP))
+        self.contrast_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+H"), checkable=True)
+        self.contrast_action.toggled.connect(self.set_high_contrast)
         self.normal_size_action = QAction(self, shortcut=QKeySequence("Ctrl+0"))
         self.normal_size_action.triggered.connect(lambda: self.set_text_scale(1.0))
-        for action in (self.larger_action, self.smaller_action, self.normal_size_action):
+        for action in (self.larger_action, self.smaller_action, self.normal_size_action, self.contrast_action):
             self.view_menu.addAction(action)
 
         self.view_menu.addSeparator()
@@ -181,6 +183,8 @@ class MainWindow(QMainWindow):
         self.smaller_action.setIconText("A\u2212")
         self.smaller_action.setToolTip(translate("MainWindow", "Smaller text (Ctrl+-)"))
         self.normal_size_action.setText(translate("MainWindow", "Normal text size"))
+        self.contrast_action.setText(translate("MainWindow", "&High contrast"))
+        self.contrast_action.setToolTip(translate("MainWindow", "Black on white with stronger borders (Ctrl+Shift+H)"))
         self.sources_action.setText(translate("MainWindow", "&Sources"))
         self.sources_action.setToolTip(translate("MainWindow", "Where every number comes from (Ctrl+Shift+S)"))
         self.glossary_action.setText(translate("MainWindow", "&Glossary"))
@@ -250,6 +254,11 @@ class MainWindow(QMainWindow):
         style.apply_text_scale(QApplication.instance(), scale)
         self.state.set_text_scale(scale)
 
+    def set_high_contrast(self, on: bool) -> None:
+        style.apply_style(QApplication.instance(), "high_contrast" if on else "standard")
+        if self.contrast_action.isChecked() != on:
+            self.contrast_action.setChecked(on)
+
     def sources_dialog(self) -> SourcesDialog:
         if self._sources is None:  # built on first use: nothing of it is needed at start-up
             self._sources = SourcesDialog(self.state, self)
@@ -302,6 +311,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode("ascii")))
         self.show_chapter(settings.chapter)
         self.set_text_scale(settings.text_scale)
+        self.set_high_contrast(settings.theme == "high_contrast")
 
     def current_settings(self) -> Settings:
         return Settings(
@@ -309,6 +319,7 @@ class MainWindow(QMainWindow):
             chapter=self.current_chapter(),
             geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),
             text_scale=self.state.text_scale,
+            theme=style.current_theme(),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
