@@ -823,6 +823,46 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <source>Australian trial: difference in pain score at one year</source>
         <translation>Den australske studien: forskjell i smerteskår etter ett år</translation>
     </message>
+    <message>
+        <source>Danish trial: antibiotic doses of the two dose groups</source>
+        <translation>Den danske studien: antibiotikadosene i de to dosegruppene</translation>
+    </message>
+    <message>
+        <source>Danish trial: difference between groups with its interval, as published</source>
+        <translation>Den danske studien: forskjell mellom gruppene med intervall, slik den er publisert</translation>
+    </message>
+    <message>
+        <source>Danish trial: typical RMDQ score at the start, antibiotic group</source>
+        <translation>Den danske studien: typisk RMDQ-poengsum ved start, antibiotikagruppen</translation>
+    </message>
+    <message>
+        <source>Danish trial: typical RMDQ score at the start, placebo group</source>
+        <translation>Den danske studien: typisk RMDQ-poengsum ved start, placebogruppen</translation>
+    </message>
+    <message>
+        <source>Danish trial: typical RMDQ score after one year, antibiotic group</source>
+        <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, antibiotikagruppen</translation>
+    </message>
+    <message>
+        <source>Danish trial: typical RMDQ score after one year, placebo group</source>
+        <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, placebogruppen</translation>
+    </message>
+    <message>
+        <source>AIM: patients who guessed their group correctly (%)</source>
+        <translation>AIM: pasienter som gjettet riktig gruppe (%)</translation>
+    </message>
+    <message>
+        <source>Review by Wong: year in print</source>
+        <translation>Oversikten fra Wong: året den kom på trykk</translation>
+    </message>
+    <message>
+        <source>Review by Wong: year published online</source>
+        <translation>Oversikten fra Wong: året den ble publisert på nett</translation>
+    </message>
+    <message>
+        <source>Review by Wong: pooled difference in disability</source>
+        <translation>Oversikten fra Wong: samlet forskjell i funksjon</translation>
+    </message>
 </context>
 <context>
     <name>RerunChart</name>

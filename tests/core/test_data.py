@@ -58,7 +58,8 @@ def test_bundled_rows_are_copies_of_the_shared_study_data() -> None:
     added = [r for r in bundled_rows() if tuple(r[c] for c in COLUMNS) not in shared_rows]
     assert all(r["source"] and r["verified"] == "yes" for r in added)
     assert {r["measure"] for r in added} <= {
-        "hospitals", "enrolment_start", "enrolment_end", "trial_end", "publication", "score_range_min",
+        "hospitals", "enrolment_start", "enrolment_end", "trial_end", "publication", "published_online",
+        "score_range_min",
     }  # fmt: skip
 
 

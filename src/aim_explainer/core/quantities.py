@@ -54,6 +54,17 @@ def _year(key: str, description: str, study: str, measure: str) -> Quantity:
     return _q(key, description, study, measure, "year")
 
 
+START_WEEKS = Decimal(0)  # the first visit, not a study number
+
+
+def _danish_score(key: str, arm: str, weeks: Decimal, description: str) -> Quantity:
+    """A typical RMDQ score of the Danish trial as its abstract gives it (mean or median is not stated)."""
+    return _q(
+        key, description, DANISH, "RMDQ_disability", "central_value_mean_or_median_unspecified",
+        subgroup="total", arm=arm, timepoint_weeks=weeks,
+    )  # fmt: skip
+
+
 QUANTITIES: tuple[Quantity, ...] = (
     # AIM: design
     _aim_count("aim_n", QT_TRANSLATE_NOOP("Quantity", "AIM: patients randomised"), "randomised", "both"),
@@ -323,6 +334,51 @@ QUANTITIES: tuple[Quantity, ...] = (
         "percent",
         arm="placebo",
     ),
+    _q(
+        "danish_dose",
+        QT_TRANSLATE_NOOP("Quantity", "Danish trial: antibiotic doses of the two dose groups"),
+        DANISH,
+        "dose_amoxicillin_clavulanate",
+        "value",
+    ),
+    _q(
+        "danish_diff_published",
+        QT_TRANSLATE_NOOP("Quantity", "Danish trial: difference between groups with its interval, as published"),
+        DANISH,
+        "RMDQ_disability",
+        "difference",
+    ),
+    _danish_score(
+        "danish_rmdq_ab_start",
+        "antibiotic",
+        START_WEEKS,
+        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score at the start, antibiotic group"),
+    ),
+    _danish_score(
+        "danish_rmdq_pl_start",
+        "placebo",
+        START_WEEKS,
+        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score at the start, placebo group"),
+    ),
+    _danish_score(
+        "danish_rmdq_ab_1y",
+        "antibiotic",
+        ONE_YEAR_WEEKS,
+        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score after one year, antibiotic group"),
+    ),
+    _danish_score(
+        "danish_rmdq_pl_1y",
+        "placebo",
+        ONE_YEAR_WEEKS,
+        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score after one year, placebo group"),
+    ),
+    _q(
+        "aim_blinding_guess",
+        QT_TRANSLATE_NOOP("Quantity", "AIM: patients who guessed their group correctly (%)"),
+        AIM,
+        "blinding_correct_guess",
+        "percent",
+    ),
     # Later evidence
     _year(
         "jensen_year",
@@ -371,6 +427,20 @@ QUANTITIES: tuple[Quantity, ...] = (
         timepoint_weeks=ONE_YEAR_WEEKS,
         subgroup="total",
         arm="amoxclav_vs_placebo",
+    ),
+    _year("wong_year", QT_TRANSLATE_NOOP("Quantity", "Review by Wong: year in print"), "META_WONG2023", "publication"),
+    _year(
+        "wong_online_year",
+        QT_TRANSLATE_NOOP("Quantity", "Review by Wong: year published online"),
+        "META_WONG2023",
+        "published_online",
+    ),
+    _q(
+        "wong_pooled",
+        QT_TRANSLATE_NOOP("Quantity", "Review by Wong: pooled difference in disability"),
+        "META_WONG2023",
+        "disability",
+        "pooled_estimate",
     ),
 )
 
