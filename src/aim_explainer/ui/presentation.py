@@ -213,6 +213,8 @@ class AudienceView(QWidget):
             return
         step = self.controller.step
         title_px, body_px = self.sizes()
+        if not step.chart:  # a step of text alone has the whole screen: bigger still
+            body_px = round(body_px * 1.3)
         self.title.setStyleSheet(f"font-size: {title_px}px; font-weight: bold; color: {UI['text']};")
         self.title.setText(step.title)
         margin = round(self.width() * 0.05)
