@@ -226,3 +226,18 @@ def test_timers_stop_when_hidden_and_nothing_survives_closing(results, qtbot) ->
     timers = [c.timer for c in tab.charts if hasattr(c, "timer")]
     assert not any(t.isActive() for t in timers)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+
+
+def test_keyboard_focus_tells_value_and_source_on_every_chart(results, qtbot) -> None:
+    _window, tab = results("nb")
+    for page, chart in enumerate(tab.charts, start=1):
+        tab.show_page(page)
+        if hasattr(chart, "seek"):
+            chart.seek(chart.end())
+        chart.plot.setFocus()
+        qtbot.waitUntil(chart.plot.hasFocus)
+        qtbot.keyClick(chart.plot, Qt.Key.Key_Down)
+        text = chart.details.text()
+        assert text, chart.chart_id
+        if chart.chart_id != "rerun":  # simulated repeats have no source; they say they are simulated
+            assert "Kilde" in text or "poeng" in text, (chart.chart_id, text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.effects import Estimate, better_with_amoxicillin
@@ -56,6 +57,7 @@ class PointsChart(ChartPanel):
         view.setXRange(0, self.blocks, padding=0.02)
         view.setYRange(-0.7, len(self.values) - 0.3, padding=0)
         self.y = [len(self.values) - 1 - i for i in range(len(self.values))]
+        self.selected = 0
         x = [i + 0.5 for i in range(self.blocks)]
         for layer, (y, (_key, value, colour)) in enumerate(zip(self.y, self.values, strict=True), start=1):
             empty = pg.BarGraphItem(
@@ -145,6 +147,17 @@ class PointsChart(ChartPanel):
             [row_label(k), format_number(v, self.lang), format_number(about(v), self.lang)] for k, v, _c in self.values
         ]
         return headers, rows
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Up) or not self.values:
+            return False
+        self.selected = (self.selected + (1 if event.key() == Qt.Key.Key_Down else -1)) % len(self.values)
+        self.details.setText(self.describe_at(0, self.y[self.selected]))
+        return True
+
+    def focus_changed(self, focused: bool) -> None:
+        if focused and self.values:
+            self.details.setText(self.describe_at(0, self.y[self.selected]))
 
     def describe_at(self, x: float, y: float) -> str:
         for row_y, (key, value, _c) in zip(self.y, self.values, strict=True):

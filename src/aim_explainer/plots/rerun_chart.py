@@ -226,6 +226,10 @@ class RerunChart(AnimatedChartPanel):
         ]
         return headers, rows
 
+    def focus_changed(self, focused: bool) -> None:
+        if focused and int(self.position) >= 1:
+            self.details.setText(self.describe_at(0.0, float(int(self.position))))
+
     def describe_at(self, x: float, y: float) -> str:
         number = round(y)
         if not 1 <= number <= int(self.position):

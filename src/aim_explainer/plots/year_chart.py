@@ -16,7 +16,7 @@ from aim_explainer.core.content import shown_value
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.quantities import BY_KEY, ONE_YEAR_WEEKS
-from aim_explainer.core.trajectories import Series, trajectories, value_at
+from aim_explainer.core.trajectories import Series, Visit, trajectories, value_at
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -136,6 +136,22 @@ class YearChart(AnimatedChartPanel):
             bars.setVisible(reached and self.layer_visible(series_layer(series)))
         self.cursor.setData([position, position], [0, self.scale_max])
         self.set_status(self._status_text(position))
+        if self.plot.hasFocus():
+            self.details.setText(self.describe_position(position))
+
+    def focus_changed(self, focused: bool) -> None:
+        if focused:
+            self.details.setText(self.describe_position(self.position))
+
+    def describe_position(self, position: float) -> str:
+        """The latest visit each group has reached, with its source (for keyboard users)."""
+        parts = []
+        for series in self.series:
+            reached = [v for v in series.visits if float(v.weeks) <= position]
+            if reached:
+                visit = reached[-1]
+                parts.append(self._describe(series, visit))
+        return "\n".join(parts)
 
     def _status_text(self, position: float) -> str:
         text = translate("YearChart", "Week {week} of {last}").format(
@@ -243,7 +259,9 @@ class YearChart(AnimatedChartPanel):
                     best, distance = (series, visit), d
         if best is None:
             return ""
-        series, visit = best
+        return self._describe(*best)
+
+    def _describe(self, series: Series, visit: Visit) -> str:
         return translate("YearChart", "{series}, week {week}: {value}. Source: {source}").format(
             series=series_name(series),
             week=format_number(visit.weeks, self.lang),
