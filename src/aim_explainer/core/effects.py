@@ -2,7 +2,7 @@
 
 The data keeps the published form: amoxicillin minus placebo, so a negative number favours amoxicillin
 (lower RMDQ means less disability). The screen speaks of "points better with amoxicillin", which negates
-the estimate and swaps the bounds: -0.1 (-2.7 to 2.6) becomes 0.1 (-2.6 to 2.7).
+the estimate and swaps the bounds: -0.5 (-2.0 to 1.0) becomes 0.5 (-1.0 to 2.0).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def format_percent(value: Decimal, lang: str) -> str:
 
 
 def format_interval(low: str, high: str, lang: str) -> str:
-    """Join two already formatted bounds: "0,0 til 3,1" / "0.0 to 3.1"."""
+    """Join two already formatted bounds: "1,5 til 2,5" / "1.5 to 2.5"."""
     return f"{low} {_RANGE_WORD[lang]} {high}"
 
 
