@@ -58,6 +58,7 @@ class SourcesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped text, fitting rows
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -128,6 +129,7 @@ class SourcesDialog(QDialog):
                 self.table.scrollToItem(self.table.item(i, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
                 break
         self.show()
+        self.table.resizeRowsToContents()  # the columns have their real widths only now
         self.raise_()
         self.activateWindow()
 
