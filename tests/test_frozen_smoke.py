@@ -149,6 +149,20 @@ def test_chart_export_as_png_and_svg(scratch):
 
 
 @pytest.mark.frozen
+def test_presentation_mode_steps_of_every_chapter(scratch):
+    """Presentation mode (`--present`), as a presenter starts it, writes its steps for every chapter."""
+    home, folder = scratch / "home-present", scratch / "present"
+    result = build_installer.run_frozen(EXECUTABLE, ["--present", "--screenshot", str(folder)], home)
+    assert result.returncode == 0, result.stderr
+    for lang in CODES:
+        for chapter in CHAPTERS:
+            steps = list(folder.glob(f"**/{lang}/{chapter}-*.png"))
+            assert steps, f"no presentation step of {lang}/{chapter}"
+            assert all(step.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") for step in steps)
+    assert build_installer.fatal_lines(build_installer.log_of(home) + result.stderr) == []
+
+
+@pytest.mark.frozen
 def test_portable_folder_beside_the_program_keeps_settings_and_logs():
     """The portable zip's `user-data` folder: settings and logs stay on the USB stick."""
     executable = build_installer.onedir_executable()  # what the portable zip holds (not a signed macOS .app)
