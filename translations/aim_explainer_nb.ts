@@ -248,155 +248,261 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout.py" line="425" />
+        <source>{app}. Printed {date}</source>
+        <translation>{app}. Skrevet ut {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout.py" line="428" />
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="119" />
+        <source>Print a handout</source>
+        <translation>Skriv ut et informasjonsark</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149" />
+        <source>Save a handout as PDF</source>
+        <translation>Lagre et informasjonsark som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="42" />
+        <source>Which handout? It is made in {language}, the language the application shows now.</source>
+        <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="50" />
+        <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
+        <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="55" />
+        <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (one page)</source>
+        <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (én side)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72" />
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72" />
+        <source>Save…</source>
+        <translation>Lagre …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="97" />
+        <source>Handout</source>
+        <translation>Informasjonsark</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="98" />
+        <source>The handout could not be made: {error}</source>
+        <translation>Arket kunne ikke lages: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="130" />
+        <source>The handout went to the printer. Pages: {pages}.</source>
+        <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="136" />
+        <source>aim-trial-patient-handout.pdf</source>
+        <translation>aim-studien-pasientark.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="137" />
+        <source>aim-trial-clinician-summary.pdf</source>
+        <translation>aim-studien-fagark.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="151" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="161" />
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation>Lagret {path}. Sider: {pages}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="158" />
+        <location filename="../src/aim_explainer/ui/handout.py" line="426" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="161" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="162" />
-        <location filename="../src/aim_explainer/ui/main_window.py" line="163" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="165" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="167" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="168" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="180" />
+        <source>Print a handout for patients or professionals (Ctrl+P)</source>
+        <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="181" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
+        <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
+        <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="183" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="185" />
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="188" />
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="191" />
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="181" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="193" />
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="194" />
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="184" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="196" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="185" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="197" />
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="186" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="198" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="187" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="199" />
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="188" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="200" />
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="189" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="201" />
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="190" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="202" />
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="191" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="203" />
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="192" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="204" />
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="193" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="205" />
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="195" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="207" />
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="197" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="209" />
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="211" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="223" />
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="287" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="301" />
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="300" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="324" />
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="301" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="325" />
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -416,72 +522,72 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="29" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="30" />
         <source>AIM, all patients</source>
         <translation>AIM, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="30" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="31" />
         <source>AIM, Modic type 1</source>
         <translation>AIM, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="31" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="32" />
         <source>Line set in advance</source>
         <translation>Grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="32" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="33" />
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="103" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="105" />
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="108" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="110" />
         <source>{value} of {n}</source>
         <translation>{value} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="111" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="113" />
         <source>{value}: about {rounded} of {n}</source>
         <translation>{value}: omtrent {rounded} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="116" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="118" />
         <source>What a point means: one point is one everyday activity</source>
         <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="120" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="122" />
         <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="131" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="133" />
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="140" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="142" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="141" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="143" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="142" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="144" />
         <source>About this many statements</source>
         <translation>Omtrent så mange utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="152" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="165" />
         <source>{label}: {value} points, about {rounded} of {n} everyday activities</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter</translation>
     </message>
@@ -490,53 +596,53 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <name>Presentation</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation.py" line="158" />
-        <location filename="../src/aim_explainer/ui/presentation.py" line="287" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="289" />
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="241" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="243" />
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="333" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="335" />
         <source>Presenter view</source>
         <translation>Presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="340" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="342" />
         <source>Chapter {chapter}, step {step} of {steps}: {title}</source>
         <translation>Kapittel {chapter}, steg {step} av {steps}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="343" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="345" />
         <source>screen blanked</source>
         <translation>skjermen er svart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="345" />
         <location filename="../src/aim_explainer/ui/presentation.py" line="347" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="349" />
         <source>Speaker notes</source>
         <translation>Notater til foredragsholderen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="346" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="348" />
         <source>(no notes for this step)</source>
         <translation>(ingen notater til dette steget)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="348" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="350" />
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="351" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="353" />
         <source>(the end)</source>
         <translation>(slutt)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="353" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="355" />
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
@@ -544,322 +650,332 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Quantity</name>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="59" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="70" />
         <source>AIM: patients randomised</source>
         <translation>AIM: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="61" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="72" />
         <source>AIM: patients given amoxicillin</source>
         <translation>AIM: pasienter som fikk amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="63" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="74" />
         <source>AIM: patients given placebo</source>
         <translation>AIM: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="66" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="77" />
         <source>AIM: patients with Modic type 1</source>
         <translation>AIM: pasienter med Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="73" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="84" />
         <source>AIM: patients with Modic type 2</source>
         <translation>AIM: pasienter med Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="78" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="89" />
         <source>AIM: hospitals taking part</source>
         <translation>AIM: sykehus som var med</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="79" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="90" />
         <source>AIM: first year of enrolment</source>
         <translation>AIM: første år pasienter ble tatt inn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="80" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="91" />
         <source>AIM: last year of enrolment</source>
         <translation>AIM: siste år pasienter ble tatt inn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="81" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="92" />
         <source>AIM: year the trial ended</source>
         <translation>AIM: året studien ble avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="82" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="93" />
         <source>AIM: year of publication</source>
         <translation>AIM: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="85" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="96" />
         <source>AIM: amoxicillin dose in mg, three times a day</source>
         <translation>AIM: dose amoksicillin i mg, tre ganger om dagen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="90" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="101" />
         <source>AIM: days of treatment</source>
         <translation>AIM: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="93" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="104" />
         <source>AIM: smallest important difference between groups, set in advance (RMDQ points)</source>
         <translation>AIM: minste viktige forskjell mellom gruppene, bestemt på forhånd (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="102" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="113" />
         <source>AIM: number of times the RMDQ was filled in</source>
         <translation>AIM: antall ganger RMDQ ble fylt ut</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="109" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="120" />
         <source>AIM: lowest back pain score needed to take part</source>
         <translation>AIM: laveste smerteskår i ryggen for å være med</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="116" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="127" />
         <source>AIM: disc herniation within this many years</source>
         <translation>AIM: skiveprolaps innen så mange år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="123" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="134" />
         <source>AIM: average age, amoxicillin group</source>
         <translation>AIM: gjennomsnittsalder, amoksicillingruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="131" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="142" />
         <source>AIM: average age, placebo group</source>
         <translation>AIM: gjennomsnittsalder, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="139" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="150" />
         <source>AIM: patients analysed at one year</source>
         <translation>AIM: pasienter analysert etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="147" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="158" />
         <source>AIM: points better with amoxicillin at one year, all patients</source>
         <translation>AIM: poeng bedre med amoksicillin etter ett år, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="152" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="163" />
         <source>AIM: points better with amoxicillin at one year, Modic type 1</source>
         <translation>AIM: poeng bedre med amoksicillin etter ett år, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="157" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="168" />
         <source>AIM: points better with amoxicillin at one year, Modic type 2</source>
         <translation>AIM: poeng bedre med amoksicillin etter ett år, Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="162" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="173" />
         <source>AIM (exploratory): points better with amoxicillin, under 40</source>
         <translation>AIM (utforskende): poeng bedre med amoksicillin, under 40 år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="167" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="178" />
         <source>AIM (exploratory): points better with amoxicillin, 40 and over</source>
         <translation>AIM (utforskende): poeng bedre med amoksicillin, 40 år og eldre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="172" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="183" />
         <source>AIM (exploratory): points better with amoxicillin, STIR3 MRI group</source>
         <translation>AIM (utforskende): poeng bedre med amoksicillin, MR-gruppen STIR3</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="177" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="188" />
         <source>AIM: P value, all patients</source>
         <translation>AIM: P-verdi, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="186" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="197" />
         <source>AIM: drug-related side effects, amoxicillin (%)</source>
         <translation>AIM: bivirkninger av medisinen, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="192" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="203" />
         <source>AIM: drug-related side effects, placebo (%)</source>
         <translation>AIM: bivirkninger av medisinen, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="198" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="209" />
         <source>AIM: diarrhoea, amoxicillin (%)</source>
         <translation>AIM: diaré, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="203" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="214" />
         <source>AIM: diarrhoea, placebo (%)</source>
         <translation>AIM: diaré, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="205" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="216" />
         <source>AIM: rash, amoxicillin (%)</source>
         <translation>AIM: utslett, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="206" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="217" />
         <source>AIM: rash, placebo (%)</source>
         <translation>AIM: utslett, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="209" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="220" />
         <source>AIM: serious adverse events, amoxicillin</source>
         <translation>AIM: alvorlige uønskede hendelser, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="215" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="226" />
         <source>AIM: serious adverse events, placebo</source>
         <translation>AIM: alvorlige uønskede hendelser, placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="221" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="232" />
         <source>AIM: serious adverse events caused by the drug, amoxicillin</source>
         <translation>AIM: alvorlige hendelser forårsaket av medisinen, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="228" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="239" />
         <source>RMDQ: number of yes/no statements</source>
         <translation>RMDQ: antall ja/nei-utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="236" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="247" />
         <source>RMDQ: lowest possible score (no disability)</source>
         <translation>RMDQ: laveste mulige skår (ingen plager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="243" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="254" />
         <source>RMDQ: highest possible score</source>
         <translation>RMDQ: høyeste mulige skår</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="250" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="261" />
         <source>RMDQ: smallest change that matters to one person (points)</source>
         <translation>RMDQ: minste endring som betyr noe for én person (poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="257" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="268" />
         <source>RMDQ: statements in the Danish version</source>
         <translation>RMDQ: antall utsagn i den danske versjonen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="264" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="275" />
         <source>Danish trial: year of publication</source>
         <translation>Den danske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="267" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="278" />
         <source>Danish trial: patients randomised</source>
         <translation>Den danske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="275" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="286" />
         <source>Danish trial: patients given antibiotics</source>
         <translation>Den danske studien: pasienter som fikk antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="283" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="294" />
         <source>Danish trial: patients given placebo</source>
         <translation>Den danske studien: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="291" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="302" />
         <source>Danish trial: patients evaluated at one year</source>
         <translation>Den danske studien: pasienter undersøkt etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="298" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="309" />
         <source>Danish trial: days of treatment</source>
         <translation>Den danske studien: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="305" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="316" />
         <source>Danish trial: difference between groups at one year (RMDQ points)</source>
         <translation>Den danske studien: forskjell mellom gruppene etter ett år (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="312" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="323" />
         <source>Danish trial: bowel side effects, antibiotic group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, antibiotikagruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="320" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="331" />
         <source>Danish trial: bowel side effects, placebo group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, placebogruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="329" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="385" />
         <source>Jensen: year of the trial of activity limits</source>
         <translation>Jensen: året for studien av aktivitetsbegrensning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="334" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="390" />
         <source>BackToBasic: year of publication</source>
         <translation>BackToBasic: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="338" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="394" />
         <source>BackToBasic: patients randomised</source>
         <translation>BackToBasic: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="346" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="402" />
         <source>BackToBasic: difference between groups in ODI points</source>
         <translation>BackToBasic: forskjell mellom gruppene i ODI-poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="353" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="409" />
         <source>Australian trial: year of publication</source>
         <translation>Den australske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="359" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="415" />
         <source>Australian trial: patients randomised</source>
         <translation>Den australske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="367" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="423" />
         <source>Australian trial: difference in pain score at one year</source>
         <translation>Den australske studien: forskjell i smerteskår etter ett år</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="339" />
         <source>Danish trial: antibiotic doses of the two dose groups</source>
         <translation>Den danske studien: antibiotikadosene i de to dosegruppene</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="346" />
         <source>Danish trial: difference between groups with its interval, as published</source>
         <translation>Den danske studien: forskjell mellom gruppene med intervall, slik den er publisert</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="355" />
         <source>Danish trial: typical RMDQ score at the start, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, antibiotikagruppen</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="361" />
         <source>Danish trial: typical RMDQ score at the start, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, placebogruppen</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="367" />
         <source>Danish trial: typical RMDQ score after one year, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, antibiotikagruppen</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="373" />
         <source>Danish trial: typical RMDQ score after one year, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, placebogruppen</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="377" />
         <source>AIM: patients who guessed their group correctly (%)</source>
         <translation>AIM: pasienter som gjettet riktig gruppe (%)</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="431" />
         <source>Review by Wong: year in print</source>
         <translation>Oversikten fra Wong: året den kom på trykk</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="434" />
         <source>Review by Wong: year published online</source>
         <translation>Oversikten fra Wong: året den ble publisert på nett</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="440" />
         <source>Review by Wong: pooled difference in disability</source>
         <translation>Oversikten fra Wong: samlet forskjell i funksjon</translation>
     </message>
@@ -967,7 +1083,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="238" />
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -1043,52 +1159,52 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Kontrollert i originalkilden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="71" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="72" />
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="73" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74" />
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="79" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80" />
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81" />
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82" />
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="84" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="85" />
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="85" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="86" />
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="86" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="87" />
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="87" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="88" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="89" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
@@ -1122,38 +1238,38 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="50" />
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="226" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="242" />
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="141" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="157" />
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="146" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="162" />
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="151" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="167" />
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="152" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="168" />
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="155" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="171" />
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="172" />
-        <source>AIM: the groups' scores at each visit are not in our data.
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="188" />
+        <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
         <translation>AIM: gruppenes poengsum ved hvert besøk finnes ikke i dataene våre.
@@ -1161,57 +1277,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="180" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="196" />
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="186" />
-        <source>The Danish trial's typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="202" />
+        <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="194" />
-        <source>AIM's visit-by-visit scores are not in our data, so they are not drawn.</source>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="210" />
+        <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="200" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="216" />
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="201" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="217" />
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="202" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="218" />
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="203" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="219" />
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="204" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="220" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="228" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="244" />
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="230" />
-        <source>Published in the BMJ article's tables and figures</source>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="246" />
+        <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="247" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="265" />
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

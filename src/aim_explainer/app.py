@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from aim_explainer import APP_ID, APP_NAME, __version__, paths
 from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import CODES
 
 if TYPE_CHECKING:
@@ -86,9 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--export-charts", type=Path, metavar="DIR", help="write DIR/<lang>/<chart>.png and .svg, then exit"
     )
     batch.add_argument(
+        "--handout", type=Path, metavar="FILE.pdf", help="write a printable A4 handout as PDF (see --kind), then exit"
+    )
+    batch.add_argument(
         "--quit-after-first-paint",
         action="store_true",
         help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
+    )
+    parser.add_argument(
+        "--kind", choices=KINDS, help="the handout --handout writes: for patients (default) or for clinicians"
     )
     return parser
 
@@ -177,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    batch = bool(args.screenshot or args.export_text or args.export_charts)
+    batch = bool(args.screenshot or args.export_text or args.export_charts or args.handout)
     interactive = not batch and app.platformName() not in ("offscreen", "minimal")
     install_excepthook(interactive)
 
@@ -198,6 +205,8 @@ def run(args: argparse.Namespace) -> int:
             window.state.load_data(args.data)
         except Exception as exc:
             return fail(exc)
+        if args.handout:
+            return _write_handout(app, window, args.handout, args.kind or KINDS[0])
         window.show()
         app.processEvents()
         folder = args.screenshot or args.export_text or args.export_charts
@@ -231,6 +240,22 @@ def run(args: argparse.Namespace) -> int:
     _after_first_paint(app, window, load_data)
     window.show()
     status = app.exec()
+    _dispose(app, window)
+    return status
+
+
+def _write_handout(app: QApplication, window: MainWindow, path: Path, kind: str) -> int:
+    from aim_explainer.ui import handout
+
+    try:
+        rendered = handout.write_pdf(path, window.state, kind)
+    except Exception as exc:
+        log.error("could not write the handout %s", path, exc_info=exc)
+        print(f"could not write the handout {path}: {exc}", file=sys.stderr)
+        status = 1
+    else:
+        print(f"wrote {path} ({rendered.pages} page{'' if rendered.pages == 1 else 's'})")
+        status = 0
     _dispose(app, window)
     return status
 
@@ -273,7 +298,10 @@ def _build_window(app: QApplication, args: argparse.Namespace, batch: bool) -> M
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)  # exits 2 with a usage message on a wrong option
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 with a usage message on a wrong option
+    if args.kind and not args.handout:
+        parser.error("--kind goes with --handout")
     setup_logging()
     log.info("%s %s starting (pid %d)", APP_NAME, __version__, os.getpid())
     try:

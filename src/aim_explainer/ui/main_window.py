@@ -86,6 +86,14 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
 
+        # handouts to take home (ui/handout_dialog.py, imported when used)
+        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_handout)
+        self.save_pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        self.save_pdf_action.triggered.connect(self.save_handout_pdf)
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.save_pdf_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -168,6 +176,10 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(translate("MainWindow", "&View"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.print_action.setText(translate("MainWindow", "&Print…"))
+        self.print_action.setToolTip(translate("MainWindow", "Print a handout for patients or professionals (Ctrl+P)"))
+        self.save_pdf_action.setText(translate("MainWindow", "Save as P&DF…"))
+        self.save_pdf_action.setToolTip(translate("MainWindow", "Save a handout as a PDF file (Ctrl+Shift+P)"))
         self.language_menu.setTitle(translate("MainWindow", "&Language"))
         other = next(name for code, name in SUPPORTED if code != self.state.language)
         self.toggle_language_action.setText(translate("MainWindow", "Switch to {language}").format(language=other))
@@ -221,6 +233,8 @@ class MainWindow(QMainWindow):
         self.sources_action.setEnabled(loaded)
         self.present_action.setEnabled(loaded)
         self.glossary_action.setEnabled(loaded)
+        self.print_action.setEnabled(loaded)
+        self.save_pdf_action.setEnabled(loaded)
         self._explain_refused_data()
         if self._sources is not None:
             self._sources.retranslate()
@@ -287,6 +301,16 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Web address copied, to read later when you are online: {url}").format(url=url),
             15000,
         )
+
+    def print_handout(self) -> bool:
+        from aim_explainer.ui.handout_dialog import print_handout
+
+        return print_handout(self, self.state)
+
+    def save_handout_pdf(self) -> object:
+        from aim_explainer.ui.handout_dialog import save_handout_pdf
+
+        return save_handout_pdf(self, self.state)
 
     def start_presentation(self, full_screen: bool = True):
         from aim_explainer.ui.presentation import open_presentation

@@ -1,0 +1,138 @@
+"""The effect chart on paper: the Results chapter's own chart, in black and dark greys, drawn as vectors.
+
+Nothing in the chart depends on colour even on screen (line style, marker shape and words tell the rows
+and lines apart); for print every colour becomes a dark grey or black, and light fills stay light, so a
+black-and-white printer loses nothing.
+
+The chart is a widget laid out in pixels of the screen's resolution, and Qt sizes its text by the
+resolution of whatever it paints on; so it is drawn as vectors only onto a page of the same resolution
+(ui/handout.py makes the PDF so), and as a fine-grained picture onto any other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
+
+from aim_explainer.plots._pg import pg
+from aim_explainer.plots.chart_panel import ChartState
+from aim_explainer.plots.effect_chart import EffectChart
+
+PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
+LIGHT = 0.8  # fills at least this light stay light (the exploratory band, white marker centres)
+DARKEST_GREY = 0.3  # every other colour becomes at most this light: dark grey or black
+RASTER_DPI = 300  # the picture's resolution when vectors cannot be used
+
+
+def print_grey(colour: QColor) -> QColor:
+    """A colour as a black-and-white printer should show it: light fills stay light, the rest dark."""
+    lightness = (0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()) * colour.alphaF()
+    lightness += 1.0 - colour.alphaF()  # a see-through colour over white paper
+    grey = lightness if lightness >= LIGHT else min(lightness, DARKEST_GREY)
+    return QColor.fromRgbF(grey, grey, grey)
+
+
+def _pen(pen: QPen) -> QPen:
+    printed = QPen(pen)
+    printed.setColor(print_grey(pen.color()))
+    return printed
+
+
+def _brush(brush: QBrush | QColor | None) -> QBrush | None:
+    if brush is None:
+        return None
+    brush = QBrush(brush)
+    if brush.style() == Qt.BrushStyle.NoBrush:
+        return brush
+    return QBrush(print_grey(brush.color()), brush.style())
+
+
+class PrintEffectChart(EffectChart):
+    """The effect chart with print text size and print colours."""
+
+    fixed_font_size = PRINT_POINT_SIZE
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self._built:
+            self._to_print_colours()
+
+    def _to_print_colours(self) -> None:
+        plot = self.plot.getPlotItem()
+        for item in plot.items:
+            if isinstance(item, pg.ScatterPlotItem):
+                item.opts["useCache"] = False  # markers as paths, not as pictures of the screen's resolution
+                item.setPen(_pen(pg.mkPen(item.opts["pen"])))
+                item.setBrush(_brush(item.opts["brush"]))
+            elif isinstance(item, pg.PlotDataItem):
+                item.setPen(_pen(pg.mkPen(item.opts["pen"])))
+            elif isinstance(item, pg.InfiniteLine):
+                item.setPen(_pen(item.pen))
+                if getattr(item, "label", None) is not None:
+                    item.label.setColor(print_grey(item.label.color))
+            elif isinstance(item, pg.ArrowItem):
+                item.setStyle(pen=_pen(pg.mkPen(item.opts["pen"])), brush=_brush(pg.mkBrush(item.opts["brush"])))
+            elif isinstance(item, pg.TextItem):
+                item.setColor(print_grey(item.color))
+            elif isinstance(item, QGraphicsRectItem):
+                item.setBrush(_brush(item.brush()))
+        for name in ("left", "bottom", "right"):
+            axis = plot.getAxis(name)
+            axis.setPen(_pen(axis.pen()))
+            axis.setTextPen(QColor("black"))
+            axis.label.setDefaultTextColor(QColor("black"))
+
+
+class PrintedChart:
+    """A print chart of a given size in pixels, detached from any window; `paint` draws it on a page."""
+
+    def __init__(self, state: ChartState, size: QSize) -> None:
+        self.panel = PrintEffectChart(state)
+        self.plot = self.panel.plot
+        self.panel.stack.removeWidget(self.plot)  # only the plot goes on paper, at exactly this size
+        self.plot.setParent(None)
+        self.plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        self.plot.resize(size)
+        self.plot.show()
+        QApplication.processEvents()
+        QApplication.processEvents()  # a second pass lets axes take the width their labels need
+
+    def title(self) -> str:
+        return self.panel.title()
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """The chart's own table view, without its source column (the handout lists its references)."""
+        headers, rows = self.panel.table_content()
+        return headers[:-1], [row[:-1] for row in rows]
+
+    @property
+    def resolution(self) -> int:
+        return self.plot.logicalDpiY()
+
+    def paint(self, painter: QPainter, target: QRectF) -> None:
+        size = self.plot.size()
+        source = QRect(0, 0, size.width(), size.height())
+        if painter.device().logicalDpiY() == self.resolution:
+            self.plot.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+            return
+        # A page of another resolution would size the chart's text by its own: draw a picture of the
+        # chart made at the chart's resolution instead, with enough pixels for print.
+        scale = max(1, round(RASTER_DPI / self.resolution))
+        image = QImage(size * scale, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        dots_per_metre = round(self.resolution / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        picture = QPainter(image)
+        picture.setRenderHint(QPainter.RenderHint.Antialiasing)
+        picture.scale(scale, scale)
+        self.plot.render(picture, QRectF(source), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        picture.end()
+        painter.drawImage(target, image)
+
+    def close(self) -> None:
+        self.plot.hide()
+        self.panel.dispose()
+        self.plot.deleteLater()
+        self.panel.deleteLater()

@@ -1,0 +1,162 @@
+"""File → Print… and File → Save as PDF…: choose a handout, then Qt's print dialog or a file name."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aim_explainer.core.handout import KINDS
+from aim_explainer.core.languages import endonym
+from aim_explainer.i18n import translate
+from aim_explainer.ui import handout
+from aim_explainer.ui.app_state import AppState
+
+log = logging.getLogger(__name__)
+
+
+class HandoutDialog(QDialog):
+    """Which handout: for patients or for health professionals. Remembers the last choice."""
+
+    last_kind = KINDS[0]
+
+    def __init__(self, language: str, printing: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handout_dialog")
+        self.setWindowTitle(
+            translate("Handout", "Print a handout") if printing else translate("Handout", "Save a handout as PDF")
+        )
+        intro = QLabel(
+            translate(
+                "Handout", "Which handout? It is made in {language}, the language the application shows now."
+            ).format(language=endonym(language)),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.choices = QButtonGroup(self)
+        texts = {
+            "patient": translate(
+                "Handout",
+                "For patients: what was tested and found, what it means, what is still open, and three questions "
+                "to ask (two pages)",
+            ),
+            "clinician": translate(
+                "Handout",
+                "For health professionals: the numbers with the subgroups, the comparison with the Danish trial "
+                "and the references (one page)",
+            ),
+        }
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.buttons: dict[str, QRadioButton] = {}
+        for kind in KINDS:
+            button = QRadioButton(texts[kind], self)
+            button.setChecked(kind == HandoutDialog.last_kind)
+            self.choices.addButton(button)
+            self.buttons[kind] = button
+            layout.addWidget(button)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Handout", "Print…") if printing else translate("Handout", "Save…")
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def kind(self) -> str:
+        return next(kind for kind, button in self.buttons.items() if button.isChecked())
+
+
+def choose_kind(window: QWidget, state: AppState, printing: bool) -> str | None:
+    dialog = HandoutDialog(state.language, printing, window)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        HandoutDialog.last_kind = dialog.kind()
+        return dialog.kind()
+    finally:
+        dialog.deleteLater()
+
+
+def _failed(window: QWidget, exc: Exception) -> None:
+    log.error("the handout could not be made", exc_info=exc)
+    QMessageBox.warning(
+        window,
+        translate("Handout", "Handout"),
+        translate("Handout", "The handout could not be made: {error}").format(error=exc),
+    )
+
+
+def _say(window: QWidget, message: str) -> None:
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 15000)
+
+
+def print_handout(window: QWidget, state: AppState) -> bool:
+    """Choose a handout, then a printer in Qt's print dialog, and print it. True when it was printed."""
+    kind = choose_kind(window, state, printing=True)
+    if kind is None:
+        return False
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
+    # The screen's resolution: the one the chart is laid out in, so it prints as vectors.
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setPageLayout(handout.page_layout())
+    printer.setDocName(handout.handout_title(state, kind))
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle(translate("Handout", "Print a handout"))
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+    finally:
+        dialog.deleteLater()
+    try:
+        rendered = handout.render(printer, state, kind)
+    except Exception as exc:
+        _failed(window, exc)
+        return False
+    _say(window, translate("Handout", "The handout went to the printer. Pages: {pages}.").format(pages=rendered.pages))
+    return True
+
+
+def default_file_name(kind: str) -> str:
+    names = {
+        "patient": translate("Handout", "aim-trial-patient-handout.pdf"),
+        "clinician": translate("Handout", "aim-trial-clinician-summary.pdf"),
+    }
+    return names[kind]
+
+
+def save_handout_pdf(window: QWidget, state: AppState) -> Path | None:
+    """Choose a handout and a file, and write the handout there as PDF. The file, when written."""
+    kind = choose_kind(window, state, printing=False)
+    if kind is None:
+        return None
+    name, _filter = QFileDialog.getSaveFileName(
+        window,
+        translate("Handout", "Save a handout as PDF"),
+        str(Path.home() / default_file_name(kind)),
+        translate("Handout", "PDF files (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+    try:
+        rendered = handout.write_pdf(path, state, kind)
+    except Exception as exc:
+        _failed(window, exc)
+        return None
+    _say(window, translate("Handout", "Saved {path}. Pages: {pages}.").format(path=path, pages=rendered.pages))
+    return path
