@@ -23,6 +23,7 @@ PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is lar
 LIGHT = 0.8  # fills at least this light stay light (the exploratory band, white marker centres)
 DARKEST_GREY = 0.3  # every other colour becomes at most this light: dark grey or black
 RASTER_DPI = 300  # the picture's resolution when vectors cannot be used
+LABEL_Z = 50  # words above every line and marker
 
 
 def print_grey(colour: QColor) -> QColor:
@@ -48,6 +49,14 @@ def _brush(brush: QBrush | QColor | None) -> QBrush | None:
     return QBrush(print_grey(brush.color()), brush.style())
 
 
+def _readable(label: pg.TextItem) -> None:
+    """Dark text on a white patch above the lines, so that no line crosses a word on paper."""
+    label.setColor(print_grey(label.color))
+    label.fill = pg.mkBrush("white")
+    label.setZValue(LABEL_Z)
+    label.update()
+
+
 class PrintEffectChart(EffectChart):
     """The effect chart with print text size and print colours."""
 
@@ -70,11 +79,11 @@ class PrintEffectChart(EffectChart):
             elif isinstance(item, pg.InfiniteLine):
                 item.setPen(_pen(item.pen))
                 if getattr(item, "label", None) is not None:
-                    item.label.setColor(print_grey(item.label.color))
+                    _readable(item.label)
             elif isinstance(item, pg.ArrowItem):
                 item.setStyle(pen=_pen(pg.mkPen(item.opts["pen"])), brush=_brush(pg.mkBrush(item.opts["brush"])))
             elif isinstance(item, pg.TextItem):
-                item.setColor(print_grey(item.color))
+                _readable(item)
             elif isinstance(item, QGraphicsRectItem):
                 item.setBrush(_brush(item.brush()))
         for name in ("left", "bottom", "right"):
