@@ -112,6 +112,34 @@
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
+    <message>
+        <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one scale: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95 % confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
+        <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene på samme skala: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som AIMs grense satt på forhånd.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Figurer</translation>
+    </message>
+    <message>
+        <source>Later evidence</source>
+        <translation>Senere forskning</translation>
+    </message>
+    <message>
+        <source>Pages of the comparison</source>
+        <translation>Sidene i sammenligningen</translation>
+    </message>
+    <message>
+        <source>Show: {page}</source>
+        <translation>Vis: {page}</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <source>The table and the explanations, the charts, and the later evidence.</source>
+        <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
+    </message>
 </context>
 <context>
     <name>ConclusionTab</name>
@@ -1330,6 +1358,347 @@ Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</tr
         <location filename="../src/aim_explainer/plots/year_chart.py" line="265" />
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCharts</name>
+    <message>
+        <source>95 % confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <source>AIM&apos;s line set in advance</source>
+        <translation>AIMs grense satt på forhånd</translation>
+    </message>
+    <message>
+        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
+        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
+    </message>
+    <message>
+        <source>AIM, Modic type 1: {value} points ({interval}).</source>
+        <translation>AIM, Modic type 1: {value} poeng ({interval}).</translation>
+    </message>
+    <message>
+        <source>AIM, all</source>
+        <translation>AIM, alle</translation>
+    </message>
+    <message>
+        <source>AIM, type 1</source>
+        <translation>AIM, type 1</translation>
+    </message>
+    <message>
+        <source>AIM, type 2</source>
+        <translation>AIM, type 2</translation>
+    </message>
+    <message>
+        <source>After one year the gap between the groups is {gap} points; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
+        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som AIMs grense satt på forhånd, {mcid} poeng.</translation>
+    </message>
+    <message>
+        <source>Danish gap after one year</source>
+        <translation>Dansk avstand etter ett år</translation>
+    </message>
+    <message>
+        <source>Danish trial, type 1</source>
+        <translation>Dansk studie, type 1</translation>
+    </message>
+    <message>
+        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
+        <translation>Den danske studien: {value} poeng bedre med antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>Difference between means, with 95 % interval</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <source>Difference between typical scores, unadjusted</source>
+        <translation>Forskjell mellom typiske poengsummer, ujustert</translation>
+    </message>
+    <message>
+        <source>Points better with antibiotics</source>
+        <translation>Poeng bedre med antibiotika</translation>
+    </message>
+    <message>
+        <source>Points better with antibiotics than with placebo (RMDQ)</source>
+        <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
+        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
+    </message>
+    <message>
+        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
+        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
+    </message>
+    <message>
+        <source>The Danish trial: typical scores at each visit</source>
+        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
+    </message>
+    <message>
+        <source>The difference after one year, both trials on one scale</source>
+        <translation>Forskjellen etter ett år, begge studiene på samme skala</translation>
+    </message>
+    <message>
+        <source>The line set in advance: {mcid} points.</source>
+        <translation>Grensen satt på forhånd: {mcid} poeng.</translation>
+    </message>
+    <message>
+        <source>Trial and group</source>
+        <translation>Studie og gruppe</translation>
+    </message>
+    <message>
+        <source>Typical score</source>
+        <translation>Typisk poengsum</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>What the number is</source>
+        <translation>Hva tallet er</translation>
+    </message>
+    <message>
+        <source>after one year</source>
+        <translation>etter ett år</translation>
+    </message>
+    <message>
+        <source>at the end of treatment ({days} days)</source>
+        <translation>ved slutten av behandlingen ({days} dager)</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>ved start</translation>
+    </message>
+    <message>
+        <source>better with antibiotics</source>
+        <translation>bedre med antibiotika</translation>
+    </message>
+    <message>
+        <source>no interval reported</source>
+        <translation>intervall ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>week {week}</source>
+        <translation>uke {week}</translation>
+    </message>
+    <message>
+        <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
+        <translation>{group}: {value} poeng bedre med antibiotika ({interval}). Kilde: {source}</translation>
+    </message>
+    <message>
+        <source>{value} (no interval)</source>
+        <translation>{value} (uten intervall)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>= Same</source>
+        <translation>= Likt</translation>
+    </message>
+    <message>
+        <source>? Unclear</source>
+        <translation>? Uklart</translation>
+    </message>
+    <message>
+        <source>≠ Differs</source>
+        <translation>≠ Ulikt</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see where it comes from.</source>
+        <translation>Velg en celle for å se hvor den kommer fra.</translation>
+    </message>
+    <message>
+        <source>Choose the cell to see its source below the table</source>
+        <translation>Velg cellen for å se kilden under tabellen</translation>
+    </message>
+    <message>
+        <source>Derived (calculated from verified numbers)</source>
+        <translation>Utledet (regnet ut fra kontrollerte tall)</translation>
+    </message>
+    <message>
+        <source>Explained under:</source>
+        <translation>Forklart under:</translation>
+    </message>
+    <message>
+        <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
+        <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
+    </message>
+    <message>
+        <source>Not found in the sources</source>
+        <translation>Ikke funnet i kildene</translation>
+    </message>
+    <message>
+        <source>Not verified, so not shown</source>
+        <translation>Ikke kontrollert, derfor ikke vist</translation>
+    </message>
+    <message>
+        <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
+        <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
+    </message>
+    <message>
+        <source>Rows for «{heading}»: {rows}.</source>
+        <translation>Rader for «{heading}»: {rows}.</translation>
+    </message>
+    <message>
+        <source>Show only the rows where the trials &amp;differ</source>
+        <translation>Vis bare radene der studiene er &amp;ulike</translation>
+    </message>
+    <message>
+        <source>Show only the rows where the trials differ</source>
+        <translation>Vis bare radene der studiene er ulike</translation>
+    </message>
+    <message>
+        <source>Source of the chosen cell</source>
+        <translation>Kilden til cellen du har valgt</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+    <message>
+        <source>Stated in the AIM team&apos;s lay summary</source>
+        <translation>Står i AIM-forskernes sammendrag for pasienter og publikum</translation>
+    </message>
+    <message>
+        <source>Tab reaches the links: a number opens the list of sources at that number.</source>
+        <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
+    </message>
+    <message>
+        <source>The Danish trial and AIM, side by side</source>
+        <translation>Den danske studien og AIM, side om side</translation>
+    </message>
+    <message>
+        <source>The sources do not let us tell whether the trials differed here.</source>
+        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
+    </message>
+    <message>
+        <source>The trials differed here.</source>
+        <translation>Studiene var ulike her.</translation>
+    </message>
+    <message>
+        <source>The trials were alike here.</source>
+        <translation>Studiene var like her.</translation>
+    </message>
+    <message>
+        <source>Verified in a secondary source</source>
+        <translation>Kontrollert i en annenhåndskilde</translation>
+    </message>
+    <message>
+        <source>Verified in the primary source</source>
+        <translation>Kontrollert i originalkilden</translation>
+    </message>
+    <message>
+        <source>Where the chosen cell comes from</source>
+        <translation>Hvor cellen du har valgt, kommer fra</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>Fact</name>
+    <message>
+        <source>AIM: amoxicillin alone, without clavulanic acid</source>
+        <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
+    </message>
+    <message>
+        <source>AIM: difference between the groups&apos; means, with a 95 % interval</source>
+        <translation>AIM: forskjell mellom gruppenes gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <source>AIM: disability measured with the Norwegian RMDQ</source>
+        <translation>AIM: funksjon målt med den norske versjonen av RMDQ</translation>
+    </message>
+    <message>
+        <source>AIM: double-blind, with placebo</source>
+        <translation>AIM: dobbeltblindet, med placebo</translation>
+    </message>
+    <message>
+        <source>AIM: led from Oslo University Hospital</source>
+        <translation>AIM: ledet fra Oslo universitetssykehus</translation>
+    </message>
+    <message>
+        <source>AIM: medicine in capsules so that smell and taste gave nothing away</source>
+        <translation>AIM: medisinen i kapsler, så lukt og smak ikke røpet noe</translation>
+    </message>
+    <message>
+        <source>AIM: no extra treatments</source>
+        <translation>AIM: ingen tilleggsbehandling</translation>
+    </message>
+    <message>
+        <source>AIM: patients asked which treatment they thought they had</source>
+        <translation>AIM: pasientene ble spurt hvilken behandling de trodde de fikk</translation>
+    </message>
+    <message>
+        <source>AIM: what the placebo was made of</source>
+        <translation>AIM: hva placebo var laget av</translation>
+    </message>
+    <message>
+        <source>Danish trial: Modic type of the patients</source>
+        <translation>Den danske studien: pasientenes Modic-type</translation>
+    </message>
+    <message>
+        <source>Danish trial: a single and a double dose group</source>
+        <translation>Den danske studien: en gruppe med enkel og en med dobbel dose</translation>
+    </message>
+    <message>
+        <source>Danish trial: disability measured with the RMDQ</source>
+        <translation>Den danske studien: funksjon målt med RMDQ</translation>
+    </message>
+    <message>
+        <source>Danish trial: double-blind, with placebo</source>
+        <translation>Den danske studien: dobbeltblindet, med placebo</translation>
+    </message>
+    <message>
+        <source>Danish trial: important effect sizes set for some outcomes</source>
+        <translation>Den danske studien: viktige effektstørrelser satt for noen av målene</translation>
+    </message>
+    <message>
+        <source>Danish trial: no extra treatments described</source>
+        <translation>Den danske studien: ingen tilleggsbehandling beskrevet</translation>
+    </message>
+    <message>
+        <source>Danish trial: no test of the blinding reported</source>
+        <translation>Den danske studien: ingen kontroll av blindingen rapportert</translation>
+    </message>
+    <message>
+        <source>Danish trial: number of recruiting sites</source>
+        <translation>Den danske studien: antall sykehus som tok inn pasienter</translation>
+    </message>
+    <message>
+        <source>Danish trial: one typical value per group, mean or median not stated</source>
+        <translation>Den danske studien: én typisk verdi per gruppe, uten at det står om det er gjennomsnitt eller median</translation>
+    </message>
+    <message>
+        <source>Danish trial: the drug (amoxicillin with clavulanic acid)</source>
+        <translation>Den danske studien: legemiddelet (amoksicillin med klavulansyre)</translation>
+    </message>
+    <message>
+        <source>Danish trial: the values of those effect sizes</source>
+        <translation>Den danske studien: verdiene for disse effektstørrelsene</translation>
+    </message>
+    <message>
+        <source>Danish trial: what the placebo was made of</source>
+        <translation>Den danske studien: hva placebo var laget av</translation>
+    </message>
+    <message>
+        <source>Danish trial: where the authors worked</source>
+        <translation>Den danske studien: hvor forfatterne arbeidet</translation>
+    </message>
+    <message>
+        <source>Danish trial: which version of the RMDQ</source>
+        <translation>Den danske studien: hvilken versjon av RMDQ</translation>
+    </message>
+    <message>
+        <source>Danish trial: years patients were recruited</source>
+        <translation>Den danske studien: årene pasientene ble tatt inn</translation>
     </message>
 </context>
 </TS>

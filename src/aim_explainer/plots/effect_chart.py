@@ -55,11 +55,22 @@ def row_label(key: str) -> str:
 
 class EffectChart(ChartPanel):
     chart_id = "effect"
+    danish_line = True  # the Danish result as a reference line (a chart that gives it a row turns this off)
+
+    # --- what a configured chart may change (the Comparison chapter's chart does) ---------------
+    def chart_rows(self, data: StudyData) -> list[ForestRow]:
+        return forest_rows(data)
+
+    def row_label(self, key: str) -> str:
+        return row_label(key)
+
+    def row_look(self, row: ForestRow) -> style.Look:
+        return style.EXPLORATORY_LOOK if row.exploratory else style.CONFIRMATORY_LOOK
 
     def draw(self, data: StudyData) -> None:
-        self.rows: list[ForestRow] = forest_rows(data)
+        self.rows: list[ForestRow] = self.chart_rows(data)
         self.mcid = reference_value(data, "aim_mcid")
-        self.danish = reference_value(data, "danish_diff")
+        self.danish = reference_value(data, "danish_diff") if self.danish_line else None
         self.selected = 0
         # top to bottom; exploratory rows sit below a gap, on a tinted band
         self.y: list[float] = []
@@ -116,8 +127,10 @@ class EffectChart(ChartPanel):
         self.arrows = []
         for y, row in zip(self.y, self.rows, strict=True):
             layer = row_layer(row)
-            look = style.EXPLORATORY_LOOK if row.exploratory else style.CONFIRMATORY_LOOK
-            low, high = float(row.estimate.low), float(row.estimate.high)
+            look = self.row_look(row)
+            # a row without an interval draws none: its line has no length, under the marker
+            low = float(row.estimate.value if row.estimate.low is None else row.estimate.low)
+            high = float(row.estimate.value if row.estimate.high is None else row.estimate.high)
             shown_low, shown_high = max(low, self.limits[0]), min(high, self.limits[1])
             item = pg.PlotDataItem([shown_low, shown_high], [y, y], pen=look.pen(3))
             plot.addItem(item)
@@ -150,7 +163,7 @@ class EffectChart(ChartPanel):
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
         shown = [(y, r) for y, r in zip(self.y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
-        left = [(y, row_label(r.key)) for y, r in shown]
+        left = [(y, self.row_label(r.key)) for y, r in shown]
         right = [(y, self._value_text(r)) for y, r in shown]
         style.set_category_ticks(plot.getAxis("left"), left, self.font_size() * 0.95)
         style.set_category_ticks(plot.getAxis("right"), right, self.font_size() * 0.95)

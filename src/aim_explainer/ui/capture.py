@@ -52,13 +52,28 @@ def _each_chart(window: MainWindow) -> Iterator[ChartPanel]:
     results.show_page(0)
 
 
+def _each_comparison_page(window: MainWindow) -> Iterator[str]:
+    """Show the Comparison chapter's other pages (charts, later evidence) in turn, charts fully drawn."""
+    tab = window.chapter_tabs[CHAPTERS.index("comparison")]
+    for index, page_id in enumerate(tab.PAGE_IDS[1:], start=1):
+        tab.show_page(index)
+        QApplication.processEvents()
+        QApplication.processEvents()  # a second pass lets axes take the width their labels need
+        yield page_id
+    tab.show_page(0)
+
+
 def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
-    """DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/results-<chart>.png for each chart."""
+    """DIR/<lang>/<chapter>.png for every chapter, DIR/<lang>/results-<chart>.png for each chart, and
+    DIR/<lang>/comparison-charts.png and comparison-later.png for the Comparison chapter's other pages."""
     written = []
     for lang, chapter in _each_chapter(window):
         written.append(_save_grab(window, folder / lang / f"{chapter}.png"))
         if chapter == "results":
             written += [_save_grab(window, folder / lang / f"results-{c.chart_id}.png") for c in _each_chart(window)]
+        if chapter == "comparison":
+            pages = _each_comparison_page(window)
+            written += [_save_grab(window, folder / lang / f"comparison-{page}.png") for page in pages]
     return written
 
 

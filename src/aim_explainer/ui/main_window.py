@@ -348,7 +348,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.state.save_settings(self.current_settings())
-        self.chapter_tabs[CHAPTERS.index("results")].dispose()
+        for tab in self.chapter_tabs:  # the chapters with charts take them apart
+            if hasattr(tab, "dispose"):
+                tab.dispose()
         for dialog in (self._sources, self._glossary):
             if dialog is not None:
                 dialog.close()

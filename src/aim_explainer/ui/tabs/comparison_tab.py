@@ -1,11 +1,284 @@
-"""The Comparison chapter."""
+"""The Comparison chapter: the Danish trial and AIM side by side, why their results may differ, the two
+trials' results on one scale, and what has been published since.
 
+Three pages under one switch. The first holds the comparison table beside the chapter text, whose
+explanations link to the table rows they concern; the second the two charts; the third the later evidence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aim_explainer.core import comparison
+from aim_explainer.core.content import chapter_markdown
 from aim_explainer.i18n import translate
+from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.comparison_table import ComparisonTablePanel
+from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+
+SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
+CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
+TABLE_SHARE = 0.56  # of the width, when the table and the text sit side by side
+PAGE_TABLE, PAGE_CHARTS, PAGE_LATER = range(3)
+
+
+def page_names() -> list[str]:
+    return [
+        translate("ComparisonTab", "Side by side"),
+        translate("ComparisonTab", "Charts"),
+        translate("ComparisonTab", "Later evidence"),
+    ]
 
 
 class ComparisonTab(ChapterTab):
     chapter = "comparison"
+    PAGE_IDS = ("table", "charts", "later")  # names for files (screenshots), in page order
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.explanations: tuple[comparison.Explanation, ...] = ()
+        self.charts: list = []
+        self._disposed = False
+        layout = self.layout()
+        layout.removeWidget(self.view)
+        self.view.anchorClicked.connect(self._follow)
+        self.table_panel = ComparisonTablePanel(self)
+        self.table_panel.source_requested.connect(self.source_requested)
+        self.table_panel.explanation_requested.connect(self.show_explanation)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("comparison_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table_panel)
+        self.splitter.addWidget(self.view)
+        self._user_moved = False  # once the reader drags the handle, the shares are theirs
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_moved", True))
+        self.splitter.installEventFilter(self)
+        self.later = ContentView(self)
+        self.later.setObjectName("content_comparison_later")
+        self.later.source_requested.connect(self.source_requested)
+        self.later.glossary_requested.connect(self.glossary_requested)
+        self.later.external_link.connect(self.external_link)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self._build_chart_page())
+        self.pages.addWidget(self.later)
+        self.switch = QTabBar(self)  # like the Results chapter's: it scrolls rather than widen the window
+        self.switch.setObjectName("comparison_pages")
+        self.switch.setDrawBase(False)
+        self.switch.setExpanding(False)
+        self.switch.setUsesScrollButtons(True)
+        for name in page_names():
+            self.switch.addTab(name)
+        self.switch.currentChanged.connect(self.show_page)
+        layout.addWidget(self.switch)
+        layout.addWidget(self.pages, 1)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self._rendered = ("", False)
+        self.retranslate()
 
     def title(self) -> str:
         return translate("ComparisonTab", "Comparison")
+
+    # --- pages ----------------------------------------------------------------------------------------
+    def _build_chart_page(self) -> QWidget:
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setObjectName("comparison_charts")
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(self.chart_scroll)
+        box = QVBoxLayout(page)
+        self.chart_caption = QLabel(page)
+        self.chart_caption.setObjectName("comparison_chart_caption")
+        self.chart_caption.setWordWrap(True)
+        self.chart_caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.chart_caption)
+        self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        box.addLayout(self.chart_row, 1)
+        self.chart_scroll.setWidget(page)
+        return self.chart_scroll
+
+    def ensure_charts(self) -> None:
+        """Build the charts on first need (first visit, screenshots, exports)."""
+        if self.charts or self._disposed:
+            return
+        # imported here: pyqtgraph loads when the charts are first wanted, not before the window paints
+        from aim_explainer.plots.comparison_charts import comparison_chart_classes
+
+        for cls in comparison_chart_classes():
+            chart = cls(self.state, self.chart_scroll.widget())
+            self.chart_row.addWidget(chart, 1)
+            self.charts.append(chart)
+            self.state.data_changed.connect(lambda c=chart: self._to_the_end(c))
+            self._to_the_end(chart)
+        self._arrange()
+
+    @staticmethod
+    def _to_the_end(chart) -> None:
+        # the scores are shown whole; Play runs them from the start
+        if hasattr(chart, "seek") and chart._built:
+            chart.pause()
+            chart.seek(chart.end())
+
+    def show_page(self, index: int) -> None:
+        if index == PAGE_CHARTS:
+            self.ensure_charts()
+        self.pages.setCurrentIndex(index)
+        self.switch.setCurrentIndex(index)
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def chart(self, chart_id: str):
+        self.ensure_charts()
+        return next(c for c in self.charts if c.chart_id == chart_id)
+
+    def dispose(self) -> None:
+        """The window is closing for good: stop and take apart the charts."""
+        self._disposed = True
+        for chart in self.charts:
+            chart.dispose()
+
+    # --- links ------------------------------------------------------------------------------------------
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() != "rows":
+            return  # the view itself handles sources, terms and web addresses
+        ids = [i for i in url.path().split(",") if i]
+        heading = next((e.heading for e in self.explanations if list(e.row_ids) == ids), "")
+        self.table_panel.highlight_rows(ids, heading)
+
+    def show_explanation(self, index: int) -> None:
+        """Scroll the chapter text to an explanation's heading."""
+        if not 0 <= index < len(self.explanations):
+            return
+        self.show_page(PAGE_TABLE)
+        heading = self.explanations[index].heading
+        document = self.view.document()
+        block = document.begin()
+        while block.isValid():
+            if block.text().strip() == heading:
+                self.view.setTextCursor(QTextCursor(block))
+                top = document.documentLayout().blockBoundingRect(block).top()
+                self.view.verticalScrollBar().setValue(round(top))
+                return
+            block = block.next()
+
+    # --- language and data ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        fresh = self._rendered != (self.state.language, self.state.data is not None)
+        super().retranslate()
+        if fresh and hasattr(self, "table_panel"):
+            self._retranslate_parts()
+
+    def _retranslate_parts(self) -> None:
+        for index, name in enumerate(page_names()):
+            self.switch.setTabText(index, name)
+            self.switch.setTabToolTip(index, translate("ComparisonTab", "Show: {page}").format(page=name))
+        self.switch.setAccessibleName(translate("ComparisonTab", "Pages of the comparison"))
+        self.switch.setAccessibleDescription(
+            translate("ComparisonTab", "The table and the explanations, the charts, and the later evidence.")
+        )
+        self.chart_caption.setText(self._chart_caption())
+        self.later.setAccessibleName(translate("ComparisonTab", "Later evidence"))
+        self.later.setAccessibleDescription(self.view.accessibleDescription())
+        self.table_panel.retranslate()
+        data = self.state.data
+        if data is None:
+            return  # the chapter text says it is loading
+        markdown = self.state.chapter_markdown(self.chapter) or ""
+        self.explanations = comparison.explanations(markdown)
+        lang = self.state.language
+        self.table_panel.set_table(comparison.comparison_table(self.state.content_dir, lang, data), self.explanations)
+        bar = self.later.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.later.set_markdown(chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data))
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def _chart_caption(self) -> str:
+        return translate(
+            "ComparisonTab",
+            "Both charts count points on the RMDQ questionnaire. The first sets the two trials' difference after "
+            "one year on one scale: for the Danish trial the gap between the groups' typical scores, unadjusted and "
+            "with no interval; for AIM the difference between means, with its 95 % confidence interval. The second "
+            "shows where the Danish gap comes from, beside a bar as tall as AIM's line set in advance.",
+        )
+
+    # --- layout ------------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "splitter"):
+            QTimer.singleShot(0, self, self._arrange)  # with self as context: dropped if the tab goes
+
+    def _arrange(self) -> None:
+        """Side by side when there is room; one above the other at large text or in a small window."""
+        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
+        wide = chars >= SIDE_BY_SIDE_CHARS
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self._user_moved = False  # a new arrangement starts from the usual shares
+            self._share()
+        self.chart_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if chars >= CHARTS_SIDE_BY_SIDE_CHARS else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _share(self) -> None:
+        """Give the table and the text their usual shares, until the reader drags the handle."""
+        wide = self.splitter.orientation() == Qt.Orientation.Horizontal
+        total = self.splitter.width() if wide else self.splitter.height()
+        if total <= 0 or self._user_moved:
+            return
+        first = round(total * (TABLE_SHARE if wide else 0.5))
+        self.splitter.blockSignals(True)  # not the reader's doing
+        self.splitter.setSizes([first, total - first])
+        self.splitter.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is getattr(self, "splitter", None) and event.type() == QEvent.Type.Resize:
+            self._share()
+        return super().eventFilter(watched, event)
+
+    # --- text -------------------------------------------------------------------------------------------
+    def plain_text(self) -> str:
+        """Everything the chapter shows, in reading order: the title and key messages, the whole table,
+        the explanations, the charts in words, and the later evidence."""
+        self.ensure_charts()
+        text = self.view.toPlainText()
+        head, rest = text, ""
+        first = self._first_section_heading()
+        if first:
+            lines = text.splitlines()
+            at = next((i for i, line in enumerate(lines) if line.strip() == first), None)
+            if at is not None:
+                head, rest = "\n".join(lines[:at]), "\n".join(lines[at:])
+        parts = [head.rstrip(), self.table_panel.plain_text(), rest.strip()]
+        charts = [page_names()[PAGE_CHARTS], self.chart_caption.text()]
+        for chart in self.charts:
+            if chart._built:
+                charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
+        parts.append("\n".join(charts))
+        parts.append(self.later.toPlainText().strip())
+        return "\n\n".join(p for p in parts if p)
+
+    def _first_section_heading(self) -> str:
+        markdown = self.state.chapter_markdown(self.chapter) or ""
+        for line in markdown.splitlines():
+            if line.startswith("## "):
+                return comparison.plain(line[3:])
+        return ""

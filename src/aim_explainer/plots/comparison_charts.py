@@ -1,0 +1,288 @@
+"""The Comparison chapter's two charts: the Results charts, configured to set the trials side by side.
+
+Both count RMDQ points. The difference chart puts the Danish difference (typical values, unadjusted, no
+interval) on the same scale as AIM's differences with their intervals, with the line set in advance.
+The scores chart shows the Danish groups' typical scores at each visit, and after one year sets the
+gap between them beside a bar as tall as that line, so the two charts can be read against each other.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from aim_explainer.core.comparison import DANISH_ROW, comparison_forest_rows
+from aim_explainer.core.content import shown_value
+from aim_explainer.core.data import StudyData
+from aim_explainer.core.effects import ForestRow, reference_value
+from aim_explainer.core.formatting import format_number
+from aim_explainer.core.quantities import BY_KEY, ONE_YEAR_WEEKS
+from aim_explainer.core.trajectories import Series, Visit
+from aim_explainer.i18n import translate
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+from aim_explainer.plots.effect_chart import EffectChart
+from aim_explainer.plots.year_chart import DAYS_PER_WEEK, YearChart, series_name
+
+DANISH_LOOK = style.Look(style.DANISH, Qt.PenStyle.DotLine, "d")
+BRACKET_ROOM = 11.0  # weeks of room right of the last visit for the two bars
+BRACKET_TICK = 0.8  # weeks: the little feet of a bar
+
+
+class ComparisonDifferenceChart(EffectChart):
+    """Both trials' difference after one year, in points better with antibiotics than with placebo."""
+
+    chart_id = "comparison-difference"
+    danish_line = False  # the Danish result is a row of its own here
+
+    def chart_rows(self, data: StudyData) -> list[ForestRow]:
+        return comparison_forest_rows(data)
+
+    def row_label(self, key: str) -> str:
+        return {
+            DANISH_ROW: translate("ComparisonCharts", "Danish trial, type 1"),
+            "effect_type1": translate("ComparisonCharts", "AIM, type 1"),
+            "effect_total": translate("ComparisonCharts", "AIM, all"),
+            "effect_type2": translate("ComparisonCharts", "AIM, type 2"),
+        }[key]
+
+    def row_look(self, row: ForestRow) -> style.Look:
+        return DANISH_LOOK if row.key == DANISH_ROW else super().row_look(row)
+
+    def relabel(self) -> None:
+        super().relabel()
+        self.plot.getPlotItem().setLabel(
+            "bottom", translate("ComparisonCharts", "Points better with antibiotics than with placebo (RMDQ)")
+        )
+        self.direction_right.setText(translate("ComparisonCharts", "better with antibiotics") + " \u2192")
+
+    def title(self) -> str:
+        return translate("ComparisonCharts", "The difference after one year, both trials on one scale")
+
+    def summary_text(self) -> str:
+        parts = []
+        danish = self._row(DANISH_ROW)
+        if danish is not None:
+            parts.append(
+                translate(
+                    "ComparisonCharts",
+                    "Danish trial: {value} points better with antibiotics. It is the placebo group's typical score "
+                    "minus the antibiotic group's, unadjusted, as the AIM researchers give it; no interval is "
+                    "reported.",
+                ).format(value=self._number(danish.estimate.value))
+            )
+        type1 = self._row("effect_type1")
+        if type1 is not None:
+            parts.append(
+                translate("ComparisonCharts", "AIM, Modic type 1: {value} points ({interval}).").format(
+                    value=self._number(type1.estimate.value), interval=self._interval(type1)
+                )
+            )
+        if self.mcid is not None:
+            parts.append(
+                translate("ComparisonCharts", "The line set in advance: {mcid} points.").format(
+                    mcid=self._number(self.mcid)
+                )
+            )
+        return " ".join(parts)
+
+    def _value_text(self, row: ForestRow) -> str:
+        if row.estimate.low is None or row.estimate.high is None:
+            return translate("ComparisonCharts", "{value} (no interval)").format(value=self._number(row.estimate.value))
+        return super()._value_text(row)
+
+    def _row(self, key: str) -> ForestRow | None:
+        return next((r for r in self.rows if r.key == key), None)
+
+    def _interval(self, row: ForestRow) -> str:
+        if row.estimate.low is None or row.estimate.high is None:
+            return translate("ComparisonCharts", "no interval reported")
+        return super()._interval(row)
+
+    def _kind(self, row: ForestRow) -> str:
+        if row.key == DANISH_ROW:
+            return translate("ComparisonCharts", "Difference between typical scores, unadjusted")
+        return translate("ComparisonCharts", "Difference between means, with 95 % interval")
+
+    def table_content(self) -> tuple[list[str], list[list[str]]]:
+        headers = [
+            translate("ComparisonCharts", "Trial and group"),
+            translate("ComparisonCharts", "Points better with antibiotics"),
+            translate("ComparisonCharts", "95 % confidence interval"),
+            translate("ComparisonCharts", "What the number is"),
+            translate("ComparisonCharts", "Source"),
+        ]
+        rows = [
+            [self.row_label(r.key), self._number(r.estimate.value), self._interval(r), self._kind(r), r.source]
+            for r in self.rows
+        ]
+        return headers, rows
+
+    def describe(self, index: int) -> str:
+        row = self.rows[index]
+        return translate(
+            "ComparisonCharts", "{group}: {value} points better with antibiotics ({interval}). Source: {source}"
+        ).format(
+            group=self.row_label(row.key),
+            value=self._number(row.estimate.value),
+            interval=self._interval(row),
+            source=row.source,
+        )
+
+    def text_lines(self) -> list[str]:
+        """What the chart shows, as lines of text without sources (for the chapter's exported text)."""
+        return [f"{self.row_label(r.key)}: {self._number(r.estimate.value)} ({self._interval(r)})" for r in self.rows]
+
+
+def visit_name(visit: Visit, treatment_days: Decimal | None, lang: str) -> str:
+    """A visit in words: the data file counts weeks, and 100 days is not a whole number of them."""
+    if visit.weeks == 0:
+        return translate("ComparisonCharts", "at the start")
+    if visit.weeks == ONE_YEAR_WEEKS:
+        return translate("ComparisonCharts", "after one year")
+    if treatment_days is not None and abs(visit.weeks * DAYS_PER_WEEK - treatment_days) < 1:
+        days = format_number(treatment_days, lang)
+        return translate("ComparisonCharts", "at the end of treatment ({days} days)").format(days=days)
+    return translate("ComparisonCharts", "week {week}").format(week=format_number(visit.weeks, lang))
+
+
+class DanishScoresChart(YearChart):
+    """The Danish groups' typical scores at each visit, with the one-year gap beside the line set in advance."""
+
+    chart_id = "comparison-year"
+
+    def draw(self, data: StudyData) -> None:
+        super().draw(data)
+        self.gap: tuple[Decimal, Decimal] | None = None
+        self.comparison_mcid = reference_value(data, "aim_mcid")
+        self.danish_diff = reference_value(data, "danish_diff")
+        one_year = {
+            s.arm: v.value
+            for s in self.series
+            if s.study == "ALBERT2013"
+            for v in s.visits
+            if v.weeks == ONE_YEAR_WEEKS
+        }
+        self.bars_items: list = []
+        if "antibiotic" not in one_year or "placebo" not in one_year:
+            return
+        low, high = sorted((one_year["antibiotic"], one_year["placebo"]))
+        self.gap = (low, high)
+        plot = self.plot.getPlotItem()
+        plot.getViewBox().setXRange(0, self.last_week + BRACKET_ROOM, padding=0.02)
+        x_gap, x_line = self.last_week + 3.5, self.last_week + 7.5
+        self.gap_bar = self._bar(x_gap, float(low), float(high), style.DANISH, Qt.PenStyle.SolidLine)
+        self.gap_label = pg.TextItem(anchor=(0, 0.5), color=style.DANISH)
+        self.gap_label.setPos(x_gap + 0.4, (float(low) + float(high)) / 2)
+        plot.addItem(self.gap_label)
+        if self.comparison_mcid is not None:
+            top = float(low) + float(self.comparison_mcid)
+            self.line_bar = self._bar(x_line, float(low), top, style.THRESHOLD, Qt.PenStyle.DashLine)
+            self.line_label = pg.TextItem(anchor=(0, 0.5), color=style.THRESHOLD)
+            self.line_label.setPos(x_line + 0.4, (float(low) + top) / 2)
+            plot.addItem(self.line_label)
+
+    def _bar(self, x: float, low: float, high: float, colour: str, dash: Qt.PenStyle) -> pg.PlotDataItem:
+        xs = [x - BRACKET_TICK, x, x, x - BRACKET_TICK]
+        item = pg.PlotDataItem(xs, [low, low, high, high], pen=style.line_pen(colour, dash, width=3))
+        self.plot.getPlotItem().addItem(item)
+        self.bars_items.append(item)
+        return item
+
+    def relabel(self) -> None:
+        super().relabel()
+        if self.gap is None:
+            return
+        font = style.chart_font(self.font_size() * 0.9, bold=True)
+        gap = self._danish_gap_text()
+        self.gap_label.setText(gap)
+        self.gap_label.setFont(font)
+        self.legend.setColumnCount(2)  # two short rows: the legend stays above the lines
+        self.legend.addItem(self.gap_bar, translate("ComparisonCharts", "Danish gap after one year"))
+        if self.comparison_mcid is not None:
+            self.line_label.setText(format_number(self.comparison_mcid, self.lang))
+            self.line_label.setFont(font)
+            self.legend.addItem(self.line_bar, translate("ComparisonCharts", "AIM's line set in advance"))
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{self.font_size() * 0.9:.0f}pt")
+
+    def _danish_gap_text(self) -> str:
+        # the AIM team's figure for the gap, which is also placebo minus antibiotic in the abstract
+        return format_number(self.danish_diff, self.lang) if self.danish_diff is not None else ""
+
+    def title(self) -> str:
+        return translate("ComparisonCharts", "The Danish trial: typical scores at each visit")
+
+    def summary_text(self) -> str:
+        parts = [
+            translate(
+                "ComparisonCharts",
+                "The Danish groups' typical scores at the start, at the end of treatment and after one year, as "
+                "the abstract gives them; it does not say whether they are means or medians.",
+            )
+        ]
+        if self.gap is not None and self.danish_diff is not None and self.comparison_mcid is not None:
+            parts.append(
+                translate(
+                    "ComparisonCharts",
+                    "After one year the gap between the groups is {gap} points; the bar beside it is as tall as "
+                    "AIM's line set in advance, {mcid} points.",
+                ).format(gap=self._danish_gap_text(), mcid=format_number(self.comparison_mcid, self.lang))
+            )
+        danish_items = shown_value(self.data, "rmdq_items_danish", self.lang).value
+        if danish_items:
+            parts.append(
+                translate(
+                    "ComparisonCharts",
+                    "The Danish trial may have used the Danish version of the questionnaire, with {n} statements.",
+                ).format(n=danish_items)
+            )
+        if any(study == "AIM2019" for study, _ in self.missing):
+            parts.append(
+                translate("ComparisonCharts", "AIM's scores at each visit are not in our data, so they are not drawn.")
+            )
+        return " ".join(parts)
+
+    def _days(self) -> Decimal | None:
+        row = self.data.one(BY_KEY["danish_days"].selector)
+        return row.value if row.showable else None
+
+    def table_content(self) -> tuple[list[str], list[list[str]]]:
+        headers = [
+            translate("ComparisonCharts", "Trial and group"),
+            translate("ComparisonCharts", "Visit"),
+            translate("ComparisonCharts", "Typical score"),
+            translate("ComparisonCharts", "Source"),
+        ]
+        days = self._days()
+        rows = [
+            [series_name(s), visit_name(v, days, self.lang), format_number(v.value, self.lang), v.row.source]
+            for s in self.series
+            for v in s.visits
+        ]
+        return headers, rows
+
+    def text_lines(self) -> list[str]:
+        """Each group's scores in words, without sources (for the chapter's exported text)."""
+        days = self._days()
+        return [self._series_line(s, days) for s in self.series]
+
+    def _series_line(self, series: Series, days: Decimal | None) -> str:
+        visits = ", ".join(
+            f"{visit_name(v, days, self.lang)} {format_number(v.value, self.lang)}" for v in series.visits
+        )
+        return f"{series_name(series)}: {visits}"
+
+    def show_position(self, position: float) -> None:
+        super().show_position(position)
+        for item in getattr(self, "bars_items", []):
+            item.setVisible(position >= self.last_week)  # the gap is there once the year is drawn
+        for name in ("gap_label", "line_label"):
+            label = getattr(self, name, None)
+            if label is not None:
+                label.setVisible(position >= self.last_week)
+
+
+def comparison_chart_classes() -> list[type]:
+    return [ComparisonDifferenceChart, DanishScoresChart]

@@ -1,0 +1,188 @@
+"""The Comparison chapter: the table and its sources, the difference filter, the explanation links, the
+charts, both languages, and the exported text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication
+
+from aim_explainer.core import comparison
+from aim_explainer.core.comparison import ROW_IDS, Verdict
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.quantities import BY_KEY
+
+
+@pytest.fixture
+def chapter(make_window):
+    """The Comparison tab of a shown window, in a language."""
+
+    def open_chapter(lang: str = "en"):
+        window = make_window(lang)
+        window.show_chapter("comparison")
+        QApplication.processEvents()
+        return window, window.chapter_tabs[CHAPTERS.index("comparison")]
+
+    return open_chapter
+
+
+def visible_rows(tab) -> list[str]:
+    return tab.table_panel.shown_row_ids()
+
+
+def test_the_table_has_every_row_and_both_trials(chapter, study_data) -> None:
+    _window, tab = chapter("nb")
+    table = tab.table_panel.table
+    assert table.rowCount() == len(ROW_IDS)
+    assert table.horizontalHeaderItem(1).text() == "Den danske studien (2013)"
+    assert table.horizontalHeaderItem(2).text() == "AIM (2019)"
+    model = comparison.comparison_table(tab.state.content_dir, "nb", study_data)
+    for r, row in enumerate(model.rows):
+        assert table.item(r, 0).text().startswith(row.label)
+        assert table.item(r, 1).text() == row.cells["danish"].text
+        assert table.item(r, 2).text() == row.cells["aim"].text
+    # differing rows say so in words and with a sign, not by colour alone
+    drug = ROW_IDS.index("drug")
+    assert "\u2260 Ulikt" in table.item(drug, 0).text()
+    assert "= Likt" in table.item(ROW_IDS.index("duration"), 0).text()
+
+
+def test_the_difference_filter_by_mouse_and_keyboard(chapter, qtbot) -> None:
+    window, tab = chapter("en")
+    panel = tab.table_panel
+    assert visible_rows(tab) == list(ROW_IDS)
+    panel.filter.setChecked(True)
+    differs = [r.row_id for r in panel.model.rows if r.verdict is Verdict.DIFFERS]
+    assert visible_rows(tab) == differs
+    assert "duration" not in differs
+    assert "drug" in differs
+    # keyboard: the box takes focus and Space switches it back
+    window.activateWindow()
+    panel.filter.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.filter.hasFocus)
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Space)
+    assert not panel.filter.isChecked()
+    assert visible_rows(tab) == list(ROW_IDS)
+    assert panel.filter.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_each_explanation_link_selects_the_rows_it_concerns(chapter) -> None:
+    _window, tab = chapter("en")
+    assert len(tab.explanations) == 7
+    panel = tab.table_panel
+    for explanation in tab.explanations:
+        panel.filter.setChecked(True)  # the filter gives way when a link asks for a row it hides
+        tab.view.anchorClicked.emit(QUrl("rows:" + ",".join(explanation.row_ids)))
+        assert panel.highlighted_row_ids() == [i for i in ROW_IDS if i in explanation.row_ids]
+        assert all(i in visible_rows(tab) for i in explanation.row_ids)
+        assert explanation.heading in panel.sources.toPlainText()
+    blinding = next(e for e in tab.explanations if e.heading == "Blinding")
+    assert blinding.row_ids == ("blinding", "placebo", "side_effects")
+
+
+def test_every_rows_link_in_the_text_is_an_explanation_link(chapter) -> None:
+    _window, tab = chapter("nb")
+    links = tab.view.document().toMarkdown().split("(rows:")[1:]
+    assert len(links) == len(tab.explanations)
+
+
+def test_choosing_a_cell_shows_its_sources_and_enter_opens_the_sources_view(chapter, qtbot) -> None:
+    window, tab = chapter("en")
+    panel = tab.table_panel
+    result = ROW_IDS.index("result")
+    panel.table.setCurrentCell(result, 1)
+    text = panel.sources.toPlainText()
+    assert "AIM study team's Norwegian lay summary" in text  # where the 8.3 comes from
+    assert "Not found in the sources" in text  # the Danish interval
+    assert "Albert 2013" in text
+    panel.table.setCurrentCell(ROW_IDS.index("drug"), 1)
+    assert "Bioclavid" in panel.sources.toPlainText()
+    assert "Verified in the primary source" in panel.sources.toPlainText()
+    # a number in the source box opens the Sources view at that number
+    panel.sources.anchorClicked.emit(QUrl("source:danish_diff"))
+    assert window.sources_dialog().selected_key() == "danish_diff"
+    # Enter on a cell opens it at the cell's first number
+    panel.table.setCurrentCell(ROW_IDS.index("patients"), 2)
+    panel.table.cellActivated.emit(ROW_IDS.index("patients"), 2)
+    assert window.sources_dialog().selected_key() == "aim_n"
+
+
+def test_the_first_column_leads_to_the_explanations_of_its_row(chapter) -> None:
+    _window, tab = chapter("en")
+    panel = tab.table_panel
+    panel.table.setCurrentCell(ROW_IDS.index("placebo"), 0)
+    assert "Explained under: Blinding" in panel.sources.toPlainText()
+    bar = tab.view.verticalScrollBar()
+    bar.setValue(0)
+    index = next(i for i, e in enumerate(tab.explanations) if e.heading == "Blinding")
+    panel.sources.anchorClicked.emit(QUrl(f"explain:{index}"))
+    assert bar.value() > 0
+    assert tab.view.textCursor().block().text() == "Blinding"
+
+
+def test_live_language_switch_keeps_the_reader_s_place(chapter, qtbot) -> None:
+    window, tab = chapter("nb")
+    panel = tab.table_panel
+    panel.filter.setChecked(True)
+    panel.table.setCurrentCell(ROW_IDS.index("drug"), 2)
+    nb_label = panel.table.item(ROW_IDS.index("drug"), 0).text()
+    window.toggle_language()
+    qtbot.waitUntil(lambda: panel.table.item(ROW_IDS.index("drug"), 0).text() != nb_label)
+    assert panel.table.item(ROW_IDS.index("drug"), 0).text().startswith("Drug")
+    assert panel.filter.isChecked()
+    assert (panel.table.currentRow(), panel.table.currentColumn()) == (ROW_IDS.index("drug"), 2)
+    assert "Amoxicillin alone" in panel.sources.toPlainText() or "AIM" in panel.sources.toPlainText()
+    assert tab.switch.tabText(0) == "Side by side"
+    assert panel.filter.text().replace("&", "") == "Show only the rows where the trials differ"
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_exported_text_holds_the_whole_chapter_in_reading_order(chapter, study_data, lang: str) -> None:
+    _window, tab = chapter(lang)
+    tab.table_panel.filter.setChecked(True)  # the export holds the whole table whatever the screen shows
+    text = tab.plain_text()
+    assert "{" not in text
+    model = comparison.comparison_table(tab.state.content_dir, lang, study_data)
+    positions = [text.index(model.heading)]
+    for row in model.rows:
+        positions.append(text.index(row.label))
+        for cell in row.cells.values():
+            assert cell.text in text
+    for explanation in tab.explanations:
+        positions.append(text.index(explanation.heading, positions[-1]))
+    for chart in tab.charts:
+        positions.append(text.index(chart.title(), positions[-1]))
+    later = "Senere forskning" if lang == "nb" else "Later evidence"
+    positions.append(text.index(later, positions[-1]))
+    assert positions == sorted(positions)
+    title = (tab.state.chapter_markdown("comparison") or "").splitlines()[0].lstrip("# ")
+    assert text.startswith(title)
+
+
+def test_the_charts_set_the_trials_on_one_scale(chapter, study_data) -> None:
+    _window, tab = chapter("en")
+    tab.show_page(1)
+    QApplication.processEvents()
+    difference = tab.chart("comparison-difference")
+    assert [r.key for r in difference.rows] == ["danish_diff", "effect_type1", "effect_total", "effect_type2"]
+    assert difference.mcid == study_data.one(BY_KEY["aim_mcid"].selector).value
+    assert "danish" not in difference.reference_lines  # the Danish result is a row here, not a line
+    _headers, rows = difference.table_content()
+    assert rows[0][2] == "no interval reported"
+    assert "typical scores, unadjusted" in rows[0][3]
+    scores = tab.chart("comparison-year")
+    assert scores.position == scores.end()  # drawn whole
+    assert scores.gap is not None
+    low, high = scores.gap
+    assert high - low == study_data.one(BY_KEY["danish_diff"].selector).value
+    assert "means or medians" in scores.summary_text()
+    assert all(item.isVisible() for item in scores.bars_items)
+
+
+def test_widgets_are_named_for_screen_readers(chapter) -> None:
+    _window, tab = chapter("nb")
+    panel = tab.table_panel
+    for widget in (panel.filter, panel.table, panel.sources, tab.switch, tab.later, tab.view):
+        assert widget.accessibleName(), widget.objectName()
+    assert panel.table.accessibleDescription()
+    assert panel.filter.accessibleDescription()
