@@ -65,15 +65,15 @@ def main() -> None:
         "application": [sys.executable, "-m", "aim_explainer", "--quit-after-first-paint", *size],
         "bare window": [sys.executable, "-c", BARE_WINDOW],
     }
-    home = tempfile.mkdtemp(prefix="aim-explainer-bench-")
-    env = dict(os.environ, AIM_EXPLAINER_HOME=home)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for command in commands.values():  # warm the file cache once, as any second start would find it
-        measure(command, env)
     runs: dict[str, list[dict[str, tuple[float, float]]]] = {name: [] for name in commands}
-    for _ in range(args.runs):
-        for name, command in commands.items():
-            runs[name].append(measure(command, env))
+    with tempfile.TemporaryDirectory(prefix="aim-explainer-bench-") as home:
+        env = dict(os.environ, AIM_EXPLAINER_HOME=home)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        for command in commands.values():  # warm the file cache once, as any second start would find it
+            measure(command, env)
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                runs[name].append(measure(command, env))
 
     def median(name: str, event: str, index: int) -> float:
         return statistics.median(run[event][index] for run in runs[name])
