@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 from tests.ui.test_numbers_on_screen import NUMBER, data_values, strip_allowed
@@ -187,7 +187,7 @@ def test_print_colours_are_greys_and_light_fills_stay_light() -> None:
 
 def test_the_printed_chart_uses_no_colour(make_window) -> None:
     window = make_window("en")
-    chart = PrintedChart(window.state, QSize(640, 270))
+    chart = PrintedChart(window.state, QSizeF(480, 202.5))  # points: 640 by 270 pixels of 96 per inch
     try:
         image = QImage(640, 270, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
@@ -262,3 +262,24 @@ def test_the_chooser_offers_both_handouts_in_the_current_language(make_window) -
     finally:
         dialog.deleteLater()
         QApplication.processEvents()
+
+
+def test_a_printer_of_another_resolution_gets_the_same_pages(pdfs, make_window, tmp_path) -> None:
+    """Printers need not have the screen's resolution: the layout holds, the chart comes as a picture."""
+    from PySide6.QtGui import QPdfWriter
+
+    window = make_window("nb")
+    path = tmp_path / "300dpi.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageLayout(handout.page_layout())
+    rendered = handout.render(writer, window.state, "patient", PRINTED_ON)
+    del writer
+    _vector_path, vector = pdfs[("patient", "nb")]
+    assert rendered.pages == vector.pages
+    (_page, box), (_same_page, vector_box) = rendered.chart_boxes[0], vector.chart_boxes[0]
+    assert box.width() == pytest.approx(vector_box.width(), abs=2)
+    assert box.height() == pytest.approx(vector_box.height(), abs=2)
+    reader = PdfReader(path)
+    assert "0,0 til 3,1" in re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    assert reader.pages[0].images, "the chart as a picture"

@@ -11,8 +11,8 @@ resolution of whatever it paints on; so it is drawn as vectors only onto a page 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 from aim_explainer.plots._pg import pg
@@ -92,17 +92,36 @@ class PrintEffectChart(EffectChart):
             axis.setTextPen(QColor("black"))
             axis.label.setDefaultTextColor(QColor("black"))
 
+    def thicken(self, factor: float) -> None:
+        """Make every line `factor` times as wide (for a picture with that many more pixels)."""
+
+        def wider(pen: QPen) -> QPen:
+            pen = QPen(pen)
+            pen.setWidthF(max(pen.widthF(), 1.0) * factor)
+            return pen
+
+        plot = self.plot.getPlotItem()
+        for item in plot.items:
+            if isinstance(item, pg.PlotDataItem):  # markers: the exporter scales those itself
+                item.setPen(wider(pg.mkPen(item.opts["pen"])))
+            elif isinstance(item, pg.InfiniteLine):
+                item.setPen(wider(item.pen))
+        for name in ("left", "bottom", "right"):
+            axis = plot.getAxis(name)
+            axis.setPen(wider(axis.pen()))
+
 
 class PrintedChart:
-    """A print chart of a given size in pixels, detached from any window; `paint` draws it on a page."""
+    """A print chart of a given size in points, detached from any window; `paint` draws it on a page."""
 
-    def __init__(self, state: ChartState, size: QSize) -> None:
+    def __init__(self, state: ChartState, size: QSizeF) -> None:
         self.panel = PrintEffectChart(state)
         self.plot = self.panel.plot
         self.panel.stack.removeWidget(self.plot)  # only the plot goes on paper, at exactly this size
         self.plot.setParent(None)
         self.plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        self.plot.resize(size)
+        pixels = self.plot.logicalDpiY() / 72.0  # laid out in the chart's own pixels
+        self.plot.resize(QSize(round(size.width() * pixels), round(size.height() * pixels)))
         self.plot.show()
         QApplication.processEvents()
         QApplication.processEvents()  # a second pass lets axes take the width their labels need
@@ -126,18 +145,17 @@ class PrintedChart:
             self.plot.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
             return
         # A page of another resolution would size the chart's text by its own: draw a picture of the
-        # chart made at the chart's resolution instead, with enough pixels for print.
-        scale = max(1, round(RASTER_DPI / self.resolution))
-        image = QImage(size * scale, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        dots_per_metre = round(self.resolution / 0.0254)
-        image.setDotsPerMeterX(dots_per_metre)
-        image.setDotsPerMeterY(dots_per_metre)
-        picture = QPainter(image)
-        picture.setRenderHint(QPainter.RenderHint.Antialiasing)
-        picture.scale(scale, scale)
-        self.plot.render(picture, QRectF(source), source, Qt.AspectRatioMode.IgnoreAspectRatio)
-        picture.end()
+        # chart instead, made by pyqtgraph's exporter, which scales text, lines and markers together.
+        from pyqtgraph.exporters import ImageExporter
+
+        scale = max(1.0, RASTER_DPI / self.resolution)
+        self.panel.thicken(scale)  # the exporter enlarges markers and text, but not lines
+        try:
+            exporter = ImageExporter(self.plot.getPlotItem())
+            exporter.parameters()["width"] = round(size.width() * scale)
+            image = exporter.export(toBytes=True)
+        finally:
+            self.panel.thicken(1 / scale)
         painter.drawImage(target, image)
 
     def close(self) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -123,6 +123,12 @@ def _px(points: float, device: QPagedPaintDevice) -> float:
     return points * device.logicalDpiY() / 72.0
 
 
+def _doc_px(points: float) -> float:
+    """A length for a QTextDocument's formats (margins, indents, borders): Qt counts those in pixels of
+    96 per inch and scales them to the document's paint device itself."""
+    return points * 96 / 72.0
+
+
 def _mm(millimetres: float, device: QPagedPaintDevice) -> float:
     return millimetres * device.logicalDpiY() / 25.4
 
@@ -145,7 +151,8 @@ class _Writer:
         self.footer_height = QFontMetricsF(self.footer_font, device).height()
         self.flow = _Flow(paint_rect.height() - self.footer_height - _mm(GAP_MM, device))
         self.pending_heading: QTextDocument | None = None
-        chart_size = QSize(round(self.width), round(self.width * CHART_ASPECT))
+        to_points = 72.0 / device.logicalDpiY()
+        chart_size = QSizeF(self.width * to_points, self.width * CHART_ASPECT * to_points)
         self.chart = PrintedChart(state, chart_size) if self._needs_chart() else None
 
     def _needs_chart(self) -> bool:
@@ -159,7 +166,7 @@ class _Writer:
         font.setPointSizeF(size)
         doc.setDefaultFont(font)
         doc.setDocumentMargin(0)
-        doc.setIndentWidth(_px(size * 1.6, self.device))
+        doc.setIndentWidth(_doc_px(size * 1.6))
         if html_text is not None:
             doc.setHtml(html_text)
         else:
@@ -170,7 +177,7 @@ class _Writer:
 
     def _typeset(self, doc: QTextDocument, size: float) -> None:
         """Print typography: fixed heading sizes, spacing in proportion to the text, ruled tables."""
-        line = _px(size * 1.25, self.device)
+        line = _doc_px(size * 1.25)
         tables: list[QTextTable] = []
         block = doc.begin()
         while block.isValid():
@@ -204,15 +211,15 @@ class _Writer:
 
     def _rule(self, table: QTextTable, size: float) -> None:
         fmt = QTextTableFormat(table.format())
-        fmt.setBorder(max(1.0, _px(0.5, self.device)))  # Qt leaves out table borders thinner than a pixel
+        fmt.setBorder(1.0)  # 0.75 pt; Qt leaves out table borders thinner than one of its pixels
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setBorderBrush(QColor("black"))
         fmt.setBorderCollapse(True)
         fmt.setCellSpacing(0)
-        fmt.setCellPadding(_px(size * 0.18, self.device))
+        fmt.setCellPadding(_doc_px(size * 0.18))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setTopMargin(_px(size * 0.2, self.device))
-        fmt.setBottomMargin(_px(size * 0.8, self.device))
+        fmt.setTopMargin(_doc_px(size * 0.2))
+        fmt.setBottomMargin(_doc_px(size * 0.8))
         fmt.setHeaderRowCount(1)
         if table.columns() == 3:  # the comparison: what | the Danish trial | AIM
             widths = (17, 43, 40)
