@@ -69,8 +69,9 @@ def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     files = sorted(out.rglob("*.png"))
     charts = ["effect", "year", "rerun", "points"]
+    pages = ["comparison-charts", "comparison-later"]  # the Comparison chapter's other pages
     expected = {
-        f"{lang}/{name}.png" for lang in ("nb", "en") for name in [*CHAPTERS, *(f"results-{c}" for c in charts)]
+        f"{lang}/{name}.png" for lang in ("nb", "en") for name in [*CHAPTERS, *(f"results-{c}" for c in charts), *pages]
     }
     assert {str(p.relative_to(out)) for p in files} == expected
     for path in files:
