@@ -186,3 +186,23 @@ def test_widgets_are_named_for_screen_readers(chapter) -> None:
         assert widget.accessibleName(), widget.objectName()
     assert panel.table.accessibleDescription()
     assert panel.filter.accessibleDescription()
+
+
+def test_tab_goes_from_the_pages_to_the_filter_table_sources_and_text(chapter, qtbot) -> None:
+    window, tab = chapter("en")
+    window.activateWindow()
+    tab.switch.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(tab.switch.hasFocus)
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == ["comparison_filter", "comparison_table", "comparison_sources", "content_comparison"]
+    # in the table the arrow keys move, and Enter opens the Sources view at the cell's first number
+    table = tab.table_panel.table
+    table.setFocus()
+    table.setCurrentCell(ROW_IDS.index("modic"), 1)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentColumn() == 2
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.sources_dialog().selected_key() == "aim_n_type1"

@@ -86,6 +86,11 @@ class ComparisonTab(ChapterTab):
         layout.addWidget(self.switch)
         layout.addWidget(self.pages, 1)
         layout.setContentsMargins(0, 6, 0, 0)
+        # Tab goes as the eye does: the pages, the filter, the table, its sources, then the text
+        panel = self.table_panel
+        for first, second in ((self.switch, panel.filter), (panel.filter, panel.table), (panel.table, panel.sources)):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(panel.sources, self.view)
         self._rendered = ("", False)
         self.retranslate()
 
