@@ -206,3 +206,12 @@ def test_tab_goes_from_the_pages_to_the_filter_table_sources_and_text(chapter, q
     assert table.currentColumn() == 2
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.sources_dialog().selected_key() == "aim_n_type1"
+
+
+def test_rows_asked_for_by_a_link_are_named_again_after_a_language_switch(chapter, qtbot) -> None:
+    window, tab = chapter("nb")
+    tab.view.anchorClicked.emit(QUrl("rows:dose"))
+    assert "Rader for «Dosen»: «Dose»." in tab.table_panel.sources.toPlainText()
+    window.toggle_language()
+    qtbot.waitUntil(lambda: "Rows for «The dose»: «Dose»." in tab.table_panel.sources.toPlainText())
+    assert tab.table_panel.highlighted_row_ids() == ["dose"]

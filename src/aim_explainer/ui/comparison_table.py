@@ -96,7 +96,7 @@ class ComparisonTablePanel(QWidget):
         self.setObjectName("comparison_table_panel")
         self.model: ComparisonTable | None = None
         self.explanations: tuple[Explanation, ...] = ()
-        self._note = ""  # what a link from the text asked for, shown above the cell's sources
+        self._asked: tuple[str, ...] = ()  # rows a link of the text asked for, named above the sources
         self.filter = QCheckBox(self)
         self.filter.setObjectName("comparison_filter")
         self.filter.toggled.connect(self.apply_filter)
@@ -212,7 +212,7 @@ class ComparisonTablePanel(QWidget):
         return [row.row_id for r, row in enumerate(self.model.rows) if not self.table.isRowHidden(r)]
 
     # --- rows asked for by an explanation -------------------------------------------------------------
-    def highlight_rows(self, row_ids: list[str], heading: str = "") -> None:
+    def highlight_rows(self, row_ids: list[str]) -> None:
         """Select the rows an explanation concerns and bring them into view (the filter gives way)."""
         if self.model is None:
             return
@@ -227,10 +227,7 @@ class ComparisonTablePanel(QWidget):
         for i in indexes:
             selection.select(self.table.model().index(i, 0), flags)
         selection.setCurrentIndex(self.table.model().index(indexes[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        labels = ", ".join(f"\u00ab{self.model.rows[i].label}\u00bb" for i in indexes)
-        self._note = translate("ComparisonTable", "Rows for \u00ab{heading}\u00bb: {rows}.").format(
-            heading=heading, rows=labels
-        )
+        self._asked = tuple(self.model.rows[i].row_id for i in indexes)
         self.table.scrollTo(self.table.model().index(indexes[-1], 0))
         self.table.scrollTo(self.table.model().index(indexes[0], 0))
         self._show_sources()
@@ -243,8 +240,18 @@ class ComparisonTablePanel(QWidget):
 
     # --- the source of the chosen cell ------------------------------------------------------------------
     def _cell_chosen(self) -> None:
-        self._note = ""
+        self._asked = ()
         self._show_sources()
+
+    def _note(self) -> str:
+        """Which rows a link asked for, in the current language (it is rebuilt on a language switch)."""
+        if not self._asked or self.model is None:
+            return ""
+        heading = next((e.heading for e in self.explanations if set(e.row_ids) == set(self._asked)), "")
+        labels = ", ".join(f"\u00ab{self.model.row(i).label}\u00bb" for i in self._asked)
+        return translate("ComparisonTable", "Rows for \u00ab{heading}\u00bb: {rows}.").format(
+            heading=heading, rows=labels
+        )
 
     def current_cell(self) -> tuple[TableRow, str] | None:
         """The chosen row and column name ("feature", "danish" or "aim")."""
@@ -253,7 +260,8 @@ class ComparisonTablePanel(QWidget):
         return self.model.rows[self.table.currentRow()], COLUMNS[max(self.table.currentColumn(), 0)]
 
     def _show_sources(self) -> None:
-        parts = [f"<p><b>{html.escape(self._note)}</b></p>"] if self._note else []
+        note = self._note()
+        parts = [f"<p><b>{html.escape(note)}</b></p>"] if note else []
         chosen = self.current_cell()
         if chosen is None:  # before a choice, the box says how to use the table
             intro = self.model.intro if self.model is not None else ""

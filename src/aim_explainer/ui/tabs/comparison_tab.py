@@ -160,9 +160,7 @@ class ComparisonTab(ChapterTab):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() != "rows":
             return  # the view itself handles sources, terms and web addresses
-        ids = [i for i in url.path().split(",") if i]
-        heading = next((e.heading for e in self.explanations if list(e.row_ids) == ids), "")
-        self.table_panel.highlight_rows(ids, heading)
+        self.table_panel.highlight_rows([i for i in url.path().split(",") if i])
 
     def show_explanation(self, index: int) -> None:
         """Scroll the chapter text to an explanation's heading."""
