@@ -147,20 +147,19 @@ class ComparisonTablePanel(QWidget):
             self.table.setRowCount(len(model.rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
-        tint = QColor(THEMES[style.current_theme()]["key_message"])
         for r, row in enumerate(model.rows):
             label = self._item(r, 0)
             label.setText(f"{row.label}\n{verdict_mark(row.verdict)}")
             label.setData(ROW_ROLE, row.row_id)
             label.setToolTip(verdict_meaning(row.verdict))
             label.setFont(bold if row.verdict is Verdict.DIFFERS else self.table.font())
-            label.setBackground(tint if row.verdict is Verdict.DIFFERS else QColor(0, 0, 0, 0))
             for c, trial in enumerate(TRIALS, start=1):
                 cell = self._item(r, c)
                 cell.setText(row.cells[trial].text)
                 cell.setData(ROW_ROLE, row.row_id)
                 cell.setToolTip(translate("ComparisonTable", "Choose the cell to see its source below the table"))
         self._size_parts()
+        self._tint()
         self.retranslate()
         self.apply_filter()
         self._show_sources()
@@ -327,7 +326,17 @@ class ComparisonTablePanel(QWidget):
         self.sources.setMinimumHeight(metrics.lineSpacing() * SOURCE_LINES + 2 * self.sources.frameWidth() + 8)
         self.table.setMinimumHeight(metrics.lineSpacing() * SOURCE_LINES * 2)
 
+    def _tint(self) -> None:
+        """A calm tint behind the names of differing rows, from the theme in force (a third cue)."""
+        if self.model is None:
+            return
+        tint = QColor(THEMES[style.current_theme()]["key_message"])
+        for r, row in enumerate(self.model.rows):
+            self._item(r, 0).setBackground(tint if row.verdict is Verdict.DIFFERS else QColor(0, 0, 0, 0))
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._size_parts()
+        elif event.type() == event.Type.PaletteChange:  # the theme changed
+            self._tint()
