@@ -7,7 +7,6 @@ The unmarked tests run always: they keep the smoke step in step with the applica
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import subprocess
@@ -18,7 +17,7 @@ from xml.etree import ElementTree
 import build_installer
 import pytest
 
-from aim_explainer import APP_ID, APP_NAME, __version__, paths
+from aim_explainer import APP_ID, APP_NAME, __version__
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
 
@@ -32,24 +31,33 @@ def test_smoke_step_visits_every_chapter_in_every_language():
     assert build_installer.metadata() == {"version": __version__, "name": APP_NAME, "id": APP_ID}
 
 
-def test_a_missing_catalogue_fails_the_smoke_test(qapp, monkeypatch, tmp_path, caplog):
-    """The application's own warning for a missing .qm file is one of the fatal lines the smoke test looks for."""
-    from PySide6.QtCore import QLocale
+def test_a_missing_catalogue_fails_the_smoke_test(tmp_path):
+    """The application's own log line for a missing .qm file is one of the fatal lines the smoke test finds.
 
-    from aim_explainer.i18n import LanguageManager
-
-    monkeypatch.setattr(paths, "translations_dir", lambda: tmp_path)  # an empty folder: no catalogues
-    locale, languages = QLocale(), LanguageManager()
-    try:
-        with caplog.at_level(logging.WARNING, logger="aim_explainer"):
-            languages.set_language("nb")
-    finally:
-        languages.uninstall()
-        QLocale.setDefault(locale)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")  # as app.setup_logging
-    log = "\n".join(formatter.format(record) for record in caplog.records)
+    In a child process, so that this application's translators and locale stay as they are.
+    """
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from aim_explainer import app, paths\n"
+        "from aim_explainer.i18n import LanguageManager\n"
+        "paths.translations_dir = lambda: Path(sys.argv[1])  # an empty folder: no catalogues\n"
+        "app.setup_logging()\n"
+        "qt = QCoreApplication([])\n"
+        "LanguageManager().set_language('nb')\n"
+    )
+    home, empty = tmp_path / "home", tmp_path / "empty"
+    empty.mkdir()
+    env = dict(os.environ, AIM_EXPLAINER_HOME=str(home))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(empty)], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    log = build_installer.log_of(home)
     assert "translation catalogue aim_explainer_nb not found" in log
     assert build_installer.fatal_lines(log)
+    assert build_installer.fatal_lines(result.stderr)
     assert build_installer.fatal_lines(f"{START_LINE}\nThis plugin does not support propagateSizeHints()") == []
 
 
