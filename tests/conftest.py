@@ -57,7 +57,8 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
 
     def factory(lang: str = "nb", data_warning: str = "", settings_path=None, loaded: bool = True):
         languages.set_language(lang)
-        style.apply_style(app)
+        if not app.styleSheet():  # once: restyling a live application is costly
+            style.apply_style(app)
         state = AppState(study_data if loaded else None, languages, data_warning, settings_path)
         window = MainWindow(state)
         qtbot.addWidget(window)
@@ -71,5 +72,7 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     for window in made:
         window.close()
     languages.uninstall()
-    style.apply_style(app, "standard")
-    style.apply_text_scale(app, 1.0)
+    if style.current_theme() != "standard":
+        style.apply_style(app, "standard")
+    if style.current_scale() != 1.0:
+        style.apply_text_scale(app, 1.0)

@@ -265,11 +265,14 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(max(scale, TEXT_SCALE_MIN), TEXT_SCALE_MAX)
-        style.apply_text_scale(QApplication.instance(), scale)
+        if scale != style.current_scale():  # restyling every widget is costly: only for a real change
+            style.apply_text_scale(QApplication.instance(), scale)
         self.state.set_text_scale(scale)
 
     def set_high_contrast(self, on: bool) -> None:
-        style.apply_style(QApplication.instance(), "high_contrast" if on else "standard")
+        theme = "high_contrast" if on else "standard"
+        if theme != style.current_theme():
+            style.apply_style(QApplication.instance(), theme)
         if self.contrast_action.isChecked() != on:
             self.contrast_action.setChecked(on)
 

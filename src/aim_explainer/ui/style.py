@@ -54,3 +54,7 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
 
 def current_theme() -> str:
     return _current["theme"]
+
+
+def current_scale() -> float:
+    return _current["scale"]
