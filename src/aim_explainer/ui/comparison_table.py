@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -339,4 +339,5 @@ class ComparisonTablePanel(QWidget):
         if event.type() == event.Type.FontChange:
             self._size_parts()
         elif event.type() == event.Type.PaletteChange:  # the theme changed
-            self._tint()
+            # after the restyling is done: changing items while Qt swaps the style sheet is not safe
+            QTimer.singleShot(0, self, self._tint)

@@ -7,7 +7,7 @@ explanations link to the table rows they concern; the second the two charts; the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -43,6 +43,17 @@ def page_names() -> list[str]:
     ]
 
 
+class ShareSplitter(QSplitter):
+    """A splitter that says when it is resized, so its owner can keep the shares (a signal, not an event
+    filter: a filter would call into the owner while Qt takes the owner apart)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class ComparisonTab(ChapterTab):
     chapter = "comparison"
     PAGE_IDS = ("table", "charts", "later")  # names for files (screenshots), in page order
@@ -58,14 +69,14 @@ class ComparisonTab(ChapterTab):
         self.table_panel = ComparisonTablePanel(self)
         self.table_panel.source_requested.connect(self.source_requested)
         self.table_panel.explanation_requested.connect(self.show_explanation)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ShareSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("comparison_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table_panel)
         self.splitter.addWidget(self.view)
         self._user_moved = False  # once the reader drags the handle, the shares are theirs
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_moved", True))
-        self.splitter.installEventFilter(self)
+        self.splitter.splitterMoved.connect(self._reader_moved)
+        self.splitter.resized.connect(self._share)
         self.later = ContentView(self)
         self.later.setObjectName("content_comparison_later")
         self.later.source_requested.connect(self.source_requested)
@@ -126,9 +137,13 @@ class ComparisonTab(ChapterTab):
             chart = cls(self.state, self.chart_scroll.widget())
             self.chart_row.addWidget(chart, 1)
             self.charts.append(chart)
-            self.state.data_changed.connect(lambda c=chart: self._to_the_end(c))
             self._to_the_end(chart)
+        self.state.data_changed.connect(self._charts_to_the_end)
         self._arrange()
+
+    def _charts_to_the_end(self) -> None:
+        for chart in self.charts:
+            self._to_the_end(chart)
 
     @staticmethod
     def _to_the_end(chart) -> None:
@@ -252,10 +267,8 @@ class ComparisonTab(ChapterTab):
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is getattr(self, "splitter", None) and event.type() == QEvent.Type.Resize:
-            self._share()
-        return super().eventFilter(watched, event)
+    def _reader_moved(self, *_args: object) -> None:
+        self._user_moved = True
 
     # --- text -------------------------------------------------------------------------------------------
     def plain_text(self) -> str:
