@@ -28,6 +28,7 @@ from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+from aim_explainer.ui.tabs.chart_host import ChartHost
 
 SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
 CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
@@ -54,7 +55,7 @@ class ShareSplitter(QSplitter):
         self.resized.emit()
 
 
-class ComparisonTab(ChapterTab):
+class ComparisonTab(ChartHost, ChapterTab):
     chapter = "comparison"
     PAGE_IDS = ("table", "charts", "later")  # names for files (screenshots), in page order
 
@@ -157,19 +158,6 @@ class ComparisonTab(ChapterTab):
             self.ensure_charts()
         self.pages.setCurrentIndex(index)
         self.switch.setCurrentIndex(index)
-
-    def current_page(self) -> int:
-        return self.pages.currentIndex()
-
-    def chart(self, chart_id: str):
-        self.ensure_charts()
-        return next(c for c in self.charts if c.chart_id == chart_id)
-
-    def dispose(self) -> None:
-        """The window is closing for good: stop and take apart the charts."""
-        self._disposed = True
-        for chart in self.charts:
-            chart.dispose()
 
     # --- links ------------------------------------------------------------------------------------------
     def _follow(self, url: QUrl) -> None:

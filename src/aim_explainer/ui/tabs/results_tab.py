@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QTabBar, QWid
 from aim_explainer.i18n import translate
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+from aim_explainer.ui.tabs.chart_host import ChartHost
 
 
 def chart_classes() -> list[type]:
@@ -30,7 +31,7 @@ def page_names() -> list[str]:
     ]
 
 
-class ResultsTab(ChapterTab):
+class ResultsTab(ChartHost, ChapterTab):
     chapter = "results"
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -76,19 +77,6 @@ class ResultsTab(ChapterTab):
             self.ensure_charts()
         self.pages.setCurrentIndex(index)
         self.switch.setCurrentIndex(index)
-
-    def current_page(self) -> int:
-        return self.pages.currentIndex()
-
-    def chart(self, chart_id: str):
-        self.ensure_charts()
-        return next(c for c in self.charts if c.chart_id == chart_id)
-
-    def dispose(self) -> None:
-        """The window is closing for good: stop and take apart the charts."""
-        self._disposed = True
-        for chart in self.charts:
-            chart.dispose()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
