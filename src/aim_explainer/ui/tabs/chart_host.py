@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStackedWidget, QTabBar
 
 
 class ChartHost:
@@ -13,6 +13,21 @@ class ChartHost:
     _disposed: bool
 
     def ensure_charts(self) -> None:
+        raise NotImplementedError
+
+    def make_page_switch(self, object_name: str, names: list[str]) -> QTabBar:
+        """The row of pages: a tab bar, not buttons, as it scrolls rather than widen the window."""
+        switch = QTabBar(self)  # type: ignore[arg-type] - mixed into a QWidget
+        switch.setObjectName(object_name)
+        switch.setDrawBase(False)
+        switch.setExpanding(False)
+        switch.setUsesScrollButtons(True)
+        for name in names:
+            switch.addTab(name)
+        switch.currentChanged.connect(self.show_page)
+        return switch
+
+    def show_page(self, index: int) -> None:
         raise NotImplementedError
 
     def current_page(self) -> int:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -87,14 +86,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self._build_chart_page())
         self.pages.addWidget(self.later)
-        self.switch = QTabBar(self)  # like the Results chapter's: it scrolls rather than widen the window
-        self.switch.setObjectName("comparison_pages")
-        self.switch.setDrawBase(False)
-        self.switch.setExpanding(False)
-        self.switch.setUsesScrollButtons(True)
-        for name in page_names():
-            self.switch.addTab(name)
-        self.switch.currentChanged.connect(self.show_page)
+        self.switch = self.make_page_switch("comparison_pages", page_names())
         layout.addWidget(self.switch)
         layout.addWidget(self.pages, 1)
         layout.setContentsMargins(0, 6, 0, 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QTabBar, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from aim_explainer.i18n import translate
 from aim_explainer.ui.app_state import AppState
@@ -41,15 +41,7 @@ class ResultsTab(ChartHost, ChapterTab):
         self.pages = QStackedWidget(self)
         self.layout().removeWidget(self.view)
         self.pages.addWidget(self.view)
-        # a tab bar, not a row of buttons: it scrolls rather than widen the window at large text sizes
-        self.switch = QTabBar(self)
-        self.switch.setObjectName("results_pages")
-        self.switch.setDrawBase(False)
-        self.switch.setExpanding(False)
-        self.switch.setUsesScrollButtons(True)
-        for name in page_names():
-            self.switch.addTab(name)
-        self.switch.currentChanged.connect(self.show_page)
+        self.switch = self.make_page_switch("results_pages", page_names())
         self.layout().addWidget(self.switch)
         self.layout().addWidget(self.pages, 1)
         self.layout().setContentsMargins(0, 6, 0, 0)
