@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/background_tab.py" line="11" />
+        <location filename="../src/aim_explainer/ui/tabs/background_tab.py" line="11"/>
         <source>Background</source>
         <translation>Bakgrunn</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>ChapterTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52" />
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="58" />
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="58"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -25,126 +25,402 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="228" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="228"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="229" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="229"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="230" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="230"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="299" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="299"/>
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="450" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="450"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="452" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="452"/>
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="457" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="457"/>
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="458" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="458"/>
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="460" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="460"/>
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="462" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="462"/>
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="463" />
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="463"/>
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonCharts</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="112"/>
+        <source>95 % confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="207"/>
+        <source>AIM&apos;s line set in advance</source>
+        <translation>AIMs grense satt på forhånd</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="244"/>
+        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
+        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="78"/>
+        <source>AIM, Modic type 1: {value} points ({interval}).</source>
+        <translation>AIM, Modic type 1: {value} poeng ({interval}).</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="46"/>
+        <source>AIM, all</source>
+        <translation>AIM, alle</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="45"/>
+        <source>AIM, type 1</source>
+        <translation>AIM, type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="47"/>
+        <source>AIM, type 2</source>
+        <translation>AIM, type 2</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="228"/>
+        <source>After one year the gap between the groups is {gap} points; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
+        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som AIMs grense satt på forhånd, {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="203"/>
+        <source>Danish gap after one year</source>
+        <translation>Dansk avstand etter ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="44"/>
+        <source>Danish trial, type 1</source>
+        <translation>Dansk studie, type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="68"/>
+        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
+        <translation>Den danske studien: {value} poeng bedre med antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="106"/>
+        <source>Difference between means, with 95 % interval</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="105"/>
+        <source>Difference between typical scores, unadjusted</source>
+        <translation>Forskjell mellom typiske poengsummer, ujustert</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="111"/>
+        <source>Points better with antibiotics</source>
+        <translation>Poeng bedre med antibiotika</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="56"/>
+        <source>Points better with antibiotics than with placebo (RMDQ)</source>
+        <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="114"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="257"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="220"/>
+        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
+        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="237"/>
+        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
+        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="216"/>
+        <source>The Danish trial: typical scores at each visit</source>
+        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="61"/>
+        <source>The difference after one year, both trials on one scale</source>
+        <translation>Forskjellen etter ett år, begge studiene på samme skala</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="84"/>
+        <source>The line set in advance: {mcid} points.</source>
+        <translation>Grensen satt på forhånd: {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="110"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="254"/>
+        <source>Trial and group</source>
+        <translation>Studie og gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="256"/>
+        <source>Typical score</source>
+        <translation>Typisk poengsum</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="255"/>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="113"/>
+        <source>What the number is</source>
+        <translation>Hva tallet er</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="143"/>
+        <source>after one year</source>
+        <translation>etter ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="146"/>
+        <source>at the end of treatment ({days} days)</source>
+        <translation>ved slutten av behandlingen ({days} dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="141"/>
+        <source>at the start</source>
+        <translation>ved start</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="58"/>
+        <source>better with antibiotics</source>
+        <translation>bedre med antibiotika</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="100"/>
+        <source>no interval reported</source>
+        <translation>intervall ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="147"/>
+        <source>week {week}</source>
+        <translation>uke {week}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="124"/>
+        <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
+        <translation>{group}: {value} poeng bedre med antibiotika ({interval}). Kilde: {source}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="92"/>
+        <source>{value} (no interval)</source>
+        <translation>{value} (uten intervall)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="11" />
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="102"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="208"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one scale: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95 % confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene på samme skala: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som AIMs grense satt på forhånd.</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="41"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="192"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="187"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="186"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="40"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="189"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="48"/>
+        <source>= Same</source>
+        <translation>= Likt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="50"/>
+        <source>? Unclear</source>
+        <translation>? Uklart</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="49"/>
+        <source>≠ Differs</source>
+        <translation>≠ Ulikt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="145"/>
+        <source>Choose the cell to see its source below the table</source>
+        <translation>Velg cellen for å se kilden under tabellen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="263"/>
+        <source>Explained under:</source>
+        <translation>Forklart under:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="164"/>
+        <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
+        <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="172"/>
+        <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
+        <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="236"/>
+        <source>Rows for «{heading}»: {rows}.</source>
+        <translation>Rader for «{heading}»: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="161"/>
+        <source>Show only the rows where the trials &amp;differ</source>
+        <translation>Vis bare radene der studiene er &amp;ulike</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="162"/>
+        <source>Show only the rows where the trials differ</source>
+        <translation>Vis bare radene der studiene er ulike</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="180"/>
+        <source>Source of the chosen cell</source>
+        <translation>Kilden til cellen du har valgt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="272"/>
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="182"/>
+        <source>Tab reaches the links: a number opens the list of sources at that number.</source>
+        <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="170"/>
+        <source>The Danish trial and AIM, side by side</source>
+        <translation>Den danske studien og AIM, side om side</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="58"/>
+        <source>The sources do not let us tell whether the trials differed here.</source>
+        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="57"/>
+        <source>The trials differed here.</source>
+        <translation>Studiene var ulike her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="56"/>
+        <source>The trials were alike here.</source>
+        <translation>Studiene var like her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="179"/>
+        <source>Where the chosen cell comes from</source>
+        <translation>Hvor cellen du har valgt, kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="69"/>
+        <source>not reported</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/conclusion_tab.py" line="11" />
+        <location filename="../src/aim_explainer/ui/tabs/conclusion_tab.py" line="11"/>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
     </message>
@@ -152,125 +428,248 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="46" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47"/>
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="52"/>
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="158" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="177"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng bedre med amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="161" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="180"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="165" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="184"/>
         <source>Danish trial: {value}</source>
         <translation>Dansk studie: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="170" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="189"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="171" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="177" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="196"/>
         <source>The difference after one year, with 95 % confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="183" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Grensen satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="210"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="192" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="211"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="212"/>
         <source>95 % confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="213"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="195" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="214"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="211" />
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng bedre med amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
 </context>
 <context>
+    <name>Fact</name>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="148"/>
+        <source>AIM: amoxicillin alone, without clavulanic acid</source>
+        <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="195"/>
+        <source>AIM: difference between the groups&apos; means, with a 95 % interval</source>
+        <translation>AIM: forskjell mellom gruppenes gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="187"/>
+        <source>AIM: disability measured with the Norwegian RMDQ</source>
+        <translation>AIM: funksjon målt med den norske versjonen av RMDQ</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="155"/>
+        <source>AIM: double-blind, with placebo</source>
+        <translation>AIM: dobbeltblindet, med placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="140"/>
+        <source>AIM: led from Oslo University Hospital</source>
+        <translation>AIM: ledet fra Oslo universitetssykehus</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="168"/>
+        <source>AIM: medicine in capsules so that smell and taste gave nothing away</source>
+        <translation>AIM: medisinen i kapsler, så lukt og smak ikke røpet noe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="181"/>
+        <source>AIM: no extra treatments</source>
+        <translation>AIM: ingen tilleggsbehandling</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="175"/>
+        <source>AIM: patients asked which treatment they thought they had</source>
+        <translation>AIM: pasientene ble spurt hvilken behandling de trodde de fikk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="162"/>
+        <source>AIM: what the placebo was made of</source>
+        <translation>AIM: hva placebo var laget av</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="60"/>
+        <source>Danish trial: Modic type of the patients</source>
+        <translation>Den danske studien: pasientenes Modic-type</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="74"/>
+        <source>Danish trial: a single and a double dose group</source>
+        <translation>Den danske studien: en gruppe med enkel og en med dobbel dose</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="107"/>
+        <source>Danish trial: disability measured with the RMDQ</source>
+        <translation>Den danske studien: funksjon målt med RMDQ</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="81"/>
+        <source>Danish trial: double-blind, with placebo</source>
+        <translation>Den danske studien: dobbeltblindet, med placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="127"/>
+        <source>Danish trial: important effect sizes set for some outcomes</source>
+        <translation>Den danske studien: viktige effektstørrelser satt for noen av målene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="101"/>
+        <source>Danish trial: no extra treatments described</source>
+        <translation>Den danske studien: ingen tilleggsbehandling beskrevet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="93"/>
+        <source>Danish trial: no test of the blinding reported</source>
+        <translation>Den danske studien: ingen kontroll av blindingen rapportert</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="48"/>
+        <source>Danish trial: number of recruiting sites</source>
+        <translation>Den danske studien: antall sykehus som tok inn pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="120"/>
+        <source>Danish trial: one typical value per group, mean or median not stated</source>
+        <translation>Den danske studien: én typisk verdi per gruppe, uten at det står om det er gjennomsnitt eller median</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="67"/>
+        <source>Danish trial: the drug (amoxicillin with clavulanic acid)</source>
+        <translation>Den danske studien: legemiddelet (amoksicillin med klavulansyre)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="134"/>
+        <source>Danish trial: the values of those effect sizes</source>
+        <translation>Den danske studien: verdiene for disse effektstørrelsene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="87"/>
+        <source>Danish trial: what the placebo was made of</source>
+        <translation>Den danske studien: hva placebo var laget av</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="41"/>
+        <source>Danish trial: where the authors worked</source>
+        <translation>Den danske studien: hvor forfatterne arbeidet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="114"/>
+        <source>Danish trial: which version of the RMDQ</source>
+        <translation>Den danske studien: hvilken versjon av RMDQ</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="54"/>
+        <source>Danish trial: years patients were recruited</source>
+        <translation>Den danske studien: årene pasientene ble tatt inn</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="46" />
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="46"/>
         <source>Glossary</source>
         <translation>Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="47" />
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="47"/>
         <source>Terms</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="48" />
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="48"/>
         <source>Explanation of the term</source>
         <translation>Forklaring av ordet</translation>
     </message>
@@ -278,84 +677,84 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="425" />
+        <location filename="../src/aim_explainer/ui/handout.py" line="432"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="428" />
+        <location filename="../src/aim_explainer/ui/handout.py" line="435"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39" />
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="119" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="119"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39" />
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149"/>
         <source>Save a handout as PDF</source>
         <translation>Lagre et informasjonsark som PDF</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="42" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="42"/>
         <source>Which handout? It is made in {language}, the language the application shows now.</source>
         <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="50" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="50"/>
         <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
         <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="55" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="55"/>
         <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (one page)</source>
         <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (én side)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72"/>
         <source>Save…</source>
         <translation>Lagre …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="97" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="97"/>
         <source>Handout</source>
         <translation>Informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="98" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="98"/>
         <source>The handout could not be made: {error}</source>
         <translation>Arket kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="130" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="130"/>
         <source>The handout went to the printer. Pages: {pages}.</source>
         <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="136" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="136"/>
         <source>aim-trial-patient-handout.pdf</source>
         <translation>aim-studien-pasientark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="137" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="137"/>
         <source>aim-trial-clinician-summary.pdf</source>
         <translation>aim-studien-fagark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="151" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="151"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="161" />
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="161"/>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
     </message>
@@ -363,174 +762,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="426" />
-        <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
+        <location filename="../src/aim_explainer/ui/handout.py" line="433"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="166"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="169"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="170" />
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="170"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="171"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="173"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="176" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="177" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="178" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="179" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="179"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="180" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="180"/>
         <source>Print a handout for patients or professionals (Ctrl+P)</source>
         <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="181" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="181"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="182" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="182"/>
         <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
         <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="183" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="185" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="185"/>
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="188" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="188"/>
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="191" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="191"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="193" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="193"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="194" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="194"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="196" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="196"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="197" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="197"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="198" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="198"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="199" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="199"/>
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="200" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="200"/>
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="201" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="201"/>
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="202" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="202"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="203" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="203"/>
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="204" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="204"/>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="205" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="205"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="207" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="207"/>
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="209" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="209"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="223" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="223"/>
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="301" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="304"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="324" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="327"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="325" />
+        <location filename="../src/aim_explainer/ui/main_window.py" line="328"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -542,7 +941,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>MethodTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/method_tab.py" line="11" />
+        <location filename="../src/aim_explainer/ui/tabs/method_tab.py" line="11"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
@@ -550,72 +949,72 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="30" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="29"/>
         <source>AIM, all patients</source>
         <translation>AIM, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="31" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="30"/>
         <source>AIM, Modic type 1</source>
         <translation>AIM, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="32" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="31"/>
         <source>Line set in advance</source>
         <translation>Grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="33" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="32"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="105" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="101"/>
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="110" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="106"/>
         <source>{value} of {n}</source>
         <translation>{value} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="113" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="109"/>
         <source>{value}: about {rounded} of {n}</source>
         <translation>{value}: omtrent {rounded} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="118" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="114"/>
         <source>What a point means: one point is one everyday activity</source>
         <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="122" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="118"/>
         <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="133" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="129"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="142" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="138"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="143" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="139"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="144" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="140"/>
         <source>About this many statements</source>
         <translation>Omtrent så mange utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="165" />
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="161"/>
         <source>{label}: {value} points, about {rounded} of {n} everyday activities</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter</translation>
     </message>
@@ -623,54 +1022,54 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="158" />
-        <location filename="../src/aim_explainer/ui/presentation.py" line="289" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="158"/>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="289"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="243" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="243"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="335" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="335"/>
         <source>Presenter view</source>
         <translation>Presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="342" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="342"/>
         <source>Chapter {chapter}, step {step} of {steps}: {title}</source>
         <translation>Kapittel {chapter}, steg {step} av {steps}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="345" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="345"/>
         <source>screen blanked</source>
         <translation>skjermen er svart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="347" />
-        <location filename="../src/aim_explainer/ui/presentation.py" line="349" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="347"/>
+        <location filename="../src/aim_explainer/ui/presentation.py" line="349"/>
         <source>Speaker notes</source>
         <translation>Notater til foredragsholderen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="348" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="348"/>
         <source>(no notes for this step)</source>
         <translation>(ingen notater til dette steget)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="350" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="350"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="353" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="353"/>
         <source>(the end)</source>
         <translation>(slutt)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="355" />
+        <location filename="../src/aim_explainer/ui/presentation.py" line="355"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
@@ -678,332 +1077,332 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Quantity</name>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="70" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="58"/>
         <source>AIM: patients randomised</source>
         <translation>AIM: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="72" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="59"/>
         <source>AIM: patients given amoxicillin</source>
         <translation>AIM: pasienter som fikk amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="74" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="60"/>
         <source>AIM: patients given placebo</source>
         <translation>AIM: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="77" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="61"/>
         <source>AIM: patients with Modic type 1</source>
         <translation>AIM: pasienter med Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="84" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="62"/>
         <source>AIM: patients with Modic type 2</source>
         <translation>AIM: pasienter med Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="89" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="63"/>
         <source>AIM: hospitals taking part</source>
         <translation>AIM: sykehus som var med</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="90" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="64"/>
         <source>AIM: first year of enrolment</source>
         <translation>AIM: første år pasienter ble tatt inn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="91" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="65"/>
         <source>AIM: last year of enrolment</source>
         <translation>AIM: siste år pasienter ble tatt inn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="92" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="66"/>
         <source>AIM: year the trial ended</source>
         <translation>AIM: året studien ble avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="93" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="67"/>
         <source>AIM: year of publication</source>
         <translation>AIM: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="96" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="68"/>
         <source>AIM: amoxicillin dose in mg, three times a day</source>
         <translation>AIM: dose amoksicillin i mg, tre ganger om dagen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="101" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="69"/>
         <source>AIM: days of treatment</source>
         <translation>AIM: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="104" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="70"/>
         <source>AIM: smallest important difference between groups, set in advance (RMDQ points)</source>
         <translation>AIM: minste viktige forskjell mellom gruppene, bestemt på forhånd (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="113" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="71"/>
         <source>AIM: number of times the RMDQ was filled in</source>
         <translation>AIM: antall ganger RMDQ ble fylt ut</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="120" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="72"/>
         <source>AIM: lowest back pain score needed to take part</source>
         <translation>AIM: laveste smerteskår i ryggen for å være med</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="127" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="73"/>
         <source>AIM: disc herniation within this many years</source>
         <translation>AIM: skiveprolaps innen så mange år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="134" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="74"/>
         <source>AIM: average age, amoxicillin group</source>
         <translation>AIM: gjennomsnittsalder, amoksicillingruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="142" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="75"/>
         <source>AIM: average age, placebo group</source>
         <translation>AIM: gjennomsnittsalder, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="150" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="76"/>
         <source>AIM: patients analysed at one year</source>
         <translation>AIM: pasienter analysert etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="158" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="78"/>
         <source>AIM: points better with amoxicillin at one year, all patients</source>
         <translation>AIM: poeng bedre med amoksicillin etter ett år, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="163" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="79"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 1</source>
         <translation>AIM: poeng bedre med amoksicillin etter ett år, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="168" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="80"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 2</source>
         <translation>AIM: poeng bedre med amoksicillin etter ett år, Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="173" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="81"/>
         <source>AIM (exploratory): points better with amoxicillin, under 40</source>
         <translation>AIM (utforskende): poeng bedre med amoksicillin, under 40 år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="178" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="82"/>
         <source>AIM (exploratory): points better with amoxicillin, 40 and over</source>
         <translation>AIM (utforskende): poeng bedre med amoksicillin, 40 år og eldre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="183" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="83"/>
         <source>AIM (exploratory): points better with amoxicillin, STIR3 MRI group</source>
         <translation>AIM (utforskende): poeng bedre med amoksicillin, MR-gruppen STIR3</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="188" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="84"/>
         <source>AIM: P value, all patients</source>
         <translation>AIM: P-verdi, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="197" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="86"/>
         <source>AIM: drug-related side effects, amoxicillin (%)</source>
         <translation>AIM: bivirkninger av medisinen, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="203" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="87"/>
         <source>AIM: drug-related side effects, placebo (%)</source>
         <translation>AIM: bivirkninger av medisinen, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="209" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="88"/>
         <source>AIM: diarrhoea, amoxicillin (%)</source>
         <translation>AIM: diaré, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="214" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="89"/>
         <source>AIM: diarrhoea, placebo (%)</source>
         <translation>AIM: diaré, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="216" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="90"/>
         <source>AIM: rash, amoxicillin (%)</source>
         <translation>AIM: utslett, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="217" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="91"/>
         <source>AIM: rash, placebo (%)</source>
         <translation>AIM: utslett, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="220" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="92"/>
         <source>AIM: serious adverse events, amoxicillin</source>
         <translation>AIM: alvorlige uønskede hendelser, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="226" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="93"/>
         <source>AIM: serious adverse events, placebo</source>
         <translation>AIM: alvorlige uønskede hendelser, placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="232" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
         <source>AIM: serious adverse events caused by the drug, amoxicillin</source>
         <translation>AIM: alvorlige hendelser forårsaket av medisinen, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="239" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="96"/>
         <source>RMDQ: number of yes/no statements</source>
         <translation>RMDQ: antall ja/nei-utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="247" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="97"/>
         <source>RMDQ: lowest possible score (no disability)</source>
         <translation>RMDQ: laveste mulige skår (ingen plager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="254" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="98"/>
         <source>RMDQ: highest possible score</source>
         <translation>RMDQ: høyeste mulige skår</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="261" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
         <source>RMDQ: smallest change that matters to one person (points)</source>
         <translation>RMDQ: minste endring som betyr noe for én person (poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="268" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
         <source>RMDQ: statements in the Danish version</source>
         <translation>RMDQ: antall utsagn i den danske versjonen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="275" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="102"/>
         <source>Danish trial: year of publication</source>
         <translation>Den danske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="278" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
         <source>Danish trial: patients randomised</source>
         <translation>Den danske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="286" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="104"/>
         <source>Danish trial: patients given antibiotics</source>
         <translation>Den danske studien: pasienter som fikk antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="294" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
         <source>Danish trial: patients given placebo</source>
         <translation>Den danske studien: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="302" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
         <source>Danish trial: patients evaluated at one year</source>
         <translation>Den danske studien: pasienter undersøkt etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="309" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
         <source>Danish trial: days of treatment</source>
         <translation>Den danske studien: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="316" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
         <source>Danish trial: difference between groups at one year (RMDQ points)</source>
         <translation>Den danske studien: forskjell mellom gruppene etter ett år (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="323" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
         <source>Danish trial: bowel side effects, antibiotic group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, antibiotikagruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="331" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
         <source>Danish trial: bowel side effects, placebo group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, placebogruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="385" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="119"/>
         <source>Jensen: year of the trial of activity limits</source>
         <translation>Jensen: året for studien av aktivitetsbegrensning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="390" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
         <source>BackToBasic: year of publication</source>
         <translation>BackToBasic: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="394" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="121"/>
         <source>BackToBasic: patients randomised</source>
         <translation>BackToBasic: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="402" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
         <source>BackToBasic: difference between groups in ODI points</source>
         <translation>BackToBasic: forskjell mellom gruppene i ODI-poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="409" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
         <source>Australian trial: year of publication</source>
         <translation>Den australske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="415" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
         <source>Australian trial: patients randomised</source>
         <translation>Den australske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="423" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="125"/>
         <source>Australian trial: difference in pain score at one year</source>
         <translation>Den australske studien: forskjell i smerteskår etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="339" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
         <source>Danish trial: antibiotic doses of the two dose groups</source>
         <translation>Den danske studien: antibiotikadosene i de to dosegruppene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="346" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
         <source>Danish trial: difference between groups with its interval, as published</source>
         <translation>Den danske studien: forskjell mellom gruppene med intervall, slik den er publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="355" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
         <source>Danish trial: typical RMDQ score at the start, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="361" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="114"/>
         <source>Danish trial: typical RMDQ score at the start, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="367" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
         <source>Danish trial: typical RMDQ score after one year, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="373" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
         <source>Danish trial: typical RMDQ score after one year, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="377" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
         <source>AIM: patients who guessed their group correctly (%)</source>
         <translation>AIM: pasienter som gjettet riktig gruppe (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="431" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="126"/>
         <source>Review by Wong: year in print</source>
         <translation>Oversikten fra Wong: året den kom på trykk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="434" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="127"/>
         <source>Review by Wong: year published online</source>
         <translation>Oversikten fra Wong: året den ble publisert på nett</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="440" />
+        <location filename="../src/aim_explainer/core/quantities.py" line="128"/>
         <source>Review by Wong: pooled difference in disability</source>
         <translation>Oversikten fra Wong: samlet forskjell i funksjon</translation>
     </message>
@@ -1011,107 +1410,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="153" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="152"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="167" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="166"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng bedre med amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="168" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="167"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="169"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="176" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="175"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="184"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="189"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="192"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="194" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="198" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="197"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="201" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="200"/>
         <source>A simulation, not real trials: each line is the 95 % interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="210" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="209"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="210"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
         <source>95 % interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="214" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="215"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="215"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="238" />
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="237"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -1119,120 +1518,128 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="58" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="51"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="25" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="26"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="26" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="27"/>
         <source>The difference</source>
         <translation>Forskjellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="27" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="28"/>
         <source>Over the year</source>
         <translation>Gjennom året</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="28" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="29"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="29" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="30"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="103" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="83"/>
         <source>Text or charts of the results</source>
         <translation>Tekst eller figurer med resultatene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="106" />
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="86"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
 </context>
 <context>
-    <name>SourcesDialog</name>
+    <name>SourceStatus</name>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="31" />
-        <source>Not found in the sources</source>
-        <translation>Ikke funnet i kildene</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="33" />
-        <source>Derived (calculated from verified numbers)</source>
-        <translation>Utledet (regnet ut fra kontrollerte tall)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="35" />
-        <source>Not verified: not shown</source>
-        <translation>Ikke kontrollert: vises ikke</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="37" />
-        <source>Verified in a secondary source</source>
-        <translation>Kontrollert i en annenhåndskilde</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="38" />
+        <location filename="../src/aim_explainer/core/values.py" line="27"/>
         <source>Verified in the primary source</source>
         <translation>Kontrollert i originalkilden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="72" />
+        <location filename="../src/aim_explainer/core/values.py" line="28"/>
+        <source>Verified in a secondary source</source>
+        <translation>Kontrollert i en annenhåndskilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/values.py" line="29"/>
+        <source>Stated in the AIM team&apos;s lay summary</source>
+        <translation>Står i AIM-forskernes sammendrag for pasienter og publikum</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/values.py" line="30"/>
+        <source>Derived (calculated from verified numbers)</source>
+        <translation>Utledet (regnet ut fra kontrollerte tall)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/values.py" line="31"/>
+        <source>Not found in the sources</source>
+        <translation>Ikke funnet i kildene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/values.py" line="32"/>
+        <source>Not verified, so not shown</source>
+        <translation>Ikke kontrollert, derfor ikke vist</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="60"/>
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="62"/>
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="68"/>
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="69"/>
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="70"/>
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="85" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="73"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="86" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="87" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="88" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="89" />
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
@@ -1240,63 +1647,63 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="36" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="37"/>
         <source>AIM</source>
         <translation>AIM</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="37" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="38"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="43" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="44"/>
         <source>amoxicillin</source>
         <translation>amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="44" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="45"/>
         <source>antibiotics</source>
         <translation>antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="45" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="46"/>
         <source>placebo</source>
         <translation>placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="50" />
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="242" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="244"/>
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="157" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="159"/>
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="162" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="164"/>
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="167" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="169"/>
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="168" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="170"/>
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="171" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="173"/>
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="188" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="190"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -1305,400 +1712,59 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="196" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="198"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="202" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="204"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="210" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="212"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="216" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="218"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="217" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="219"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="218" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="220"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="219" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="221"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="220" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="222"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="244" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="246" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="265" />
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="267"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonCharts</name>
-    <message>
-        <source>95 % confidence interval</source>
-        <translation>95 % konfidensintervall</translation>
-    </message>
-    <message>
-        <source>AIM&apos;s line set in advance</source>
-        <translation>AIMs grense satt på forhånd</translation>
-    </message>
-    <message>
-        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
-        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
-    </message>
-    <message>
-        <source>AIM, Modic type 1: {value} points ({interval}).</source>
-        <translation>AIM, Modic type 1: {value} poeng ({interval}).</translation>
-    </message>
-    <message>
-        <source>AIM, all</source>
-        <translation>AIM, alle</translation>
-    </message>
-    <message>
-        <source>AIM, type 1</source>
-        <translation>AIM, type 1</translation>
-    </message>
-    <message>
-        <source>AIM, type 2</source>
-        <translation>AIM, type 2</translation>
-    </message>
-    <message>
-        <source>After one year the gap between the groups is {gap} points; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
-        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som AIMs grense satt på forhånd, {mcid} poeng.</translation>
-    </message>
-    <message>
-        <source>Danish gap after one year</source>
-        <translation>Dansk avstand etter ett år</translation>
-    </message>
-    <message>
-        <source>Danish trial, type 1</source>
-        <translation>Dansk studie, type 1</translation>
-    </message>
-    <message>
-        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
-        <translation>Den danske studien: {value} poeng bedre med antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
-    </message>
-    <message>
-        <source>Difference between means, with 95 % interval</source>
-        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
-    </message>
-    <message>
-        <source>Difference between typical scores, unadjusted</source>
-        <translation>Forskjell mellom typiske poengsummer, ujustert</translation>
-    </message>
-    <message>
-        <source>Points better with antibiotics</source>
-        <translation>Poeng bedre med antibiotika</translation>
-    </message>
-    <message>
-        <source>Points better with antibiotics than with placebo (RMDQ)</source>
-        <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
-        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
-    </message>
-    <message>
-        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
-        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
-    </message>
-    <message>
-        <source>The Danish trial: typical scores at each visit</source>
-        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
-    </message>
-    <message>
-        <source>The difference after one year, both trials on one scale</source>
-        <translation>Forskjellen etter ett år, begge studiene på samme skala</translation>
-    </message>
-    <message>
-        <source>The line set in advance: {mcid} points.</source>
-        <translation>Grensen satt på forhånd: {mcid} poeng.</translation>
-    </message>
-    <message>
-        <source>Trial and group</source>
-        <translation>Studie og gruppe</translation>
-    </message>
-    <message>
-        <source>Typical score</source>
-        <translation>Typisk poengsum</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <source>What the number is</source>
-        <translation>Hva tallet er</translation>
-    </message>
-    <message>
-        <source>after one year</source>
-        <translation>etter ett år</translation>
-    </message>
-    <message>
-        <source>at the end of treatment ({days} days)</source>
-        <translation>ved slutten av behandlingen ({days} dager)</translation>
-    </message>
-    <message>
-        <source>at the start</source>
-        <translation>ved start</translation>
-    </message>
-    <message>
-        <source>better with antibiotics</source>
-        <translation>bedre med antibiotika</translation>
-    </message>
-    <message>
-        <source>no interval reported</source>
-        <translation>intervall ikke oppgitt</translation>
-    </message>
-    <message>
-        <source>week {week}</source>
-        <translation>uke {week}</translation>
-    </message>
-    <message>
-        <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
-        <translation>{group}: {value} poeng bedre med antibiotika ({interval}). Kilde: {source}</translation>
-    </message>
-    <message>
-        <source>{value} (no interval)</source>
-        <translation>{value} (uten intervall)</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonTable</name>
-    <message>
-        <source>= Same</source>
-        <translation>= Likt</translation>
-    </message>
-    <message>
-        <source>? Unclear</source>
-        <translation>? Uklart</translation>
-    </message>
-    <message>
-        <source>≠ Differs</source>
-        <translation>≠ Ulikt</translation>
-    </message>
-    <message>
-        <source>Choose a cell to see where it comes from.</source>
-        <translation>Velg en celle for å se hvor den kommer fra.</translation>
-    </message>
-    <message>
-        <source>Choose the cell to see its source below the table</source>
-        <translation>Velg cellen for å se kilden under tabellen</translation>
-    </message>
-    <message>
-        <source>Derived (calculated from verified numbers)</source>
-        <translation>Utledet (regnet ut fra kontrollerte tall)</translation>
-    </message>
-    <message>
-        <source>Explained under:</source>
-        <translation>Forklart under:</translation>
-    </message>
-    <message>
-        <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
-        <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
-    </message>
-    <message>
-        <source>Not found in the sources</source>
-        <translation>Ikke funnet i kildene</translation>
-    </message>
-    <message>
-        <source>Not verified, so not shown</source>
-        <translation>Ikke kontrollert, derfor ikke vist</translation>
-    </message>
-    <message>
-        <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
-        <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
-    </message>
-    <message>
-        <source>Rows for «{heading}»: {rows}.</source>
-        <translation>Rader for «{heading}»: {rows}.</translation>
-    </message>
-    <message>
-        <source>Show only the rows where the trials &amp;differ</source>
-        <translation>Vis bare radene der studiene er &amp;ulike</translation>
-    </message>
-    <message>
-        <source>Show only the rows where the trials differ</source>
-        <translation>Vis bare radene der studiene er ulike</translation>
-    </message>
-    <message>
-        <source>Source of the chosen cell</source>
-        <translation>Kilden til cellen du har valgt</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Kilder:</translation>
-    </message>
-    <message>
-        <source>Stated in the AIM team&apos;s lay summary</source>
-        <translation>Står i AIM-forskernes sammendrag for pasienter og publikum</translation>
-    </message>
-    <message>
-        <source>Tab reaches the links: a number opens the list of sources at that number.</source>
-        <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
-    </message>
-    <message>
-        <source>The Danish trial and AIM, side by side</source>
-        <translation>Den danske studien og AIM, side om side</translation>
-    </message>
-    <message>
-        <source>The sources do not let us tell whether the trials differed here.</source>
-        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
-    </message>
-    <message>
-        <source>The trials differed here.</source>
-        <translation>Studiene var ulike her.</translation>
-    </message>
-    <message>
-        <source>The trials were alike here.</source>
-        <translation>Studiene var like her.</translation>
-    </message>
-    <message>
-        <source>Verified in a secondary source</source>
-        <translation>Kontrollert i en annenhåndskilde</translation>
-    </message>
-    <message>
-        <source>Verified in the primary source</source>
-        <translation>Kontrollert i originalkilden</translation>
-    </message>
-    <message>
-        <source>Where the chosen cell comes from</source>
-        <translation>Hvor cellen du har valgt, kommer fra</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>ikke oppgitt</translation>
-    </message>
-</context>
-<context>
-    <name>Fact</name>
-    <message>
-        <source>AIM: amoxicillin alone, without clavulanic acid</source>
-        <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
-    </message>
-    <message>
-        <source>AIM: difference between the groups&apos; means, with a 95 % interval</source>
-        <translation>AIM: forskjell mellom gruppenes gjennomsnitt, med 95 % intervall</translation>
-    </message>
-    <message>
-        <source>AIM: disability measured with the Norwegian RMDQ</source>
-        <translation>AIM: funksjon målt med den norske versjonen av RMDQ</translation>
-    </message>
-    <message>
-        <source>AIM: double-blind, with placebo</source>
-        <translation>AIM: dobbeltblindet, med placebo</translation>
-    </message>
-    <message>
-        <source>AIM: led from Oslo University Hospital</source>
-        <translation>AIM: ledet fra Oslo universitetssykehus</translation>
-    </message>
-    <message>
-        <source>AIM: medicine in capsules so that smell and taste gave nothing away</source>
-        <translation>AIM: medisinen i kapsler, så lukt og smak ikke røpet noe</translation>
-    </message>
-    <message>
-        <source>AIM: no extra treatments</source>
-        <translation>AIM: ingen tilleggsbehandling</translation>
-    </message>
-    <message>
-        <source>AIM: patients asked which treatment they thought they had</source>
-        <translation>AIM: pasientene ble spurt hvilken behandling de trodde de fikk</translation>
-    </message>
-    <message>
-        <source>AIM: what the placebo was made of</source>
-        <translation>AIM: hva placebo var laget av</translation>
-    </message>
-    <message>
-        <source>Danish trial: Modic type of the patients</source>
-        <translation>Den danske studien: pasientenes Modic-type</translation>
-    </message>
-    <message>
-        <source>Danish trial: a single and a double dose group</source>
-        <translation>Den danske studien: en gruppe med enkel og en med dobbel dose</translation>
-    </message>
-    <message>
-        <source>Danish trial: disability measured with the RMDQ</source>
-        <translation>Den danske studien: funksjon målt med RMDQ</translation>
-    </message>
-    <message>
-        <source>Danish trial: double-blind, with placebo</source>
-        <translation>Den danske studien: dobbeltblindet, med placebo</translation>
-    </message>
-    <message>
-        <source>Danish trial: important effect sizes set for some outcomes</source>
-        <translation>Den danske studien: viktige effektstørrelser satt for noen av målene</translation>
-    </message>
-    <message>
-        <source>Danish trial: no extra treatments described</source>
-        <translation>Den danske studien: ingen tilleggsbehandling beskrevet</translation>
-    </message>
-    <message>
-        <source>Danish trial: no test of the blinding reported</source>
-        <translation>Den danske studien: ingen kontroll av blindingen rapportert</translation>
-    </message>
-    <message>
-        <source>Danish trial: number of recruiting sites</source>
-        <translation>Den danske studien: antall sykehus som tok inn pasienter</translation>
-    </message>
-    <message>
-        <source>Danish trial: one typical value per group, mean or median not stated</source>
-        <translation>Den danske studien: én typisk verdi per gruppe, uten at det står om det er gjennomsnitt eller median</translation>
-    </message>
-    <message>
-        <source>Danish trial: the drug (amoxicillin with clavulanic acid)</source>
-        <translation>Den danske studien: legemiddelet (amoksicillin med klavulansyre)</translation>
-    </message>
-    <message>
-        <source>Danish trial: the values of those effect sizes</source>
-        <translation>Den danske studien: verdiene for disse effektstørrelsene</translation>
-    </message>
-    <message>
-        <source>Danish trial: what the placebo was made of</source>
-        <translation>Den danske studien: hva placebo var laget av</translation>
-    </message>
-    <message>
-        <source>Danish trial: where the authors worked</source>
-        <translation>Den danske studien: hvor forfatterne arbeidet</translation>
-    </message>
-    <message>
-        <source>Danish trial: which version of the RMDQ</source>
-        <translation>Den danske studien: hvilken versjon av RMDQ</translation>
-    </message>
-    <message>
-        <source>Danish trial: years patients were recruited</source>
-        <translation>Den danske studien: årene pasientene ble tatt inn</translation>
     </message>
 </context>
 </TS>

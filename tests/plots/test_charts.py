@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from aim_explainer.core.data import load_study_data
-from aim_explainer.core.effects import forest_rows, reference_value
+from aim_explainer.core.effects import forest_rows
 from aim_explainer.core.quantities import BY_KEY, required_selectors
 from aim_explainer.core.simulation import simulate, standard_error_from_interval
 from aim_explainer.core.trajectories import trajectories
+from aim_explainer.core.values import study_value
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "fake-aim-visits.csv"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -53,8 +54,8 @@ def test_effect_chart_rows_match_the_data(results, study_data) -> None:
     assert chart.arrows == []
     # reference lines sit at the data's values
     assert chart.zero_line.value() == 0
-    assert chart.reference_lines["mcid"].value() == float(reference_value(study_data, "aim_mcid"))
-    assert chart.reference_lines["danish"].value() == float(reference_value(study_data, "danish_diff"))
+    assert chart.reference_lines["mcid"].value() == float(study_value(study_data, "aim_mcid").value)
+    assert chart.reference_lines["danish"].value() == float(study_value(study_data, "danish_diff").value)
     # the table holds the same rows, numbers as the language writes them
     assert chart.table.rowCount() == len(expected)
     assert chart.table.item(2, 1).text() == "0.1"

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from aim_explainer.core.data import Row, StudyData
-from aim_explainer.core.effects import Estimate, better_with_amoxicillin
 from aim_explainer.core.formatting import format_interval, format_number, format_percent
 from aim_explainer.core.quantities import BY_KEY, Quantity
+from aim_explainer.core.values import NotShowableError, quantity_row, study_value
 
 CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
 GLOSSARY_FILE = "glossary"
@@ -48,22 +49,24 @@ class ShownValue:
 
 
 def shown_value(data: StudyData, key: str, lang: str) -> ShownValue:
+    """The value of `key` formatted for `lang`; the sign convention is `core.values.study_value`'s."""
     quantity = BY_KEY[key]
-    row = data.one(quantity.selector)
-    if not row.showable or row.value is None:
+    try:
+        shown = study_value(data, key)
+    except NotShowableError as exc:
+        row = quantity_row(data, key)
+        if row is None:
+            raise ContentError(str(exc)) from exc
         return ShownValue(quantity, row, None, None, None)
-    estimate = Estimate(row.value, row.ci_low, row.ci_high)
-    if quantity.better_with_amoxicillin:
-        estimate = better_with_amoxicillin(estimate)
 
-    def fmt(number: object) -> str | None:
+    def fmt(number: Decimal | None) -> str | None:
         if number is None:
             return None
-        if row.statistic == "percent":
-            return format_percent(number, lang)  # type: ignore[arg-type]
-        return format_number(number, lang)  # type: ignore[arg-type]
+        if shown.row.statistic == "percent":
+            return format_percent(number, lang)
+        return format_number(number, lang)
 
-    return ShownValue(quantity, row, fmt(estimate.value), fmt(estimate.low), fmt(estimate.high))
+    return ShownValue(quantity, shown.row, fmt(shown.value), fmt(shown.low), fmt(shown.high))
 
 
 def _link_title(row: Row, lang: str) -> str:
@@ -139,13 +142,6 @@ def glossary(content_dir: Path, lang: str, data: StudyData) -> tuple[GlossaryEnt
     if current:
         entries.append(GlossaryEntry(current[0], current[1], "\n".join(body).strip()))
     return tuple(entries)
-
-
-GLOSSARY_LINK = re.compile(r"\]\(glossary:([a-z][a-z0-9_]*)\)")
-
-
-def glossary_links_in(markdown: str) -> list[str]:
-    return GLOSSARY_LINK.findall(markdown)
 
 
 def split_key_messages(markdown: str) -> tuple[str, list[str]]:

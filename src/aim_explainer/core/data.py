@@ -106,6 +106,7 @@ class Selector:
     subgroup: str | None = None
     arm: str | None = None
     timepoint_weeks: Decimal | None = None
+    essential: bool = False  # the file is refused unless this row has a verified value (and interval)
 
     def matches(self, row: Row) -> bool:
         return (
@@ -245,6 +246,15 @@ def _read_table(path: Path) -> list[dict[str, str]]:
     return frame.to_dict(orient="records")
 
 
+def _essential_problems(row: Row, path: str) -> list[Problem]:
+    """A row the application cannot do without must be shown, and a difference needs its interval."""
+    if row.value is None or not row.showable:
+        return [Problem(path, row.line, "value", f"{row.label} is needed, so it must have a verified value")]
+    if "difference" in row.statistic and (row.ci_low is None or row.ci_high is None):
+        return [Problem(path, row.line, "ci_low", f"{row.label} is needed with its interval (ci_low and ci_high)")]
+    return []
+
+
 def load_study_data(path: Path, required: Iterable[Selector] = ()) -> StudyData:
     """Read and validate `path`. Raises DataError listing every problem found."""
     shown = str(path)
@@ -262,6 +272,8 @@ def load_study_data(path: Path, required: Iterable[Selector] = ()) -> StudyData:
         elif len(found) > 1:
             lines = ", ".join(str(r.line) for r in found)
             problems.append(Problem(shown, found[1].line, None, f"rows {lines} all match {selector}"))
+        elif selector.essential:
+            problems += _essential_problems(found[0], shown)
     if problems:
         raise DataError(problems)
     return data

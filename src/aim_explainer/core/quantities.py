@@ -22,427 +22,112 @@ AMOX_MINUS_PLACEBO = "amoxicillin_minus_placebo"
 ONE_YEAR_WEEKS = Decimal(52)  # the calendar, not a study number: picks the one-year row
 
 
+START_WEEKS = Decimal(0)  # the first visit, not a study number
+PLAIN = 0  # shown as the data file has it
+FRAMED = 1  # shown as points better with amoxicillin: negated, bounds swapped (see core.values)
+ESSENTIAL = 2  # the application cannot explain the trial without it: a data file lacking it is refused
+
+
 @dataclass(frozen=True)
 class Quantity:
     key: str
     selector: Selector
     description: str
-    better_with_amoxicillin: bool = False  # show the negated, bound-swapped form (see core.effects)
+    better_with_amoxicillin: bool = False  # show the negated, bound-swapped form (core.values.study_value)
 
 
-def _q(key: str, description: str, study: str, measure: str, statistic: str, **kw: object) -> Quantity:
-    framed = bool(kw.pop("framed", False))
-    return Quantity(key, Selector(study, measure, statistic, **kw), description, framed)  # type: ignore[arg-type]
+def _q(
+    key: str,
+    study: str,
+    measure: str,
+    statistic: str,
+    subgroup: str | None,
+    arm: str | None,
+    weeks: Decimal | None,
+    flags: int,
+    description: str,
+) -> Quantity:
+    selector = Selector(study, measure, statistic, subgroup, arm, weeks, essential=bool(flags & ESSENTIAL))
+    return Quantity(key, selector, description, bool(flags & FRAMED))
 
 
-def _effect(key: str, description: str, subgroup: str) -> Quantity:
-    return _q(
-        key, description, AIM, "RMDQ_0_24", "mean_difference",
-        subgroup=subgroup, arm=AMOX_MINUS_PLACEBO, framed=True,
-    )  # fmt: skip
-
-
-def _aim_count(key: str, description: str, measure: str, arm: str, subgroup: str = "total") -> Quantity:
-    return _q(key, description, AIM, measure, "count", subgroup=subgroup, arm=arm)
-
-
-def _aim_percent(key: str, description: str, measure: str, arm: str) -> Quantity:
-    return _q(key, description, AIM, measure, "percent", subgroup="total", arm=arm)
-
-
-def _year(key: str, description: str, study: str, measure: str) -> Quantity:
-    return _q(key, description, study, measure, "year")
-
-
-START_WEEKS = Decimal(0)  # the first visit, not a study number
-
-
-def _danish_score(key: str, arm: str, weeks: Decimal, description: str) -> Quantity:
-    """A typical RMDQ score of the Danish trial as its abstract gives it (mean or median is not stated)."""
-    return _q(
-        key, description, DANISH, "RMDQ_disability", "central_value_mean_or_median_unspecified",
-        subgroup="total", arm=arm, timepoint_weeks=weeks,
-    )  # fmt: skip
-
-
+# One entry a line: key, study, measure, statistic, subgroup, arm, week (None: any), flags, description.
+# fmt: off
 QUANTITIES: tuple[Quantity, ...] = (
     # AIM: design
-    _aim_count("aim_n", QT_TRANSLATE_NOOP("Quantity", "AIM: patients randomised"), "randomised", "both"),
-    _aim_count(
-        "aim_n_amox", QT_TRANSLATE_NOOP("Quantity", "AIM: patients given amoxicillin"), "randomised", "amoxicillin"
-    ),
-    _aim_count("aim_n_placebo", QT_TRANSLATE_NOOP("Quantity", "AIM: patients given placebo"), "randomised", "placebo"),
-    _aim_count(
-        "aim_n_type1",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: patients with Modic type 1"),
-        "randomised",
-        "both",
-        "modic_type1",
-    ),
-    _aim_count(
-        "aim_n_type2",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: patients with Modic type 2"),
-        "randomised",
-        "both",
-        "modic_type2",
-    ),
-    _aim_count("aim_hospitals", QT_TRANSLATE_NOOP("Quantity", "AIM: hospitals taking part"), "hospitals", "both"),
-    _year("aim_enrol_start", QT_TRANSLATE_NOOP("Quantity", "AIM: first year of enrolment"), AIM, "enrolment_start"),
-    _year("aim_enrol_end", QT_TRANSLATE_NOOP("Quantity", "AIM: last year of enrolment"), AIM, "enrolment_end"),
-    _year("aim_end", QT_TRANSLATE_NOOP("Quantity", "AIM: year the trial ended"), AIM, "trial_end"),
-    _year("aim_year", QT_TRANSLATE_NOOP("Quantity", "AIM: year of publication"), AIM, "publication"),
-    _q(
-        "aim_dose_mg",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: amoxicillin dose in mg, three times a day"),
-        AIM,
-        "dose_mg_three_times_daily",
-        "value",
-    ),
-    _q("aim_days", QT_TRANSLATE_NOOP("Quantity", "AIM: days of treatment"), AIM, "treatment_duration_days", "value"),
-    _q(
-        "aim_mcid",
-        QT_TRANSLATE_NOOP(
-            "Quantity", "AIM: smallest important difference between groups, set in advance (RMDQ points)"
-        ),
-        AIM,
-        "RMDQ_0_24",
-        "predefined_MCID_between_group",
-    ),
-    _q(
-        "aim_rmdq_visits",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: number of times the RMDQ was filled in"),
-        AIM,
-        "RMDQ_number_of_timepoints",
-        "count",
-    ),
-    _q(
-        "aim_min_pain",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: lowest back pain score needed to take part"),
-        AIM,
-        "inclusion_LBP_intensity_NRS_min",
-        "value",
-    ),
-    _q(
-        "aim_hernia_years",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: disc herniation within this many years"),
-        AIM,
-        "inclusion_disc_herniation_within_years",
-        "value",
-    ),
-    _q(
-        "aim_age_amox",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: average age, amoxicillin group"),
-        AIM,
-        "age_years",
-        "mean",
-        arm="amoxicillin",
-    ),
-    _q(
-        "aim_age_placebo",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: average age, placebo group"),
-        AIM,
-        "age_years",
-        "mean",
-        arm="placebo",
-    ),
-    _q(
-        "aim_n_analysed",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: patients analysed at one year"),
-        AIM,
-        "analysed_primary_outcome",
-        "count",
-    ),
+    _q("aim_n", AIM, "randomised", "count", "total", "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients randomised")),
+    _q("aim_n_amox", AIM, "randomised", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients given amoxicillin")),
+    _q("aim_n_placebo", AIM, "randomised", "count", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients given placebo")),
+    _q("aim_n_type1", AIM, "randomised", "count", "modic_type1", "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients with Modic type 1")),
+    _q("aim_n_type2", AIM, "randomised", "count", "modic_type2", "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients with Modic type 2")),
+    _q("aim_hospitals", AIM, "hospitals", "count", "total", "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: hospitals taking part")),
+    _q("aim_enrol_start", AIM, "enrolment_start", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: first year of enrolment")),
+    _q("aim_enrol_end", AIM, "enrolment_end", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: last year of enrolment")),
+    _q("aim_end", AIM, "trial_end", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: year the trial ended")),
+    _q("aim_year", AIM, "publication", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: year of publication")),
+    _q("aim_dose_mg", AIM, "dose_mg_three_times_daily", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: amoxicillin dose in mg, three times a day")),
+    _q("aim_days", AIM, "treatment_duration_days", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: days of treatment")),
+    _q("aim_mcid", AIM, "RMDQ_0_24", "predefined_MCID_between_group", None, None, None, ESSENTIAL, QT_TRANSLATE_NOOP("Quantity", "AIM: smallest important difference between groups, set in advance (RMDQ points)")),
+    _q("aim_rmdq_visits", AIM, "RMDQ_number_of_timepoints", "count", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: number of times the RMDQ was filled in")),
+    _q("aim_min_pain", AIM, "inclusion_LBP_intensity_NRS_min", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: lowest back pain score needed to take part")),
+    _q("aim_hernia_years", AIM, "inclusion_disc_herniation_within_years", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: disc herniation within this many years")),
+    _q("aim_age_amox", AIM, "age_years", "mean", None, "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: average age, amoxicillin group")),
+    _q("aim_age_placebo", AIM, "age_years", "mean", None, "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: average age, placebo group")),
+    _q("aim_n_analysed", AIM, "analysed_primary_outcome", "count", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients analysed at one year")),
     # AIM: results at one year (points better with amoxicillin)
-    _effect(
-        "effect_total",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, all patients"),
-        "total",
-    ),
-    _effect(
-        "effect_type1",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, Modic type 1"),
-        "modic_type1",
-    ),
-    _effect(
-        "effect_type2",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, Modic type 2"),
-        "modic_type2",
-    ),
-    _effect(
-        "effect_age_lt40",
-        QT_TRANSLATE_NOOP("Quantity", "AIM (exploratory): points better with amoxicillin, under 40"),
-        "age_lt_40",
-    ),
-    _effect(
-        "effect_age_ge40",
-        QT_TRANSLATE_NOOP("Quantity", "AIM (exploratory): points better with amoxicillin, 40 and over"),
-        "age_ge_40",
-    ),
-    _effect(
-        "effect_stir3",
-        QT_TRANSLATE_NOOP("Quantity", "AIM (exploratory): points better with amoxicillin, STIR3 MRI group"),
-        "STIR3_per_protocol",
-    ),
-    _q(
-        "aim_p_total",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: P value, all patients"),
-        AIM,
-        "RMDQ_0_24",
-        "p_value",
-        subgroup="total",
-    ),
+    _q("effect_total", AIM, "RMDQ_0_24", "mean_difference", "total", AMOX_MINUS_PLACEBO, None, FRAMED | ESSENTIAL, QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, all patients")),
+    _q("effect_type1", AIM, "RMDQ_0_24", "mean_difference", "modic_type1", AMOX_MINUS_PLACEBO, None, FRAMED, QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, Modic type 1")),
+    _q("effect_type2", AIM, "RMDQ_0_24", "mean_difference", "modic_type2", AMOX_MINUS_PLACEBO, None, FRAMED, QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, Modic type 2")),
+    _q("effect_age_lt40", AIM, "RMDQ_0_24", "mean_difference", "age_lt_40", AMOX_MINUS_PLACEBO, None, FRAMED, QT_TRANSLATE_NOOP("Quantity", "AIM (exploratory): points better with amoxicillin, under 40")),
+    _q("effect_age_ge40", AIM, "RMDQ_0_24", "mean_difference", "age_ge_40", AMOX_MINUS_PLACEBO, None, FRAMED, QT_TRANSLATE_NOOP("Quantity", "AIM (exploratory): points better with amoxicillin, 40 and over")),
+    _q("effect_stir3", AIM, "RMDQ_0_24", "mean_difference", "STIR3_per_protocol", AMOX_MINUS_PLACEBO, None, FRAMED, QT_TRANSLATE_NOOP("Quantity", "AIM (exploratory): points better with amoxicillin, STIR3 MRI group")),
+    _q("aim_p_total", AIM, "RMDQ_0_24", "p_value", "total", None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: P value, all patients")),
     # AIM: side effects
-    _aim_percent(
-        "ae_drug_amox",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: drug-related side effects, amoxicillin (%)"),
-        "AE_drug_related_any",
-        "amoxicillin",
-    ),
-    _aim_percent(
-        "ae_drug_placebo",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: drug-related side effects, placebo (%)"),
-        "AE_drug_related_any",
-        "placebo",
-    ),
-    _aim_percent(
-        "ae_diarrhoea_amox",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: diarrhoea, amoxicillin (%)"),
-        "diarrhoea",
-        "amoxicillin",
-    ),
-    _aim_percent(
-        "ae_diarrhoea_placebo", QT_TRANSLATE_NOOP("Quantity", "AIM: diarrhoea, placebo (%)"), "diarrhoea", "placebo"
-    ),
-    _aim_percent("ae_rash_amox", QT_TRANSLATE_NOOP("Quantity", "AIM: rash, amoxicillin (%)"), "rash", "amoxicillin"),
-    _aim_percent("ae_rash_placebo", QT_TRANSLATE_NOOP("Quantity", "AIM: rash, placebo (%)"), "rash", "placebo"),
-    _aim_count(
-        "ae_serious_amox",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, amoxicillin"),
-        "serious_AE_any",
-        "amoxicillin",
-    ),
-    _aim_count(
-        "ae_serious_placebo",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, placebo"),
-        "serious_AE_any",
-        "placebo",
-    ),
-    _aim_count(
-        "ae_serious_drug_amox",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events caused by the drug, amoxicillin"),
-        "serious_AE_drug_related",
-        "amoxicillin",
-    ),
+    _q("ae_drug_amox", AIM, "AE_drug_related_any", "percent", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: drug-related side effects, amoxicillin (%)")),
+    _q("ae_drug_placebo", AIM, "AE_drug_related_any", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: drug-related side effects, placebo (%)")),
+    _q("ae_diarrhoea_amox", AIM, "diarrhoea", "percent", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: diarrhoea, amoxicillin (%)")),
+    _q("ae_diarrhoea_placebo", AIM, "diarrhoea", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: diarrhoea, placebo (%)")),
+    _q("ae_rash_amox", AIM, "rash", "percent", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: rash, amoxicillin (%)")),
+    _q("ae_rash_placebo", AIM, "rash", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: rash, placebo (%)")),
+    _q("ae_serious_amox", AIM, "serious_AE_any", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, amoxicillin")),
+    _q("ae_serious_placebo", AIM, "serious_AE_any", "count", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, placebo")),
+    _q("ae_serious_drug_amox", AIM, "serious_AE_drug_related", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events caused by the drug, amoxicillin")),
     # RMDQ, the questionnaire
-    _q(
-        "rmdq_items",
-        QT_TRANSLATE_NOOP("Quantity", "RMDQ: number of yes/no statements"),
-        "RMDQ_INSTRUMENT",
-        "number_of_items",
-        "count",
-        subgroup="",
-    ),
-    _q(
-        "rmdq_min",
-        QT_TRANSLATE_NOOP("Quantity", "RMDQ: lowest possible score (no disability)"),
-        "RMDQ_INSTRUMENT",
-        "score_range_min",
-        "value",
-    ),
-    _q(
-        "rmdq_max",
-        QT_TRANSLATE_NOOP("Quantity", "RMDQ: highest possible score"),
-        "RMDQ_INSTRUMENT",
-        "score_range_max",
-        "value",
-    ),
-    _q(
-        "rmdq_mic_person",
-        QT_TRANSLATE_NOOP("Quantity", "RMDQ: smallest change that matters to one person (points)"),
-        "RMDQ_INSTRUMENT",
-        "MIC_individual_points",
-        "value",
-    ),
-    _q(
-        "rmdq_items_danish",
-        QT_TRANSLATE_NOOP("Quantity", "RMDQ: statements in the Danish version"),
-        "RMDQ_INSTRUMENT",
-        "number_of_items",
-        "count",
-        subgroup="danish_version",
-    ),
+    _q("rmdq_items", "RMDQ_INSTRUMENT", "number_of_items", "count", "", None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "RMDQ: number of yes/no statements")),
+    _q("rmdq_min", "RMDQ_INSTRUMENT", "score_range_min", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "RMDQ: lowest possible score (no disability)")),
+    _q("rmdq_max", "RMDQ_INSTRUMENT", "score_range_max", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "RMDQ: highest possible score")),
+    _q("rmdq_mic_person", "RMDQ_INSTRUMENT", "MIC_individual_points", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "RMDQ: smallest change that matters to one person (points)")),
+    _q("rmdq_items_danish", "RMDQ_INSTRUMENT", "number_of_items", "count", "danish_version", None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "RMDQ: statements in the Danish version")),
     # The Danish trial
-    _year("danish_year", QT_TRANSLATE_NOOP("Quantity", "Danish trial: year of publication"), DANISH, "publication"),
-    _q(
-        "danish_n",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients randomised"),
-        DANISH,
-        "randomised",
-        "count",
-        arm="both",
-    ),
-    _q(
-        "danish_n_antibiotic",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients given antibiotics"),
-        DANISH,
-        "randomised",
-        "count",
-        arm="antibiotic",
-    ),
-    _q(
-        "danish_n_placebo",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients given placebo"),
-        DANISH,
-        "randomised",
-        "count",
-        arm="placebo",
-    ),
-    _q(
-        "danish_n_1y",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients evaluated at one year"),
-        DANISH,
-        "evaluated_at_1_year",
-        "count",
-    ),
-    _q(
-        "danish_days",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: days of treatment"),
-        DANISH,
-        "treatment_duration_days",
-        "value",
-    ),
-    _q(
-        "danish_diff",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: difference between groups at one year (RMDQ points)"),
-        DANISH,
-        "RMDQ_disability",
-        "difference_stated_in_AIM_lay_summary",
-    ),
-    _q(
-        "danish_bowel_amox",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: bowel side effects, antibiotic group (%)"),
-        DANISH,
-        "bowel_side_effects",
-        "percent",
-        arm="antibiotic",
-    ),
-    _q(
-        "danish_bowel_placebo",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: bowel side effects, placebo group (%)"),
-        DANISH,
-        "bowel_side_effects",
-        "percent",
-        arm="placebo",
-    ),
-    _q(
-        "danish_dose",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: antibiotic doses of the two dose groups"),
-        DANISH,
-        "dose_amoxicillin_clavulanate",
-        "value",
-    ),
-    _q(
-        "danish_diff_published",
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: difference between groups with its interval, as published"),
-        DANISH,
-        "RMDQ_disability",
-        "difference",
-    ),
-    _danish_score(
-        "danish_rmdq_ab_start",
-        "antibiotic",
-        START_WEEKS,
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score at the start, antibiotic group"),
-    ),
-    _danish_score(
-        "danish_rmdq_pl_start",
-        "placebo",
-        START_WEEKS,
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score at the start, placebo group"),
-    ),
-    _danish_score(
-        "danish_rmdq_ab_1y",
-        "antibiotic",
-        ONE_YEAR_WEEKS,
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score after one year, antibiotic group"),
-    ),
-    _danish_score(
-        "danish_rmdq_pl_1y",
-        "placebo",
-        ONE_YEAR_WEEKS,
-        QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score after one year, placebo group"),
-    ),
-    _q(
-        "aim_blinding_guess",
-        QT_TRANSLATE_NOOP("Quantity", "AIM: patients who guessed their group correctly (%)"),
-        AIM,
-        "blinding_correct_guess",
-        "percent",
-    ),
+    _q("danish_year", DANISH, "publication", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: year of publication")),
+    _q("danish_n", DANISH, "randomised", "count", None, "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients randomised")),
+    _q("danish_n_antibiotic", DANISH, "randomised", "count", None, "antibiotic", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients given antibiotics")),
+    _q("danish_n_placebo", DANISH, "randomised", "count", None, "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients given placebo")),
+    _q("danish_n_1y", DANISH, "evaluated_at_1_year", "count", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: patients evaluated at one year")),
+    _q("danish_days", DANISH, "treatment_duration_days", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: days of treatment")),
+    _q("danish_diff", DANISH, "RMDQ_disability", "difference_stated_in_AIM_lay_summary", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: difference between groups at one year (RMDQ points)")),
+    _q("danish_bowel_amox", DANISH, "bowel_side_effects", "percent", None, "antibiotic", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: bowel side effects, antibiotic group (%)")),
+    _q("danish_bowel_placebo", DANISH, "bowel_side_effects", "percent", None, "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: bowel side effects, placebo group (%)")),
+    _q("danish_dose", DANISH, "dose_amoxicillin_clavulanate", "value", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: antibiotic doses of the two dose groups")),
+    _q("danish_diff_published", DANISH, "RMDQ_disability", "difference", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: difference between groups with its interval, as published")),
+    _q("danish_rmdq_ab_start", DANISH, "RMDQ_disability", "central_value_mean_or_median_unspecified", "total", "antibiotic", START_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score at the start, antibiotic group")),
+    _q("danish_rmdq_pl_start", DANISH, "RMDQ_disability", "central_value_mean_or_median_unspecified", "total", "placebo", START_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score at the start, placebo group")),
+    _q("danish_rmdq_ab_1y", DANISH, "RMDQ_disability", "central_value_mean_or_median_unspecified", "total", "antibiotic", ONE_YEAR_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score after one year, antibiotic group")),
+    _q("danish_rmdq_pl_1y", DANISH, "RMDQ_disability", "central_value_mean_or_median_unspecified", "total", "placebo", ONE_YEAR_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Danish trial: typical RMDQ score after one year, placebo group")),
+    _q("aim_blinding_guess", AIM, "blinding_correct_guess", "percent", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients who guessed their group correctly (%)")),
     # Later evidence
-    _year(
-        "jensen_year",
-        QT_TRANSLATE_NOOP("Quantity", "Jensen: year of the trial of activity limits"),
-        "JENSEN2012",
-        "publication",
-    ),
-    _year(
-        "btb_year", QT_TRANSLATE_NOOP("Quantity", "BackToBasic: year of publication"), "BACKTOBASIC2025", "publication"
-    ),
-    _q(
-        "btb_n",
-        QT_TRANSLATE_NOOP("Quantity", "BackToBasic: patients randomised"),
-        "BACKTOBASIC2025",
-        "randomised",
-        "count",
-        arm="both",
-    ),
-    _q(
-        "btb_diff",
-        QT_TRANSLATE_NOOP("Quantity", "BackToBasic: difference between groups in ODI points"),
-        "BACKTOBASIC2025",
-        "ODI_change_from_baseline",
-        "difference_linear_mixed_model",
-    ),
-    _year(
-        "aus_year",
-        QT_TRANSLATE_NOOP("Quantity", "Australian trial: year of publication"),
-        "CICUTTINI2026",
-        "publication",
-    ),
-    _q(
-        "aus_n",
-        QT_TRANSLATE_NOOP("Quantity", "Australian trial: patients randomised"),
-        "CICUTTINI2026",
-        "randomised",
-        "count",
-        arm="both",
-    ),
-    _q(
-        "aus_diff",
-        QT_TRANSLATE_NOOP("Quantity", "Australian trial: difference in pain score at one year"),
-        "CICUTTINI2026",
-        "LBPRS_pain_0_10",
-        "adjusted_difference",
-        timepoint_weeks=ONE_YEAR_WEEKS,
-        subgroup="total",
-        arm="amoxclav_vs_placebo",
-    ),
-    _year("wong_year", QT_TRANSLATE_NOOP("Quantity", "Review by Wong: year in print"), "META_WONG2023", "publication"),
-    _year(
-        "wong_online_year",
-        QT_TRANSLATE_NOOP("Quantity", "Review by Wong: year published online"),
-        "META_WONG2023",
-        "published_online",
-    ),
-    _q(
-        "wong_pooled",
-        QT_TRANSLATE_NOOP("Quantity", "Review by Wong: pooled difference in disability"),
-        "META_WONG2023",
-        "disability",
-        "pooled_estimate",
-    ),
+    _q("jensen_year", "JENSEN2012", "publication", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Jensen: year of the trial of activity limits")),
+    _q("btb_year", "BACKTOBASIC2025", "publication", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "BackToBasic: year of publication")),
+    _q("btb_n", "BACKTOBASIC2025", "randomised", "count", None, "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "BackToBasic: patients randomised")),
+    _q("btb_diff", "BACKTOBASIC2025", "ODI_change_from_baseline", "difference_linear_mixed_model", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "BackToBasic: difference between groups in ODI points")),
+    _q("aus_year", "CICUTTINI2026", "publication", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Australian trial: year of publication")),
+    _q("aus_n", "CICUTTINI2026", "randomised", "count", None, "both", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Australian trial: patients randomised")),
+    _q("aus_diff", "CICUTTINI2026", "LBPRS_pain_0_10", "adjusted_difference", "total", "amoxclav_vs_placebo", ONE_YEAR_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Australian trial: difference in pain score at one year")),
+    _q("wong_year", "META_WONG2023", "publication", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Review by Wong: year in print")),
+    _q("wong_online_year", "META_WONG2023", "published_online", "year", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Review by Wong: year published online")),
+    _q("wong_pooled", "META_WONG2023", "disability", "pooled_estimate", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "Review by Wong: pooled difference in disability")),
 )
+# fmt: on
 
 BY_KEY: dict[str, Quantity] = {q.key: q for q in QUANTITIES}
 

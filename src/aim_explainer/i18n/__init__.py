@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from aim_explainer import paths
 from aim_explainer.core.languages import CODES, DEFAULT
+from aim_explainer.core.values import SourceStatus
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,11 @@ OVERRIDE_CATALOGUE = {"nb": "qtbase_nb_override", "en": None}
 
 def translate(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
+
+
+def status_text(status: SourceStatus) -> str:
+    """The one wording of a source status, for every view."""
+    return translate("SourceStatus", status.wording)
 
 
 class LanguageManager(QObject):

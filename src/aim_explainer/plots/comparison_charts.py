@@ -12,13 +12,13 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from aim_explainer.core.comparison import DANISH_ROW, comparison_forest_rows
 from aim_explainer.core.content import shown_value
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, reference_value
+from aim_explainer.core.effects import DANISH_ROW, ForestRow, comparison_forest_rows
 from aim_explainer.core.formatting import format_number
-from aim_explainer.core.quantities import BY_KEY, ONE_YEAR_WEEKS
+from aim_explainer.core.quantities import ONE_YEAR_WEEKS
 from aim_explainer.core.trajectories import Series, Visit
+from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -155,8 +155,9 @@ class DanishScoresChart(YearChart):
     def draw(self, data: StudyData) -> None:
         super().draw(data)
         self.gap: tuple[Decimal, Decimal] | None = None
-        self.comparison_mcid = reference_value(data, "aim_mcid")
-        self.danish_diff = reference_value(data, "danish_diff")
+        mcid, danish = find_value(data, "aim_mcid"), find_value(data, DANISH_ROW)
+        self.comparison_mcid = mcid.value if mcid is not None else None
+        self.danish_diff = danish.value if danish is not None else None
         one_year = {
             s.arm: v.value
             for s in self.series
@@ -245,8 +246,8 @@ class DanishScoresChart(YearChart):
         return " ".join(parts)
 
     def _days(self) -> Decimal | None:
-        row = self.data.one(BY_KEY["danish_days"].selector)
-        return row.value if row.showable else None
+        days = find_value(self.data, "danish_days")
+        return days.value if days is not None else None
 
     def table_content(self) -> tuple[list[str], list[list[str]]]:
         headers = [

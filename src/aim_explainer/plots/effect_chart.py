@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, forest_rows, reference_value
+from aim_explainer.core.effects import ForestRow, forest_rows
 from aim_explainer.core.formatting import format_interval, format_number
+from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -53,6 +54,11 @@ def row_label(key: str) -> str:
     return labels[key]
 
 
+def _value(data: StudyData, key: str) -> Decimal | None:
+    shown = find_value(data, key)
+    return shown.value if shown is not None else None
+
+
 class EffectChart(ChartPanel):
     chart_id = "effect"
     danish_line = True  # the Danish result as a reference line (a chart that gives it a row turns this off)
@@ -69,8 +75,8 @@ class EffectChart(ChartPanel):
 
     def draw(self, data: StudyData) -> None:
         self.rows: list[ForestRow] = self.chart_rows(data)
-        self.mcid = reference_value(data, "aim_mcid")
-        self.danish = reference_value(data, "danish_diff") if self.danish_line else None
+        self.mcid = _value(data, "aim_mcid")
+        self.danish = _value(data, "danish_diff") if self.danish_line else None
         self.selected = 0
         # top to bottom; exploratory rows sit below a gap, on a tinted band
         self.y: list[float] = []

@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import Estimate, better_with_amoxicillin
 from aim_explainer.core.formatting import format_number
-from aim_explainer.core.quantities import BY_KEY
+from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -42,16 +41,13 @@ class PointsChart(ChartPanel):
     chart_id = "points"
 
     def draw(self, data: StudyData) -> None:
-        self.blocks = int(data.one(BY_KEY["rmdq_items"].selector).value or 0)
+        items = find_value(data, "rmdq_items")
+        self.blocks = int(items.value) if items is not None else 0
         self.values: list[tuple[str, Decimal, str]] = []
         for key, colour in ROWS:
-            row = data.one(BY_KEY[key].selector)
-            if not row.showable or row.value is None:
-                continue
-            value = row.value
-            if BY_KEY[key].better_with_amoxicillin:
-                value = better_with_amoxicillin(Estimate(row.value)).value
-            self.values.append((key, value, colour))
+            shown = find_value(data, key)
+            if shown is not None:
+                self.values.append((key, shown.value, colour))
         plot = self.plot.getPlotItem()
         view = plot.getViewBox()
         view.setXRange(0, self.blocks, padding=0.02)
@@ -127,13 +123,13 @@ class PointsChart(ChartPanel):
             )
             for k, v, _c in self.values
         ]
-        danish_items = self.state.data.one(BY_KEY["rmdq_items_danish"].selector).value if self.state.data else None
+        danish_items = find_value(self.state.data, "rmdq_items_danish")
         if danish_items is not None:
             parts.append(
                 translate(
                     "PointsChart",
                     "The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.",
-                ).format(n=format_number(danish_items, self.lang))
+                ).format(n=format_number(danish_items.value, self.lang))
             )
         return " ".join(parts)
 

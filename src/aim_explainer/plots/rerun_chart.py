@@ -15,10 +15,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import Estimate, better_with_amoxicillin
 from aim_explainer.core.formatting import format_interval, format_number
-from aim_explainer.core.quantities import BY_KEY
 from aim_explainer.core.simulation import SimulatedTrial, simulate, standard_error_from_interval, tally
+from aim_explainer.core.values import find_value, study_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -46,13 +45,13 @@ class RerunChart(AnimatedChartPanel):
         self.controls.insertWidget(1, self.new_run_button)
 
     def draw(self, data: StudyData) -> None:
-        row = data.one(BY_KEY["effect_total"].selector)
-        shown = better_with_amoxicillin(Estimate(row.value, row.ci_low, row.ci_high))
+        # The main result is essential: a data file without it, or without its interval, is refused on load.
+        shown = study_value(data, "effect_total")
         self.estimate = shown
         self.truth = float(shown.value)
         self.standard_error = standard_error_from_interval(float(shown.low), float(shown.high))
-        mcid = data.one(BY_KEY["aim_mcid"].selector).value
-        self.threshold = float(mcid) if mcid is not None else None
+        mcid = find_value(data, "aim_mcid")
+        self.threshold = float(mcid.value) if mcid is not None else None
         self.trials: list[SimulatedTrial] = simulate(self.truth, self.standard_error, REPEATS, self.seed)
         half = 4.5 * self.standard_error
         right = max(self.truth + half, (self.threshold or 0) + 1)

@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from aim_explainer.core.content import shown_value
-from aim_explainer.core.data import StudyData
+from aim_explainer.core.data import RMDQ_MAX, StudyData
 from aim_explainer.core.formatting import format_interval, format_number
-from aim_explainer.core.quantities import BY_KEY, ONE_YEAR_WEEKS
+from aim_explainer.core.quantities import ONE_YEAR_WEEKS
 from aim_explainer.core.trajectories import Series, Visit, trajectories, value_at
+from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -58,9 +59,10 @@ class YearChart(AnimatedChartPanel):
         self.series, self.missing = trajectories(data)
         weeks = [float(v.weeks) for s in self.series for v in s.visits]
         self.last_week = max([*weeks, float(ONE_YEAR_WEEKS)])
-        days = data.one(BY_KEY["aim_days"].selector).value
-        self.treatment_weeks = float(days) / DAYS_PER_WEEK if days is not None else None
-        scale_max = data.one(BY_KEY["rmdq_max"].selector).value or Decimal(24)
+        days = find_value(data, "aim_days")
+        self.treatment_weeks = float(days.value) / DAYS_PER_WEEK if days is not None else None
+        scale = find_value(data, "rmdq_max")
+        scale_max = scale.value if scale is not None else RMDQ_MAX
         plot = self.plot.getPlotItem()
         view = plot.getViewBox()
         view.setXRange(0, self.last_week, padding=0.03)

@@ -24,11 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from aim_explainer.core.comparison import (
-    DERIVED,
-    LAY,
-    NOT_FOUND,
-    PRIMARY,
-    SECONDARY,
     TRIALS,
     Cell,
     ComparisonTable,
@@ -38,7 +33,7 @@ from aim_explainer.core.comparison import (
     Verdict,
 )
 from aim_explainer.core.palette import THEMES
-from aim_explainer.i18n import translate
+from aim_explainer.i18n import status_text, translate
 from aim_explainer.ui import style
 from aim_explainer.ui.content_view import ContentView
 
@@ -64,16 +59,6 @@ def verdict_meaning(verdict: Verdict) -> str:
             "ComparisonTable", "The sources do not let us tell whether the trials differed here."
         ),
     }[verdict]
-
-
-def status_text(status: str) -> str:
-    return {
-        PRIMARY: translate("ComparisonTable", "Verified in the primary source"),
-        SECONDARY: translate("ComparisonTable", "Verified in a secondary source"),
-        LAY: translate("ComparisonTable", "Stated in the AIM team's lay summary"),
-        DERIVED: translate("ComparisonTable", "Derived (calculated from verified numbers)"),
-        NOT_FOUND: translate("ComparisonTable", "Not found in the sources"),
-    }.get(status, translate("ComparisonTable", "Not verified, so not shown"))
 
 
 def source_html(source: Source) -> str:

@@ -17,25 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from aim_explainer.core.content import shown_value
-from aim_explainer.core.data import Row
 from aim_explainer.core.formatting import format_interval
 from aim_explainer.core.quantities import QUANTITIES
-from aim_explainer.i18n import translate
+from aim_explainer.core.values import SourceStatus
+from aim_explainer.i18n import status_text, translate
 from aim_explainer.ui.app_state import AppState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def status_text(row: Row) -> str:
-    if row.value is None:
-        return translate("SourcesDialog", "Not found in the sources")
-    if row.derived:
-        return translate("SourcesDialog", "Derived (calculated from verified numbers)")
-    if not row.verified:
-        return translate("SourcesDialog", "Not verified: not shown")
-    if row.secondary:
-        return translate("SourcesDialog", "Verified in a secondary source")
-    return translate("SourcesDialog", "Verified in the primary source")
 
 
 class SourcesDialog(QDialog):
@@ -103,7 +91,7 @@ class SourcesDialog(QDialog):
                 translate("Quantity", quantity.description),
                 shown.value or "",
                 interval,
-                status_text(shown.row),
+                status_text(SourceStatus.of(shown.row)),
                 f"{shown.row.source}  [{self.state.data.path.name}, line {shown.row.line}]",
             )
             for column, text in enumerate(cells):
