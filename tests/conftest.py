@@ -1,4 +1,8 @@
-"""Test set-up: headless Qt, a private settings/log folder, and a factory for main windows."""
+"""Test set-up: headless Qt, a private settings/log folder, and a factory for main windows.
+
+Nothing here imports Qt at the top: tests/core runs where PySide6 and pyqtgraph are absent (tests/test_layers.py
+proves it), so Qt is imported inside the fixtures that need it.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,10 @@ from aim_explainer.core.quantities import required_selectors  # noqa: E402
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
+    try:
+        import PySide6  # noqa: F401 - only to learn whether Qt is here
+    except ImportError:
+        return  # the pure core tests need no catalogues
     build_installer.translations()  # the tests need the same .qm files the application loads
 
 
@@ -57,8 +65,7 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
 
     def factory(lang: str = "nb", data_warning: str = "", settings_path=None, loaded: bool = True):
         languages.set_language(lang)
-        if not app.styleSheet():  # once: restyling a live application is costly
-            style.apply_style(app)
+        style.apply_look(app)  # a no-op when the look is already in force: restyling is costly
         state = AppState(study_data if loaded else None, languages, data_warning, settings_path)
         window = MainWindow(state)
         qtbot.addWidget(window)
@@ -72,7 +79,4 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     for window in made:
         window.close()
     languages.uninstall()
-    if style.current_theme() != "standard":
-        style.apply_style(app, "standard")
-    if style.current_scale() != 1.0:
-        style.apply_text_scale(app, 1.0)
+    style.apply_look(app)  # the next test starts from the standard look

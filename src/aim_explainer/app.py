@@ -282,7 +282,7 @@ def _build_window(app: QApplication, args: argparse.Namespace, batch: bool) -> M
         log.warning("%s", note)
     languages = LanguageManager(app)
     languages.set_language(args.lang or settings.language)
-    style.apply_style(app)
+    style.apply_look(app)
     state = AppState(None, languages, settings_path=None if batch else paths.settings_file())
     window = MainWindow(state)
     window.apply_settings(settings)

@@ -10,7 +10,7 @@ import pytest
 from aim_explainer import paths
 from aim_explainer.core import comparison
 from aim_explainer.core.comparison import FACTS, ROW_IDS, SILENT_WORDS, TRIALS, Verdict
-from aim_explainer.core.content import PLACEHOLDER, placeholders_in, read_template, shown_value
+from aim_explainer.core.content import placeholders_in, read_template, shown_value
 from aim_explainer.core.effects import comparison_forest_rows
 from aim_explainer.core.formatting import MINUS, parse_number
 from aim_explainer.core.quantities import BY_KEY
@@ -75,14 +75,6 @@ def test_both_languages_have_the_same_rows_cells_and_placeholders() -> None:
         nb_text, en_text = (read_template(CONTENT, lang, name) for lang in LANGS)
         assert sorted(set(placeholders_in(nb_text))) == sorted(set(placeholders_in(en_text))), name
         assert comparison.rows_link_ids(nb_text) == comparison.rows_link_ids(en_text), name
-
-
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("name", [comparison.TABLE_FILE, comparison.LATER_FILE])
-def test_the_comparison_files_type_no_numbers(lang: str, name: str) -> None:
-    # the same rule as tests/ui/test_numbers_on_screen.py applies to the chapters
-    prose = LABELS.sub(" ", PLACEHOLDER.sub(" ", read_template(CONTENT, lang, name)))
-    assert re.findall(r".{0,25}\d.{0,25}", prose) == []
 
 
 def test_cells_the_sources_cannot_back_are_flagged_in_the_data_or_the_notes(study_data) -> None:

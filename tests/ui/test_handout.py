@@ -39,7 +39,7 @@ def pdfs(qapp, study_data, tmp_path_factory) -> dict[tuple[str, str], tuple[Path
 
     folder = tmp_path_factory.mktemp("handouts")
     languages = LanguageManager()
-    style.apply_style(qapp)
+    style.apply_look(qapp)
     state = AppState(study_data, languages)
     written = {}
     try:

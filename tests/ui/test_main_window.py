@@ -172,7 +172,8 @@ def test_high_contrast_theme_is_remembered(make_window, tmp_path) -> None:
     path = tmp_path / "settings.json"
     window = make_window("en", settings_path=path)
     window.contrast_action.trigger()
-    assert style.current_theme() == "high_contrast"
+    assert window.state.theme == "high_contrast"
+    assert style.applied_look(QApplication.instance()) == ("high_contrast", 1.0)
     assert "#000000" in QApplication.instance().styleSheet()
     window.close()
     settings, _notes = load_settings(path)

@@ -1,4 +1,4 @@
-"""Application state the widgets observe: the study data, the language, and the text size.
+"""Application state the widgets observe: the study data, the language, the text size and the theme.
 
 The study data may arrive after the window has first painted: reading it needs pandas, which would
 otherwise add a quarter of a second and a third of the memory to the start. Widgets show a short
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 class AppState(QObject):
     text_scale_changed = Signal(float)
+    theme_changed = Signal(str)
     data_changed = Signal()
 
     def __init__(
@@ -40,6 +41,7 @@ class AppState(QObject):
         self.data_warning = data_warning  # why a --data file was refused, shown in the window
         self.content_dir: Path = paths.resource("content")
         self.text_scale = 1.0
+        self.theme = "standard"  # or "high_contrast"
 
     @property
     def language(self) -> str:
@@ -71,6 +73,11 @@ class AppState(QObject):
         if scale != self.text_scale:
             self.text_scale = scale
             self.text_scale_changed.emit(scale)
+
+    def set_theme(self, theme: str) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self.theme_changed.emit(theme)
 
     def save_settings(self, settings: Settings) -> None:
         if self.settings_path is None:

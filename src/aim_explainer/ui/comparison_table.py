@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHeaderView,
     QLabel,
@@ -315,7 +316,8 @@ class ComparisonTablePanel(QWidget):
         """A calm tint behind the names of differing rows, from the theme in force (a third cue)."""
         if self.model is None:
             return
-        tint = QColor(THEMES[style.current_theme()]["key_message"])
+        look = style.applied_look(QApplication.instance())  # what is painted now: this follows a PaletteChange
+        tint = QColor(THEMES[look[0] if look else "standard"]["key_message"])
         for r, row in enumerate(self.model.rows):
             self._item(r, 0).setBackground(tint if row.verdict is Verdict.DIFFERS else QColor(0, 0, 0, 0))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -33,7 +32,6 @@ from aim_explainer.ui.tabs.conclusion_tab import ConclusionTab
 from aim_explainer.ui.tabs.method_tab import MethodTab
 from aim_explainer.ui.tabs.results_tab import ResultsTab
 
-log = logging.getLogger(__name__)
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 TEXT_STEP = 0.25
@@ -265,14 +263,13 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(max(scale, TEXT_SCALE_MIN), TEXT_SCALE_MAX)
-        if scale != style.current_scale():  # restyling every widget is costly: only for a real change
-            style.apply_text_scale(QApplication.instance(), scale)
+        style.apply_look(QApplication.instance(), self.state.theme, scale)
         self.state.set_text_scale(scale)
 
     def set_high_contrast(self, on: bool) -> None:
         theme = "high_contrast" if on else "standard"
-        if theme != style.current_theme():
-            style.apply_style(QApplication.instance(), theme)
+        style.apply_look(QApplication.instance(), theme, self.state.text_scale)
+        self.state.set_theme(theme)
         if self.contrast_action.isChecked() != on:
             self.contrast_action.setChecked(on)
 
@@ -346,7 +343,7 @@ class MainWindow(QMainWindow):
             chapter=self.current_chapter(),
             geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),
             text_scale=self.state.text_scale,
-            theme=style.current_theme(),
+            theme=self.state.theme,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -11,7 +11,7 @@ from aim_explainer import paths
 from aim_explainer.core.palette import TEXT_POINT_SIZE as BASE_POINT_SIZE
 from aim_explainer.core.palette import THEMES
 
-_current = {"theme": "standard", "scale": 1.0}
+LOOK_PROPERTY = "aim_explainer_look"  # on the QApplication: the (theme, scale) its style sheet was made for
 
 
 def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
@@ -25,10 +25,17 @@ def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
 
-def apply_style(app: QApplication, theme: str | None = None) -> None:
-    """Palette and style sheet for `theme` (default: the one in force), at the current text size."""
-    theme = theme or _current["theme"]
-    _current["theme"] = theme
+def applied_look(app: QApplication) -> tuple[str, float] | None:
+    look = app.property(LOOK_PROPERTY)
+    return (str(look[0]), float(look[1])) if look else None
+
+
+def apply_look(app: QApplication, theme: str = "standard", scale: float = 1.0) -> None:
+    """Palette, font and style sheet for a theme and text size. The look belongs to the application state
+    (AppState.theme, AppState.text_scale); this only paints it, and only when it really changes, as
+    restyling every widget is costly."""
+    if applied_look(app) == (theme, scale):
+        return
     colours = THEMES[theme]
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(colours["window"]))
@@ -39,22 +46,10 @@ def apply_style(app: QApplication, theme: str | None = None) -> None:
     palette.setColor(QPalette.ColorRole.Link, QColor(colours["accent"]))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(colours["accent"]))
     app.setPalette(palette)
-    apply_text_scale(app, _current["scale"])
-
-
-def apply_text_scale(app: QApplication, scale: float) -> None:
     # With a style sheet in force, QApplication.setFont does not reach widgets already polished;
     # the size has to live in the style sheet itself.
-    _current["scale"] = scale
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(scale, _current["theme"]))
-
-
-def current_theme() -> str:
-    return _current["theme"]
-
-
-def current_scale() -> float:
-    return _current["scale"]
+    app.setStyleSheet(stylesheet(scale, theme))
+    app.setProperty(LOOK_PROPERTY, [theme, scale])

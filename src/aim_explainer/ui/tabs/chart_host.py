@@ -30,9 +30,6 @@ class ChartHost:
     def show_page(self, index: int) -> None:
         raise NotImplementedError
 
-    def current_page(self) -> int:
-        return self.pages.currentIndex()
-
     def chart(self, chart_id: str):
         self.ensure_charts()
         return next(c for c in self.charts if c.chart_id == chart_id)
