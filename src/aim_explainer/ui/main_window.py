@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,7 +30,6 @@ from aim_explainer.ui.tabs.comparison_tab import ComparisonTab
 from aim_explainer.ui.tabs.conclusion_tab import ConclusionTab
 from aim_explainer.ui.tabs.method_tab import MethodTab
 from aim_explainer.ui.tabs.results_tab import ResultsTab
-
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 TEXT_STEP = 0.25
