@@ -17,6 +17,7 @@ from aim_explainer.core.comparison_facts import FACTS
 from aim_explainer.core.content import ContentError, fill_placeholders, placeholders_in, read_template, shown_value
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.quantities import BY_KEY
+from aim_explainer.core.sections import headed_sections
 from aim_explainer.core.values import SourceStatus
 
 TRIALS = ("danish", "aim")
@@ -140,25 +141,21 @@ def plain(markdown: str) -> str:
 def parse_table_file(text: str, where: str) -> tuple[dict[str, tuple[str, dict[str, str], list[str]]], list[str]]:
     """Sections of the table file in order: id -> (title, items, body lines)."""
     sections: dict[str, tuple[str, dict[str, str], list[str]]] = {}
-    order: list[str] = []
-    current: str | None = None
-    for line in text.splitlines():
-        heading = _SECTION.match(line)
-        if heading:
-            current = heading.group(1)
-            if current in sections:
-                raise ContentError(f"{where}: section {current!r} appears twice")
-            sections[current] = (heading.group(2) or "", {}, [])
-            order.append(current)
-            continue
-        if current is None or not line.strip():
-            continue
-        item = _ITEM.match(line)
-        if item:
-            sections[current][1][item.group(1)] = item.group(2).strip()
-        else:
-            sections[current][2].append(line.strip())
-    return sections, order
+    for section in headed_sections(text, _SECTION):
+        assert section.heading is not None
+        section_id = section.heading.group(1)
+        if section_id in sections:
+            raise ContentError(f"{where}: section {section_id!r} appears twice")
+        items: dict[str, str] = {}
+        body: list[str] = []
+        for line in (line for line in section.lines if line.strip()):
+            item = _ITEM.match(line)
+            if item:
+                items[item.group(1)] = item.group(2).strip()
+            else:
+                body.append(line.strip())
+        sections[section_id] = (section.heading.group(2) or "", items, body)
+    return sections, list(sections)
 
 
 def comparison_table(content_dir: Path, lang: str, data: StudyData) -> ComparisonTable:
@@ -205,22 +202,11 @@ class Explanation:
 def explanations(markdown: str) -> tuple[Explanation, ...]:
     """Every section of the chapter text that links to table rows (`[words](rows:a,b)`), in order."""
     found: list[Explanation] = []
-    heading: str | None = None
-    ids: list[str] = []
-
-    def close() -> None:
-        if heading is not None and ids:
-            found.append(Explanation(heading, tuple(dict.fromkeys(ids))))
-
-    for line in markdown.splitlines():
-        match = _HEADING.match(line)
-        if match:
-            close()
-            heading, ids = plain(match.group(1)), []
-            continue
-        for group in _ROWS_LINK.findall(line):
-            ids.extend(group.split(","))
-    close()
+    for section in headed_sections(markdown, _HEADING):
+        assert section.heading is not None
+        ids = rows_link_ids("\n".join(section.lines))
+        if ids:
+            found.append(Explanation(plain(section.heading.group(1)), tuple(dict.fromkeys(ids))))
     return tuple(found)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from aim_explainer.core.data import Row, StudyData
 from aim_explainer.core.formatting import format_interval, format_number, format_percent
 from aim_explainer.core.quantities import BY_KEY, Quantity
+from aim_explainer.core.sections import headed_sections
 from aim_explainer.core.values import NotShowableError, quantity_row, study_value
 
 CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
@@ -128,20 +129,11 @@ class GlossaryEntry:
 def glossary(content_dir: Path, lang: str, data: StudyData) -> tuple[GlossaryEntry, ...]:
     """Entries in file order. Each starts with a line `## term_id: Title`."""
     text = fill_placeholders(read_template(content_dir, lang, GLOSSARY_FILE), data, lang, f"{lang}/glossary.md")
-    entries: list[GlossaryEntry] = []
-    current: tuple[str, str] | None = None
-    body: list[str] = []
-    for line in text.splitlines():
-        heading = GLOSSARY_HEADING.match(line)
-        if heading:
-            if current:
-                entries.append(GlossaryEntry(current[0], current[1], "\n".join(body).strip()))
-            current, body = (heading.group(1), heading.group(2).strip()), []
-        elif current:
-            body.append(line)
-    if current:
-        entries.append(GlossaryEntry(current[0], current[1], "\n".join(body).strip()))
-    return tuple(entries)
+    return tuple(
+        GlossaryEntry(s.heading.group(1), s.heading.group(2).strip(), s.body)
+        for s in headed_sections(text, GLOSSARY_HEADING)
+        if s.heading is not None
+    )
 
 
 def split_key_messages(markdown: str) -> tuple[str, list[str]]:

@@ -17,9 +17,12 @@ from pathlib import Path
 
 from aim_explainer.core.content import CHAPTERS, ContentError, fill_placeholders, read_template
 from aim_explainer.core.data import StudyData
+from aim_explainer.core.sections import split_sections
 
 CHARTS = ("effect", "year", "rerun", "points")
 CHART_LINE = re.compile(r"^Chart:\s*([a-z]+)\s+(\d+)\s*$")
+STEP_RULE = re.compile(r"^---\s*$")
+NOTES_LINE = re.compile(r"^\s*Notes:\s*$")
 
 
 @dataclass(frozen=True)
@@ -36,24 +39,23 @@ class Step:
 def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
     """Steps with their placeholders still unfilled."""
     steps = []
-    for number, block in enumerate((b for b in re.split(r"(?m)^---\s*$", text) if b.strip()), start=1):
-        lines = block.strip().splitlines()
-        if not lines[0].startswith("# "):
+    blocks = (s.body for s in split_sections(text, STEP_RULE) if s.body)
+    for number, block in enumerate(blocks, start=1):
+        first, _, rest = block.partition("\n")
+        if not first.startswith("# "):
             raise ContentError(f"{where}, step {number}: a step starts with '# title'")
-        title = lines[0][2:].strip()
-        body, notes, chart, layer = [], [], None, 0
-        target = body
-        for line in lines[1:]:
+        shown, *noted = split_sections(rest, NOTES_LINE)
+        body, chart, layer = [], None, 0
+        for line in shown.lines:
             found = CHART_LINE.match(line.strip())
-            if found:
-                chart, layer = found.group(1), int(found.group(2))
-                if chart not in CHARTS:
-                    raise ContentError(f"{where}, step {number}: unknown chart '{chart}'")
-            elif line.strip() == "Notes:":
-                target = notes
-            else:
-                target.append(line)
-        steps.append(Step(chapter, number, title, "\n".join(body).strip(), chart, layer, "\n".join(notes).strip()))
+            if found is None:
+                body.append(line)
+                continue
+            chart, layer = found.group(1), int(found.group(2))
+            if chart not in CHARTS:
+                raise ContentError(f"{where}, step {number}: unknown chart '{chart}'")
+        notes = "\n".join(s.body for s in noted)
+        steps.append(Step(chapter, number, first[2:].strip(), "\n".join(body).strip(), chart, layer, notes))
     if not steps:
         raise ContentError(f"{where}: no steps")
     return steps
