@@ -164,6 +164,9 @@ def _resize_heading(block: QTextBlock, point_size: float) -> None:
         cursor.setCharFormat(fmt)
 
 
+EDGE = 0.5  # pixels: less than any line of text, more than rounding
+
+
 def height(doc: QTextDocument) -> float:
     return doc.size().height()
 
@@ -178,7 +181,10 @@ def slice_painter(doc: QTextDocument) -> SlicePaint:
             clip = QRectF(0, top, doc.textWidth(), height)
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
+            # Qt draws every block that touches the clip, so the paragraph that starts where this slice
+            # ends would go, hidden but readable, into the PDF's text as well: the document's clip stops
+            # short of both edges, the painter's above keeps them exact
+            context.clip = clip.adjusted(0, EDGE, 0, -EDGE)
             palette = QPalette(context.palette)
             palette.setColor(QPalette.ColorRole.Text, QColor("black"))
             context.palette = palette
