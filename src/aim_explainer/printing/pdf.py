@@ -62,13 +62,7 @@ def pdf_problem(path: Path) -> str:
 def write_pdf(path: Path, handout: HandoutInputs) -> Rendered:
     """Write `handout` as an A4 PDF to `path`, replacing any file there only once the new one is whole.
     Raises HandoutPrintError naming the file and the reason; then `path` is as it was before."""
-    # beside the target, so that the move is one step on one file system; a hidden name nobody opens
-    temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.open("xb").close()  # made as an ordinary file (the user's usual permissions), never reused
-    except OSError as exc:
-        raise HandoutPrintError(f"could not write {path}: {exc.strerror or exc}") from exc
+    temporary = _temporary_beside(path)
     try:
         rendered = _write(temporary, handout)
         problem = pdf_problem(temporary)
@@ -82,6 +76,23 @@ def write_pdf(path: Path, handout: HandoutInputs) -> Rendered:
         raise HandoutPrintError(f"could not write {path}: {reason}") from exc
     log.info("wrote the %s handout (%s, %d pages) to %s", handout.kind, handout.language, rendered.pages, path)
     return rendered
+
+
+def _temporary_beside(path: Path) -> Path:
+    """A new empty file beside `path`, so that the move is one step on one file system; a hidden name
+    nobody opens, made as an ordinary file (the user's usual permissions) and never reused."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:  # a file where a folder of the path should be
+        raise HandoutPrintError(f"could not write {path}: {exc.filename} is a file, not a folder") from exc
+    except OSError as exc:
+        raise HandoutPrintError(f"could not write {path}: {exc.strerror or exc}") from exc
+    temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        temporary.open("xb").close()
+    except OSError as exc:
+        raise HandoutPrintError(f"could not write {path}: {exc.strerror or exc}") from exc
+    return temporary
 
 
 def _write(path: Path, handout: HandoutInputs) -> Rendered:
