@@ -278,12 +278,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="425" />
+        <location filename="../src/aim_explainer/printing/pages.py" line="54" />
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="428" />
+        <location filename="../src/aim_explainer/printing/pages.py" line="57" />
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
@@ -359,11 +359,16 @@
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
     </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="195" />
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} finnes allerede. Vil du erstatte den?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="426" />
+        <location filename="../src/aim_explainer/printing/pages.py" line="55" />
         <location filename="../src/aim_explainer/ui/main_window.py" line="166" />
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
