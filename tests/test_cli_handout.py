@@ -63,3 +63,6 @@ def test_a_file_that_cannot_be_written_is_named(tmp_path: Path) -> None:
     result = run_app("--handout", str(out), home=tmp_path)
     assert result.returncode == 1
     assert str(out) in result.stderr
+    assert f"could not write {out}: " in result.stderr, "the file and, after it, the reason"
+    assert "wrote" not in result.stdout
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

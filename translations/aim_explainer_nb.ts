@@ -322,97 +322,97 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="49"/>
         <source>= Same</source>
         <translation>= Likt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="51"/>
         <source>? Unclear</source>
         <translation>? Uklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="50"/>
         <source>≠ Differs</source>
         <translation>≠ Ulikt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="146"/>
         <source>Choose the cell to see its source below the table</source>
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="263"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="264"/>
         <source>Explained under:</source>
         <translation>Forklart under:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="164"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="165"/>
         <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
         <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="172"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="173"/>
         <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
         <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="236"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="237"/>
         <source>Rows for «{heading}»: {rows}.</source>
         <translation>Rader for «{heading}»: {rows}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="161"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="162"/>
         <source>Show only the rows where the trials &amp;differ</source>
         <translation>Vis bare radene der studiene er &amp;ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="162"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="163"/>
         <source>Show only the rows where the trials differ</source>
         <translation>Vis bare radene der studiene er ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="180"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="181"/>
         <source>Source of the chosen cell</source>
         <translation>Kilden til cellen du har valgt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="272"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="273"/>
         <source>Sources:</source>
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="182"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="183"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="170"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="171"/>
         <source>The Danish trial and AIM, side by side</source>
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="59"/>
         <source>The sources do not let us tell whether the trials differed here.</source>
         <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="58"/>
         <source>The trials differed here.</source>
         <translation>Studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="57"/>
         <source>The trials were alike here.</source>
         <translation>Studiene var like her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="179"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="180"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="69"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="70"/>
         <source>not reported</source>
         <translation>ikke oppgitt</translation>
     </message>
@@ -677,84 +677,90 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="432"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="54"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="435"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="57"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="119"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="40"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="128"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="39"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="40"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="194"/>
         <source>Save a handout as PDF</source>
         <translation>Lagre et informasjonsark som PDF</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="42"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="43"/>
         <source>Which handout? It is made in {language}, the language the application shows now.</source>
         <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="51"/>
         <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
         <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="55"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="56"/>
         <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (one page)</source>
         <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (én side)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="72"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
         <source>Save…</source>
         <translation>Lagre …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="97"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="105"/>
         <source>Handout</source>
         <translation>Informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="98"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="106"/>
         <source>The handout could not be made: {error}</source>
         <translation>Arket kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="130"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="139"/>
         <source>The handout went to the printer. Pages: {pages}.</source>
         <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="136"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="145"/>
         <source>aim-trial-patient-handout.pdf</source>
         <translation>aim-studien-pasientark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="137"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="146"/>
         <source>aim-trial-clinician-summary.pdf</source>
         <translation>aim-studien-fagark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="151"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="161"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="195"/>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="165"/>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
     </message>
@@ -762,174 +768,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/handout.py" line="433"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="166"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="162"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="165"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="170"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="166"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="167"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="169"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="176"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="178"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="179"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="180"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="176"/>
         <source>Print a handout for patients or professionals (Ctrl+P)</source>
         <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="181"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="177"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="182"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="178"/>
         <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
         <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="183"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="185"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="181"/>
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="188"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="184"/>
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="191"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="187"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="193"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="189"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="190"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="196"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="192"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="197"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="193"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="194"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="199"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="195"/>
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="200"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="196"/>
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="201"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="197"/>
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="202"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="198"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="203"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="199"/>
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="205"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="201"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="207"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="203"/>
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="209"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="205"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="223"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="219"/>
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="304"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="299"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="327"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="322"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="328"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="323"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

@@ -245,13 +245,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write_handout(app: QApplication, window: MainWindow, path: Path, kind: str) -> int:
-    from aim_explainer.ui import handout
+    from aim_explainer import printing
 
+    state = window.state
+    assert state.data is not None, "load_data raises when there is no data"
     try:
-        rendered = handout.write_pdf(path, window.state, kind)
+        rendered = printing.write_pdf(
+            path, printing.handout_inputs(state.content_dir, kind, state.language, state.data)
+        )
     except Exception as exc:
         log.error("could not write the handout %s", path, exc_info=exc)
-        print(f"could not write the handout {path}: {exc}", file=sys.stderr)
+        # a failed write names the file and the reason itself; anything else gets the file named here
+        named = isinstance(exc, printing.HandoutPrintError)
+        print(str(exc) if named else f"could not write the handout {path}: {exc}", file=sys.stderr)
         status = 1
     else:
         print(f"wrote {path} ({rendered.pages} page{'' if rendered.pages == 1 else 's'})")

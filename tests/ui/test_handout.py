@@ -15,11 +15,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QDialog
 from tests.ui.test_numbers_on_screen import NUMBER, data_values, strip_allowed
 
+from aim_explainer import printing
 from aim_explainer.core.formatting import MINUS, parse_number
 from aim_explainer.core.handout import ARTICLE_URL, KINDS, REFERENCES
 from aim_explainer.plots.effect_chart import row_label
 from aim_explainer.plots.print_chart import PrintedChart, print_grey
-from aim_explainer.ui import handout, handout_dialog
+from aim_explainer.printing.qr import paint_qr
+from aim_explainer.ui import handout_dialog
 
 A4_POINTS = (595.28, 841.89)
 PRINTED_ON = date(2026, 3, 9)
@@ -30,17 +32,16 @@ EFFECT_KEYS = ("effect_total", "effect_type1", "effect_type2", "effect_age_lt40"
 
 
 @pytest.fixture(scope="module")
-def pdfs(qapp, study_data, tmp_path_factory) -> dict[tuple[str, str], tuple[Path, handout.Rendered]]:
-    """Every handout in every language, written once for the module (as --handout does, without a window).
+def pdfs(qapp, study_data, tmp_path_factory) -> dict[tuple[str, str], tuple[Path, printing.Rendered]]:
+    """Every handout in every language, written once for the module from plain inputs, without a window.
     Also keeps, per language, the chart's group labels (LABELS), which only the translator knows."""
+    from aim_explainer import paths
     from aim_explainer.i18n import LanguageManager
     from aim_explainer.ui import style
-    from aim_explainer.ui.app_state import AppState
 
     folder = tmp_path_factory.mktemp("handouts")
     languages = LanguageManager()
     style.apply_look(qapp)
-    state = AppState(study_data, languages)
     written = {}
     try:
         for lang in ("nb", "en"):
@@ -49,7 +50,8 @@ def pdfs(qapp, study_data, tmp_path_factory) -> dict[tuple[str, str], tuple[Path
             LABELS[lang] = tuple(row_label(key) for key in EFFECT_KEYS)
             for kind in KINDS:
                 path = folder / f"{kind}-{lang}.pdf"
-                written[(kind, lang)] = (path, handout.write_pdf(path, state, kind, PRINTED_ON))
+                handout = printing.handout_inputs(paths.resource("content"), kind, lang, study_data, PRINTED_ON)
+                written[(kind, lang)] = (path, printing.write_pdf(path, handout))
     finally:
         languages.uninstall()
     return written
@@ -66,7 +68,7 @@ def loose(text: str) -> str:
     return r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", text))
 
 
-def read_pages(path: Path, rendered: handout.Rendered) -> tuple[str, str]:
+def read_pages(path: Path, rendered: printing.Rendered) -> tuple[str, str]:
     """The PDF's text outside the chart and inside it, spaces normalised, ligatures undone."""
     outside, inside = [], []
     for index, page in enumerate(PdfReader(path).pages):
@@ -187,7 +189,7 @@ def test_print_colours_are_greys_and_light_fills_stay_light() -> None:
 
 def test_the_printed_chart_uses_no_colour(make_window) -> None:
     window = make_window("en")
-    chart = PrintedChart(window.state, QSizeF(480, 202.5))  # points: 640 by 270 pixels of 96 per inch
+    chart = PrintedChart(window.state.data, "en", QSizeF(480, 202.5))  # points: 640 by 270 pixels of 96 per inch
     try:
         image = QImage(640, 270, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
@@ -211,7 +213,7 @@ def test_the_qr_code_is_the_articles_address() -> None:
     image = QImage(modules * unit, modules * unit, QImage.Format.Format_RGB32)
     image.fill(QColor("red"))  # the code paints its own white quiet zone
     painter = QPainter(image)
-    handout.paint_qr(painter, QRectF(0, 0, modules * unit, modules * unit), ARTICLE_URL)
+    paint_qr(painter, QRectF(0, 0, modules * unit, modules * unit), ARTICLE_URL)
     painter.end()
     for row, line in enumerate(code.matrix):
         for column, dark in enumerate(line):
@@ -272,8 +274,11 @@ def test_a_printer_of_another_resolution_gets_the_same_pages(pdfs, make_window, 
     path = tmp_path / "300dpi.pdf"
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setPageLayout(handout.page_layout())
-    rendered = handout.render(writer, window.state, "patient", PRINTED_ON)
+    writer.setPageLayout(printing.page_layout())
+    state = window.state
+    rendered = printing.render(
+        writer, printing.handout_inputs(state.content_dir, "patient", "nb", state.data, PRINTED_ON)
+    )
     del writer
     _vector_path, vector = pdfs[("patient", "nb")]
     assert rendered.pages == vector.pages

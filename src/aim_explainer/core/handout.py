@@ -1,5 +1,5 @@
 """The take-home handouts as text: which ones exist, their prose with the numbers filled in, and the
-references they cite. No Qt: ui/handout.py lays them out on A4 pages.
+references they cite. No Qt: the printing package lays them out on A4 pages.
 
 A handout template (resources/content/<lang>/handout_<kind>.md) is Markdown with placeholders, cut
 into parts by marker lines. A part is prose, or one of the blocks the page layout draws itself:

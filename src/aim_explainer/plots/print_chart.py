@@ -6,17 +6,17 @@ black-and-white printer loses nothing.
 
 The chart is a widget laid out in pixels of the screen's resolution, and Qt sizes its text by the
 resolution of whatever it paints on; so it is drawn as vectors only onto a page of the same resolution
-(ui/handout.py makes the PDF so), and as a fine-grained picture onto any other.
+(printing/pdf.py makes the PDF so), and as a fine-grained picture onto any other.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
+from aim_explainer.core.data import StudyData
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartState
 from aim_explainer.plots.effect_chart import EffectChart
 
 PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
@@ -111,11 +111,36 @@ class PrintEffectChart(EffectChart):
             axis.setPen(wider(axis.pen()))
 
 
+def chart_resolution() -> int:
+    """The resolution a chart is laid out in (the screen's): a page of it gets the chart as vectors."""
+    probe = pg.PlotWidget()
+    try:
+        return probe.logicalDpiY()
+    finally:
+        probe.deleteLater()
+
+
+class _Printed(QObject):
+    """The state a printed chart is drawn from: the data and the language it is printed in, unchanging."""
+
+    data_changed = Signal()  # never emitted: a page does not change while it is printed
+
+    def __init__(self, data: StudyData, language: str) -> None:
+        super().__init__()
+        self.data: StudyData | None = data
+        self._language = language
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+
 class PrintedChart:
     """A print chart of a given size in points, detached from any window; `paint` draws it on a page."""
 
-    def __init__(self, state: ChartState, size: QSizeF) -> None:
-        self.panel = PrintEffectChart(state)
+    def __init__(self, data: StudyData, language: str, size: QSizeF) -> None:
+        self.state = _Printed(data, language)  # kept as long as the chart: its panel listens to it
+        self.panel = PrintEffectChart(self.state)
         self.plot = self.panel.plot
         self.panel.stack.removeWidget(self.plot)  # only the plot goes on paper, at exactly this size
         self.plot.setParent(None)

@@ -1,4 +1,5 @@
-"""File → Print… and File → Save as PDF…: choose a handout, then Qt's print dialog or a file name."""
+"""File → Print… and File → Save as PDF…: choose a handout, then Qt's print dialog or a file name.
+The printing package makes the pages; this module only asks the user."""
 
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aim_explainer import printing
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import endonym
 from aim_explainer.i18n import translate
-from aim_explainer.ui import handout
 from aim_explainer.ui.app_state import AppState
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,13 @@ def choose_kind(window: QWidget, state: AppState, printing: bool) -> str | None:
         dialog.deleteLater()
 
 
+def _handout(state: AppState, kind: str) -> printing.HandoutInputs | None:
+    """The handout `kind` as the application shows it now: its data and its language."""
+    if state.data is None:  # the menu items wait for the data; this is only a safeguard
+        return None
+    return printing.handout_inputs(state.content_dir, kind, state.language, state.data)
+
+
 def _failed(window: QWidget, exc: Exception) -> None:
     log.error("the handout could not be made", exc_info=exc)
     QMessageBox.warning(
@@ -107,14 +115,15 @@ def _say(window: QWidget, message: str) -> None:
 def print_handout(window: QWidget, state: AppState) -> bool:
     """Choose a handout, then a printer in Qt's print dialog, and print it. True when it was printed."""
     kind = choose_kind(window, state, printing=True)
-    if kind is None:
+    handout = _handout(state, kind) if kind is not None else None
+    if handout is None:
         return False
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
 
     # The screen's resolution: the one the chart is laid out in, so it prints as vectors.
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setPageLayout(handout.page_layout())
-    printer.setDocName(handout.handout_title(state, kind))
+    printer.setPageLayout(printing.page_layout())
+    printer.setDocName(handout.title)
     dialog = QPrintDialog(printer, window)
     dialog.setWindowTitle(translate("Handout", "Print a handout"))
     try:
@@ -123,7 +132,7 @@ def print_handout(window: QWidget, state: AppState) -> bool:
     finally:
         dialog.deleteLater()
     try:
-        rendered = handout.render(printer, state, kind)
+        rendered = printing.render(printer, handout)
     except Exception as exc:
         _failed(window, exc)
         return False
@@ -142,21 +151,49 @@ def default_file_name(kind: str) -> str:
 def save_handout_pdf(window: QWidget, state: AppState) -> Path | None:
     """Choose a handout and a file, and write the handout there as PDF. The file, when written."""
     kind = choose_kind(window, state, printing=False)
-    if kind is None:
+    handout = _handout(state, kind) if kind is not None else None
+    if handout is None:
         return None
-    name, _filter = QFileDialog.getSaveFileName(
-        window,
-        translate("Handout", "Save a handout as PDF"),
-        str(Path.home() / default_file_name(kind)),
-        translate("Handout", "PDF files (*.pdf)"),
-    )
-    if not name:
+    path = choose_file(window, Path.home() / default_file_name(kind))
+    if path is None:
         return None
-    path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
     try:
-        rendered = handout.write_pdf(path, state, kind)
+        rendered = printing.write_pdf(path, handout)
     except Exception as exc:
         _failed(window, exc)
         return None
     _say(window, translate("Handout", "Saved {path}. Pages: {pages}.").format(path=path, pages=rendered.pages))
     return path
+
+
+def choose_file(window: QWidget, start: Path) -> Path | None:
+    """A PDF file name from the system's file chooser, ".pdf" added when left off, or None.
+
+    The chooser asks before replacing the name the user typed; where ".pdf" is added only afterwards,
+    this asks about the file that would really be replaced, and a No goes back to the chooser."""
+    while True:
+        name, _filter = QFileDialog.getSaveFileName(
+            window,
+            translate("Handout", "Save a handout as PDF"),
+            str(start),
+            translate("Handout", "PDF files (*.pdf)"),
+        )
+        if not name:
+            return None
+        if name.lower().endswith(".pdf"):
+            return Path(name)
+        path = Path(f"{name}.pdf")
+        if not path.exists() or _may_replace(window, path):
+            return path
+        start = path
+
+
+def _may_replace(window: QWidget, path: Path) -> bool:
+    answer = QMessageBox.question(
+        window,
+        translate("Handout", "Save a handout as PDF"),
+        translate("Handout", "{file} already exists. Do you want to replace it?").format(file=path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
