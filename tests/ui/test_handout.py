@@ -145,8 +145,8 @@ def test_every_number_comes_from_the_data(write, study_data, kind: str, lang: st
 EXPECTED = {  # (in the text, in the chart)
     ("patient", "nb"): (["1,6 poeng", "fra 0,0 til 3,1 poeng", "minst 4 poeng", "56 %"], ["0,1 (−2,6 til 2,7)"]),
     ("patient", "en"): (["1.6 points", "from 0.0 to 3.1 points", "at least 4 points", "56%"], ["0.1 (−2.6 to 2.7)"]),
-    ("clinician", "nb"): (["0,0 til 3,1", "0,4 til 4,2", "−2,6 til 2,7", "1,9 til 8,2", "8,3 poeng", "P = 0,04"], []),
-    ("clinician", "en"): (["0.0 to 3.1", "0.4 to 4.2", "−2.6 to 2.7", "1.9 to 8.2", "8.3 points", "P = 0.04"], []),
+    ("clinician", "nb"): (["0,0 til 3,1", "0,4 til 4,2", "−2,6 til 2,7", "1,9 til 8,2", "8,3† poeng", "P = 0,04"], []),
+    ("clinician", "en"): (["0.0 to 3.1", "0.4 to 4.2", "−2.6 to 2.7", "1.9 to 8.2", "8.3† points", "P = 0.04"], []),
 }
 
 

@@ -14,7 +14,15 @@ from enum import Enum
 from pathlib import Path
 
 from aim_explainer.core.comparison_facts import FACTS
-from aim_explainer.core.content import ContentError, fill_placeholders, placeholders_in, read_template, shown_value
+from aim_explainer.core.content import (
+    SECONDARY_MARK,
+    ContentError,
+    fill_placeholders,
+    marked_note,
+    placeholders_in,
+    read_template,
+    shown_value,
+)
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.quantities import BY_KEY
 from aim_explainer.core.sections import headed_sections
@@ -59,7 +67,7 @@ ROWS: tuple[RowSpec, ...] = (
         ("dk_double_blind", "dk_blinding_check"),
         ("aim_capsules", "aim_blinding_check", "aim_blinding_guess"),
     ),
-    RowSpec("extra", Verdict.SAME, ("dk_extra",), ("aim_extra",)),
+    RowSpec("extra", Verdict.UNCLEAR, ("dk_extra",), ("aim_extra",)),  # "not described" is not "not given"
     RowSpec("scale", Verdict.UNCLEAR, ("dk_outcome", "dk_rmdq_version"), ("aim_outcome",)),
     RowSpec("summary", Verdict.DIFFERS, ("dk_statistic",), ("aim_summary",)),
     RowSpec("result", Verdict.DIFFERS, ("danish_diff_published",)),
@@ -185,7 +193,12 @@ def comparison_table(content_dir: Path, lang: str, data: StudyData) -> Compariso
             keys = list(dict.fromkeys([*placeholders_in(items[trial]), *extra]))
             cells[trial] = Cell(fill(items[trial]), tuple(source_for(data, k, lang) for k in keys))
         rows.append(TableRow(row_id, fill(title), spec.verdict, cells))
-    return ComparisonTable(fill(intro_title), fill(" ".join(intro_body)), columns, tuple(rows))
+    intro = fill(" ".join(intro_body))
+    cells = " ".join(cell.text for row in rows for cell in row.cells.values())
+    note = marked_note(cells, lang)
+    if note:  # the table shows a marked number: say once what the mark means
+        intro = f"{intro} {SECONDARY_MARK} {note}"
+    return ComparisonTable(fill(intro_title), intro, columns, tuple(rows))
 
 
 # --- the explanations: which rows each one concerns ---------------------------------------------

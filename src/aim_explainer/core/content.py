@@ -16,7 +16,7 @@ from aim_explainer.core.data import Row, StudyData
 from aim_explainer.core.formatting import format_interval, format_number, format_percent
 from aim_explainer.core.quantities import BY_KEY, Quantity
 from aim_explainer.core.sections import headed_sections
-from aim_explainer.core.values import NotShowableError, quantity_row, study_value
+from aim_explainer.core.values import NotShowableError, SourceStatus, quantity_row, study_value
 
 CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
 GLOSSARY_FILE = "glossary"
@@ -25,9 +25,22 @@ GLOSSARY_HEADING = re.compile(r"^## ([a-z][a-z0-9_]*): (.+)$")
 
 # The few words the filler itself writes. They are prose, so they live with the prose, not in .ts.
 _WORDS = {
-    "nb": {"missing": "ikke oppgitt i kildene", "derived": "utledet", "source": "Kilde"},
-    "en": {"missing": "not given in the sources", "derived": "derived", "source": "Source"},
+    "nb": {
+        "missing": "ikke oppgitt i kildene",
+        "derived": "utledet",
+        "source": "Kilde",
+        "marked": "Tall merket {mark} er hentet fra en annenhåndskilde eller fra AIM-forskernes sammendrag, "
+        "ikke fra forskningsartikkelen selv. Kildene står under Kilder.",
+    },
+    "en": {
+        "missing": "not given in the sources",
+        "derived": "derived",
+        "source": "Source",
+        "marked": "Numbers marked {mark} come from a secondary source or from the AIM team's lay summary, "
+        "not from the research article itself. Sources lists them.",
+    },
 }
+SECONDARY_MARK = "\u2020"  # a dagger: visible on screen, on slides and on paper, where there is no hover
 
 
 class ContentError(Exception):
@@ -95,11 +108,28 @@ def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "t
             text = format_interval(shown.low, shown.high, lang)
         if shown.row.derived and not shown.missing:
             text = f"{text} ({words['derived']})"
+        if _marked(shown):
+            text += SECONDARY_MARK
         if not links:
             return text
         return f'[{text}](source:{key} "{_link_title(shown.row, lang)}")'
 
     return PLACEHOLDER.sub(replace, template)
+
+
+def _marked(shown: ShownValue) -> bool:
+    # A year is a date of a citation, not a finding: it carries no mark.
+    return not shown.missing and shown.row.statistic != "year" and SourceStatus.of(shown.row).marked
+
+
+def marked_note(text: str, lang: str) -> str:
+    """The one explanation of the mark, for a page (chapter, slide, handout, table) whose text carries it."""
+    return _WORDS[lang]["marked"].format(mark=SECONDARY_MARK) if SECONDARY_MARK in text else ""
+
+
+def with_marked_note(markdown: str, lang: str) -> str:
+    note = marked_note(markdown, lang)
+    return f"{markdown.rstrip()}\n\n{SECONDARY_MARK} {note}\n" if note else markdown
 
 
 def placeholders_in(template: str) -> list[str]:
@@ -116,7 +146,7 @@ def read_template(content_dir: Path, lang: str, name: str) -> str:
 
 def chapter_markdown(content_dir: Path, chapter: str, lang: str, data: StudyData) -> str:
     template = read_template(content_dir, lang, chapter)
-    return fill_placeholders(template, data, lang, where=f"{lang}/{chapter}.md")
+    return with_marked_note(fill_placeholders(template, data, lang, where=f"{lang}/{chapter}.md"), lang)
 
 
 @dataclass(frozen=True)

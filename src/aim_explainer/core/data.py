@@ -26,6 +26,7 @@ COLUMNS = (
     "verified",
 )
 MISSING = frozenset({"", "NA", "N/A", "NaN", "nan"})
+LAY_SUMMARY_SOURCE = "AIM study team's Norwegian lay summary"  # how the data file cites it
 RMDQ_MAX = Decimal(24)  # the widest RMDQ scale any trial here used; a bound for validation only
 
 
@@ -82,6 +83,11 @@ class Row:
     @property
     def secondary(self) -> bool:
         return "SECONDARY" in self.source.upper()
+
+    @property
+    def lay_summary(self) -> bool:
+        """Taken from the AIM team's lay summary, not from a research article."""
+        return self.source.lstrip().startswith(LAY_SUMMARY_SOURCE)
 
     @property
     def showable(self) -> bool:

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from aim_explainer.core.content import CHAPTERS, ContentError, fill_placeholders, read_template
+from aim_explainer.core.content import (
+    CHAPTERS,
+    SECONDARY_MARK,
+    ContentError,
+    fill_placeholders,
+    marked_note,
+    read_template,
+)
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.sections import split_sections
 
@@ -34,6 +41,7 @@ class Step:
     chart: str | None
     layer: int
     notes: str  # Markdown, numbers filled in
+    footnote: str = ""  # the explanation of a secondary-source mark the step shows, else ""
 
 
 def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
@@ -67,15 +75,10 @@ def presentation(content_dir: Path, lang: str, data: StudyData) -> list[Step]:
     for chapter in CHAPTERS:
         where = f"{lang}/slides_{chapter}.md"
         for step in parse_steps(read_template(content_dir, lang, f"slides_{chapter}"), chapter, where):
-            steps.append(
-                Step(
-                    chapter,
-                    step.number,
-                    fill_placeholders(step.title, data, lang, where, links=False),
-                    fill_placeholders(step.body, data, lang, where, links=False),
-                    step.chart,
-                    step.layer,
-                    fill_placeholders(step.notes, data, lang, where, links=False),
-                )
+            title, body, notes = (
+                fill_placeholders(text, data, lang, where, links=False) for text in (step.title, step.body, step.notes)
             )
+            note = marked_note(f"{title}\n{body}", lang)
+            footnote = f"{SECONDARY_MARK} {note}" if note else ""
+            steps.append(Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote))
     return steps

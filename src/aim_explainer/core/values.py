@@ -48,7 +48,14 @@ class SourceStatus(Enum):
             return cls.DERIVED
         if not row.verified:
             return cls.UNVERIFIED
-        return cls.SECONDARY if row.secondary else cls.PRIMARY
+        if row.secondary:
+            return cls.SECONDARY
+        return cls.LAY_SUMMARY if row.lay_summary else cls.PRIMARY
+
+    @property
+    def marked(self) -> bool:
+        """Shown with SECONDARY_MARK wherever it appears: not from the trials' own research articles."""
+        return self in (SourceStatus.SECONDARY, SourceStatus.LAY_SUMMARY)
 
 
 class NotShowableError(LookupError):
