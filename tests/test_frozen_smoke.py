@@ -40,10 +40,10 @@ def test_a_missing_catalogue_fails_the_smoke_test(tmp_path):
         "import sys\n"
         "from pathlib import Path\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from aim_explainer import app, paths\n"
+        "from aim_explainer import diagnostics, paths\n"
         "from aim_explainer.i18n import LanguageManager\n"
         "paths.translations_dir = lambda: Path(sys.argv[1])  # an empty folder: no catalogues\n"
-        "app.setup_logging()\n"
+        "diagnostics.setup_logging()\n"
         "qt = QCoreApplication([])\n"
         "LanguageManager().set_language('nb')\n"
     )

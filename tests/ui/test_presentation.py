@@ -159,9 +159,9 @@ def test_slide_format_errors_are_named() -> None:
 SCRIPT = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from aim_explainer import app as application
+from aim_explainer import app, cli
 qapp = QApplication([])
-window = application._build_window(qapp, application.build_parser().parse_args(["--export-text", "-"]), True)
+window = app.build_window(qapp, cli.build_parser().parse_args(["--export-text", "-"]), True)
 window.state.load_data(None)
 window.show()
 running = window.start_presentation(full_screen=False)
@@ -178,7 +178,7 @@ print(json.dumps({
     "clock_running": running.presenter.timer.isActive() if running.presenter else False,
 }))
 running.end()
-application._dispose(qapp, window)
+app.dispose(qapp, window)
 """
 
 

@@ -282,4 +282,3 @@ class DanishScoresChart(YearChart):
             label = getattr(self, name, None)
             if label is not None:
                 label.setVisible(position >= self.last_week)
-
