@@ -23,6 +23,7 @@ from tests.frozen_bundle import bundle_files, log_of, network_isolation, run_fro
 from aim_explainer import APP_ID, APP_NAME, __version__
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
+from aim_explainer.plots.catalogue import RESULTS_CHARTS
 
 EXECUTABLE = build_installer.frozen_executable()
 START_LINE = f"{APP_NAME} {__version__} starting"
@@ -183,6 +184,8 @@ def test_screenshots_of_every_chapter(scratch):
             data = (folder / lang / f"{chapter}.png").read_bytes()
             assert data.startswith(b"\x89PNG\r\n\x1a\n")
             assert len(data) > 20_000, f"{lang}/{chapter}.png looks empty"
+        for spec in RESULTS_CHARTS:  # every chart module made it into the bundle
+            assert (folder / lang / f"results-{spec.chart_id}.png").is_file()
     assert fatal_lines(log_of(home) + result.stderr) == []
 
 
@@ -194,7 +197,7 @@ def test_chart_export_as_png_and_svg(scratch):
     assert result.returncode == 0, result.stderr
     for lang in CODES:
         svgs, pngs = sorted((folder / lang).glob("*.svg")), sorted((folder / lang).glob("*.png"))
-        assert svgs, f"no chart exported in {lang}"
+        assert [path.stem for path in svgs] == sorted(spec.chart_id for spec in RESULTS_CHARTS), lang
         assert [path.stem for path in svgs] == [path.stem for path in pngs]
         for svg in svgs:
             assert ElementTree.parse(svg).getroot().tag == "{http://www.w3.org/2000/svg}svg"

@@ -3,6 +3,7 @@ nothing heavy until a chart is wanted."""
 
 from __future__ import annotations
 
+import dis
 import subprocess
 import sys
 
@@ -30,6 +31,13 @@ def test_the_window_and_the_catalogue_load_no_pyqtgraph_before_a_chart_is_wanted
 def test_each_entry_loads_the_chart_of_its_id(spec) -> None:
     assert spec.load().chart_id == spec.chart_id
     assert chart_spec(spec.chart_id) is spec
+
+
+@pytest.mark.parametrize("spec", RESULTS_CHARTS + COMPARISON_CHARTS, ids=lambda spec: spec.chart_id)
+def test_each_loader_is_a_plain_import_that_the_freeze_can_see(spec) -> None:
+    # PyInstaller finds modules by their import statements; a module named in a string would be left out
+    imported = {i.argval for i in dis.get_instructions(spec.load) if i.opname == "IMPORT_NAME"}
+    assert imported == {spec.load().__module__}
 
 
 def test_an_unknown_chart_is_named() -> None:
