@@ -55,10 +55,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=4.0)
     args = parser.parse_args()
 
-    from aim_explainer import app as application
+    from aim_explainer import app, cli
 
     qapp = QApplication(sys.argv[:1])
-    window = application._build_window(qapp, application.build_parser().parse_args(["--export-text", "-"]), True)
+    window = app.build_window(qapp, cli.build_parser().parse_args(["--export-text", "-"]), True)
     window.state.load_data(None)
     window.resize(1280, 800)
     window.show()

@@ -6,22 +6,22 @@ import sys
 
 import pytest
 
-from aim_explainer import app, paths
+from aim_explainer import app, cli, diagnostics, paths
 
 
 @pytest.fixture
 def logging_to_file():
-    before = list(app.log.handlers)
-    path = app.setup_logging()
+    before = list(diagnostics.log.handlers)
+    path = diagnostics.setup_logging()
     yield path
-    for handler in app.log.handlers[len(before) :]:
+    for handler in diagnostics.log.handlers[len(before) :]:
         handler.close()
-        app.log.removeHandler(handler)
+        diagnostics.log.removeHandler(handler)
 
 
 def test_exception_hook_writes_the_traceback_to_the_log(logging_to_file, capsys, monkeypatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app.install_excepthook(interactive=False)
+    diagnostics.install_excepthook(interactive=False)
     try:
         raise RuntimeError("something broke in a slot")
     except RuntimeError:
@@ -38,7 +38,7 @@ def test_a_start_up_error_is_reported_and_exits_1(qapp, logging_to_file, capsys,
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     from aim_explainer.i18n import LanguageManager
 
-    status = app.run(app.build_parser().parse_args(["--export-text", str(tmp_path / "out")]))
+    status = app.run(cli.build_parser().parse_args(["--export-text", str(tmp_path / "out")]))
     for manager in qapp.findChildren(LanguageManager):  # run() installed its translators app-wide
         manager.uninstall()
     assert status == 1

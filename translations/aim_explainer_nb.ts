@@ -278,43 +278,43 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="102"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="103"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="208"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="196"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one scale: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95 % confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene på samme skala: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som AIMs grense satt på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="192"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="43"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="180"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="187"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="186"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="174"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="40"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="41"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="189"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="177"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -1028,54 +1028,54 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="158"/>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="289"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="53"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="178"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="243"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="132"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="335"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="52"/>
         <source>Presenter view</source>
         <translation>Presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="342"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="59"/>
         <source>Chapter {chapter}, step {step} of {steps}: {title}</source>
         <translation>Kapittel {chapter}, steg {step} av {steps}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="345"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="62"/>
         <source>screen blanked</source>
         <translation>skjermen er svart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="347"/>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="349"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="64"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="66"/>
         <source>Speaker notes</source>
         <translation>Notater til foredragsholderen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="348"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="65"/>
         <source>(no notes for this step)</source>
         <translation>(ingen notater til dette steget)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="350"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="67"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="353"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="70"/>
         <source>(the end)</source>
         <translation>(slutt)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation.py" line="355"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="72"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
@@ -1524,42 +1524,42 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="51"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="49"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="26"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="23"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="27"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="24"/>
         <source>The difference</source>
         <translation>Forskjellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="28"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="25"/>
         <source>Over the year</source>
         <translation>Gjennom året</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="29"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="26"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="30"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="27"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="86"/>
         <source>Text or charts of the results</source>
         <translation>Tekst eller figurer med resultatene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="86"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="90"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>

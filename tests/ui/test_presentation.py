@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from aim_explainer import paths
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.slides import parse_steps, presentation
+from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.plots.effect_chart import row_layer
 
 
@@ -75,6 +76,22 @@ def test_charts_reveal_layer_by_layer(session, qtbot) -> None:
             assert all(item.isVisible() == (layer <= step.layer) for item in items)
         labels = [text for _y, text in chart.plot.getPlotItem().getAxis("left")._tickLevels[0]]
         assert len(labels) == sum(1 for r in chart.rows if chart.layer_visible(row_layer(r)))
+
+
+def test_animated_charts_show_their_end_unless_their_layers_are_moments(session) -> None:
+    _window, running = session
+    controller, view = running.controller, running.audience
+    seen = set()
+    for index, step in enumerate(controller.steps):
+        chart = view.chart(step.chart) if step.chart else None
+        if chart is None or not hasattr(chart, "seek"):
+            continue
+        controller.go(index)
+        spec = chart_spec(step.chart)
+        at_end = chart.position == chart.end()
+        assert at_end == (not spec.layers_are_moments or step.layer >= spec.layers), (step.chart, step.layer)
+        seen.add((spec.layers_are_moments, at_end))
+    assert seen == {(False, True), (True, False), (True, True)}, "the slides show both kinds"
 
 
 def test_language_switch_keeps_the_step(session, qtbot) -> None:
@@ -142,9 +159,9 @@ def test_slide_format_errors_are_named() -> None:
 SCRIPT = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from aim_explainer import app as application
+from aim_explainer import app, cli
 qapp = QApplication([])
-window = application._build_window(qapp, application.build_parser().parse_args(["--export-text", "-"]), True)
+window = app.build_window(qapp, cli.build_parser().parse_args(["--export-text", "-"]), True)
 window.state.load_data(None)
 window.show()
 running = window.start_presentation(full_screen=False)
@@ -161,7 +178,7 @@ print(json.dumps({
     "clock_running": running.presenter.timer.isActive() if running.presenter else False,
 }))
 running.end()
-application._dispose(qapp, window)
+app.dispose(qapp, window)
 """
 
 

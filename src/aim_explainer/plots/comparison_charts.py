@@ -283,7 +283,3 @@ class DanishScoresChart(YearChart):
             label = getattr(self, name, None)
             if label is not None:
                 label.setVisible(position >= self.last_week)
-
-
-def comparison_chart_classes() -> list[type]:
-    return [ComparisonDifferenceChart, DanishScoresChart]

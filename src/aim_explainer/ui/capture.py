@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
-from aim_explainer.plots.chart_panel import AnimatedChartPanel, ChartPanel
+from aim_explainer.plots.settle import settle
 from aim_explainer.ui.main_window import MainWindow
+from aim_explainer.ui.tabs.chart_host import ChartHost
 from aim_explainer.ui.tabs.results_tab import ResultsTab
 
 
@@ -37,53 +38,32 @@ def _save_grab(window: QWidget, path: Path) -> Path:
     return path
 
 
-def _each_chart(window: MainWindow) -> Iterator[ChartPanel]:
-    """Show each chart of the Results chapter in turn, fully drawn (animations at their end)."""
-    results: ResultsTab = window.chapter_tabs[CHAPTERS.index("results")]  # type: ignore[assignment]
-    results.ensure_charts()
-    for index, chart in enumerate(results.charts, start=1):
-        results.show_page(index)
-        if isinstance(chart, AnimatedChartPanel):
-            chart.pause()
-            chart.seek(chart.end())
-        QApplication.processEvents()
-        QApplication.processEvents()  # a second pass lets axes take the width their labels need
-        yield chart
-    results.show_page(0)
-
-
-def _each_comparison_page(window: MainWindow) -> Iterator[str]:
-    """Show the Comparison chapter's other pages (charts, later evidence) in turn, charts fully drawn."""
-    tab = window.chapter_tabs[CHAPTERS.index("comparison")]
-    for index, page_id in enumerate(tab.PAGE_IDS[1:], start=1):
-        tab.show_page(index)
-        QApplication.processEvents()
-        QApplication.processEvents()  # a second pass lets axes take the width their labels need
-        yield page_id
-    tab.show_page(0)
+def _chart_host(window: MainWindow, chapter: str) -> ChartHost | None:
+    tab = window.chapter_tabs[CHAPTERS.index(chapter)]
+    return tab if isinstance(tab, ChartHost) else None
 
 
 def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
-    """DIR/<lang>/<chapter>.png for every chapter, DIR/<lang>/results-<chart>.png for each chart, and
-    DIR/<lang>/comparison-charts.png and comparison-later.png for the Comparison chapter's other pages."""
+    """DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/<chapter>-<page>.png for each further page of a
+    chapter with pages: results-<chart> for each Results chart, comparison-charts and comparison-later."""
     written = []
     for lang, chapter in _each_chapter(window):
         written.append(_save_grab(window, folder / lang / f"{chapter}.png"))
-        if chapter == "results":
-            written += [_save_grab(window, folder / lang / f"results-{c.chart_id}.png") for c in _each_chart(window)]
-        if chapter == "comparison":
-            pages = _each_comparison_page(window)
-            written += [_save_grab(window, folder / lang / f"comparison-{page}.png") for page in pages]
+        host = _chart_host(window, chapter)
+        if host is not None:
+            pages = host.show_each_page()
+            written += [_save_grab(window, folder / lang / f"{chapter}-{page}.png") for page in pages]
     return written
 
 
 def write_charts(window: MainWindow, folder: Path) -> list[Path]:
-    """DIR/<lang>/<chart>.png and .svg for every chart, for people who build slides."""
+    """DIR/<lang>/<chart>.png and .svg for every Results chart, for people who build slides."""
     written = []
     for lang, chapter in _each_chapter(window):
         if chapter != "results":
             continue
-        for chart in _each_chart(window):
+        results: ResultsTab = window.chapter_tabs[CHAPTERS.index(chapter)]  # type: ignore[assignment]
+        for chart in results.show_each_chart():
             for suffix in ("png", "svg"):
                 written.append(chart.export(folder / lang / f"{chart.chart_id}.{suffix}"))
     return written
@@ -122,8 +102,7 @@ def write_presentation(window: MainWindow, folder: Path) -> list[Path]:
                 QApplication.processEvents()
                 for index, step in enumerate(controller.steps):
                     controller.go(index)
-                    QApplication.processEvents()
-                    QApplication.processEvents()  # charts take their axis widths on the second pass
+                    settle()
                     name = f"{width}x{height}/{lang}/{step.chapter}-{step.number:02d}.png"
                     written.append(_save_grab(audience, folder / name))
                     if step.number == 1 and width == PRESENTATION_SIZES[0][0]:

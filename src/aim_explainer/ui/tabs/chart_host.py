@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QStackedWidget, QTabBar
+
+from aim_explainer.plots.settle import settle
 
 
 class ChartHost:
     """Mixed into a chapter tab that keeps `pages`, `charts` and builds them in `ensure_charts()`."""
 
+    PAGE_IDS: tuple[str, ...] = ()  # names of the pages in files (screenshots), in page order; the first is the text
     pages: QStackedWidget
     charts: list
     _disposed: bool
@@ -33,6 +38,26 @@ class ChartHost:
     def chart(self, chart_id: str):
         self.ensure_charts()
         return next(c for c in self.charts if c.chart_id == chart_id)
+
+    def charts_at_their_end(self) -> None:
+        """Animated charts paused on their last frame: a still picture shows the whole story."""
+        for chart in self.charts:
+            if hasattr(chart, "seek") and chart._built:
+                chart.pause()
+                chart.seek(chart.end())
+
+    def show_each_page(self) -> Iterator[str]:
+        """Show each page after the first in turn, its charts built, at their end and laid out, and yield its
+        id (for screenshots and exports); then back to the first page."""
+        self.ensure_charts()
+        self.charts_at_their_end()
+        try:
+            for index, page_id in enumerate(self.PAGE_IDS[1:], start=1):
+                self.show_page(index)
+                settle()
+                yield page_id
+        finally:
+            self.show_page(0)
 
     def dispose(self) -> None:
         """The window is closing for good: stop and take apart the charts."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from aim_explainer.core import comparison
 from aim_explainer.core.content import chapter_markdown
 from aim_explainer.i18n import translate
+from aim_explainer.plots.catalogue import COMPARISON_CHARTS
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
@@ -123,27 +124,14 @@ class ComparisonTab(ChartHost, ChapterTab):
         """Build the charts on first need (first visit, screenshots, exports)."""
         if self.charts or self._disposed:
             return
-        # imported here: pyqtgraph loads when the charts are first wanted, not before the window paints
-        from aim_explainer.plots.comparison_charts import comparison_chart_classes
-
-        for cls in comparison_chart_classes():
-            chart = cls(self.state, self.chart_scroll.widget())
+        for spec in COMPARISON_CHARTS:
+            # the class, and pyqtgraph, are imported only now: not before the window paints
+            chart = spec.load()(self.state, self.chart_scroll.widget())
             self.chart_row.addWidget(chart, 1)
             self.charts.append(chart)
-            self._to_the_end(chart)
-        self.state.data_changed.connect(self._charts_to_the_end)
+        self.charts_at_their_end()  # the scores are shown whole; Play runs them from the start
+        self.state.data_changed.connect(self.charts_at_their_end)
         self._arrange()
-
-    def _charts_to_the_end(self) -> None:
-        for chart in self.charts:
-            self._to_the_end(chart)
-
-    @staticmethod
-    def _to_the_end(chart) -> None:
-        # the scores are shown whole; Play runs them from the start
-        if hasattr(chart, "seek") and chart._built:
-            chart.pause()
-            chart.seek(chart.end())
 
     def show_page(self, index: int) -> None:
         if index == PAGE_CHARTS:

@@ -2,37 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from aim_explainer.i18n import translate
+from aim_explainer.plots.catalogue import RESULTS_CHARTS
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.chart_host import ChartHost
 
-
-def chart_classes() -> list[type]:
-    # Imported here: pyqtgraph loads when the Results chapter is built, not before the window paints.
-    from aim_explainer.plots.effect_chart import EffectChart
-    from aim_explainer.plots.points_chart import PointsChart
-    from aim_explainer.plots.rerun_chart import RerunChart
-    from aim_explainer.plots.year_chart import YearChart
-
-    return [EffectChart, YearChart, RerunChart, PointsChart]
+TEXT_PAGE = "text"
 
 
-def page_names() -> list[str]:
-    return [
-        translate("ResultsTab", "Text"),
-        translate("ResultsTab", "The difference"),
-        translate("ResultsTab", "Over the year"),
-        translate("ResultsTab", "If the study were run again"),
-        translate("ResultsTab", "What a point means"),
-    ]
+def page_name(page_id: str) -> str:
+    """The switch's name of a page: the text, or a chart by its id (the wording is the tab's, the charts are
+    the catalogue's)."""
+    return {
+        TEXT_PAGE: translate("ResultsTab", "Text"),
+        "effect": translate("ResultsTab", "The difference"),
+        "year": translate("ResultsTab", "Over the year"),
+        "rerun": translate("ResultsTab", "If the study were run again"),
+        "points": translate("ResultsTab", "What a point means"),
+    }[page_id]
 
 
 class ResultsTab(ChartHost, ChapterTab):
     chapter = "results"
+    PAGE_IDS = (TEXT_PAGE, *(spec.chart_id for spec in RESULTS_CHARTS))
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -41,7 +39,7 @@ class ResultsTab(ChartHost, ChapterTab):
         self.pages = QStackedWidget(self)
         self.layout().removeWidget(self.view)
         self.pages.addWidget(self.view)
-        self.switch = self.make_page_switch("results_pages", page_names())
+        self.switch = self.make_page_switch("results_pages", [page_name(page) for page in self.PAGE_IDS])
         self.layout().addWidget(self.switch)
         self.layout().addWidget(self.pages, 1)
         self.layout().setContentsMargins(0, 6, 0, 0)
@@ -54,12 +52,12 @@ class ResultsTab(ChartHost, ChapterTab):
         """Build the charts on first need (first visit, screenshots, exports)."""
         if self.charts or self._disposed:
             return
-        for cls in chart_classes():
+        for spec in RESULTS_CHARTS:
             # each chart scrolls as a whole when large text leaves it too little height
             holder = QScrollArea(self.pages)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
-            chart = cls(self.state, holder)
+            chart = spec.load()(self.state, holder)  # the class, and pyqtgraph, are imported only now
             holder.setWidget(chart)
             self.pages.addWidget(holder)
             self.charts.append(chart)
@@ -69,6 +67,11 @@ class ResultsTab(ChartHost, ChapterTab):
             self.ensure_charts()
         self.pages.setCurrentIndex(index)
         self.switch.setCurrentIndex(index)
+
+    def show_each_chart(self) -> Iterator:
+        """Each chart on its page in turn, fully drawn (see show_each_page)."""
+        for chart_id in self.show_each_page():
+            yield self.chart(chart_id)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -81,6 +84,7 @@ class ResultsTab(ChartHost, ChapterTab):
 
     def _relabel_switch(self) -> None:
         self.switch.setAccessibleName(translate("ResultsTab", "Text or charts of the results"))
-        for index, name in enumerate(page_names()):
+        for index, page in enumerate(self.PAGE_IDS):
+            name = page_name(page)
             self.switch.setTabText(index, name)
             self.switch.setTabToolTip(index, translate("ResultsTab", "Show: {page}").format(page=name))

@@ -1,0 +1,59 @@
+"""Batch runs: write screenshots, the text, the charts or a handout, then exit; nobody watches.
+
+Qt and the window's modules are imported inside the functions: the command line loads none of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aim_explainer.core.handout import KINDS
+from aim_explainer.diagnostics import log
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from aim_explainer.ui.main_window import MainWindow
+
+
+def write_files(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+    """Write what the options ask for, with the study data already loaded; the exit status."""
+    if args.handout:
+        return write_handout(window, args.handout, args.kind or KINDS[0])
+    from aim_explainer.ui import capture
+
+    window.show()
+    app.processEvents()  # the first layout, before the window is grabbed or read
+    folder = args.screenshot or args.export_text or args.export_charts
+    if args.screenshot and args.present:
+        written = capture.write_presentation(window, folder)
+    elif args.screenshot:
+        written = capture.write_screenshots(window, folder)
+    elif args.export_text:
+        written = capture.write_text(window, folder)
+    else:
+        written = capture.write_charts(window, folder)
+    print(f"wrote {len(written)} files under {folder}")
+    return 0
+
+
+def write_handout(window: MainWindow, path: Path, kind: str) -> int:
+    from aim_explainer import printing
+
+    state = window.state
+    assert state.data is not None, "load_data raises when there is no data"
+    try:
+        rendered = printing.write_pdf(
+            path, printing.handout_inputs(state.content_dir, kind, state.language, state.data)
+        )
+    except Exception as exc:
+        log.error("could not write the handout %s", path, exc_info=exc)
+        # a failed write names the file and the reason itself; anything else gets the file named here
+        named = isinstance(exc, printing.HandoutPrintError)
+        print(str(exc) if named else f"could not write the handout {path}: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({rendered.pages} page{'' if rendered.pages == 1 else 's'})")
+    return 0

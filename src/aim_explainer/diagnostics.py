@@ -1,0 +1,80 @@
+"""What makes failures visible and start-up measurable: the log, the exception hook, the error dialog, and
+the time and memory report that the start-up benchmark reads.
+
+Qt is imported only to show a dialog, so logging is set up before anything heavy loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from aim_explainer import APP_NAME, paths
+
+log = logging.getLogger("aim_explainer")
+
+
+def setup_logging() -> Path | None:
+    """Log to stderr and to a file in the user's log folder. Returns the file, if it could be opened."""
+    log.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    stderr.setFormatter(formatter)
+    log.addHandler(stderr)
+    path = paths.log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write the log file %s: %s", path, exc)
+        return None
+    handler.setFormatter(formatter)
+    log.addHandler(handler)
+    return path
+
+
+def show_error(title: str, message: str, interactive: bool) -> None:
+    """A dialog when someone is there to see it; stderr (and the log) always."""
+    print(f"{title}\n{message}", file=sys.stderr)
+    if not interactive:
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    box.setTextInteractionFlags(box.textInteractionFlags())
+    box.exec()
+
+
+def install_excepthook(interactive: bool) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, tb))
+        details = "".join(traceback.format_exception(kind, error, tb))
+        show_error(
+            f"{APP_NAME}: unexpected error",
+            f"{error}\n\nThe details are in the log file {paths.log_file()}\n\n{details[-2000:]}",
+            interactive,
+        )
+
+    sys.excepthook = hook
+
+
+def _hwm_kib() -> int | None:
+    """Peak resident memory of this process so far (Linux), for the benchmark's report."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError):
+        return None
+
+
+def report(event: str) -> None:
+    """One line for benchmarks/startup.py: the event, wall-clock time and peak memory at this moment."""
+    print(f"{event} {time.time():.6f} {_hwm_kib() or 0}", flush=True)

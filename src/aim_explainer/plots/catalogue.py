@@ -1,0 +1,83 @@
+"""The one list of charts: which charts the Results chapter, the presentation and the exports show, in order.
+
+Each entry's `load()` imports its class only when called: the chart modules import pyqtgraph, which must not
+load before the window first paints (the Results chapter builds its charts after that paint). So this module
+imports nothing of Qt or pyqtgraph itself. The loaders are plain import statements, not module names in
+strings, so that PyInstaller's analysis sees them and the frozen bundle holds every chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    chart_id: str  # the chart's name in slides ("Chart: effect 3") and in file names (exports, screenshots)
+    layers: int  # how many layers a slide can reveal, one step at a time, with the bundled data (0: no slide shows it)
+    load: Callable[[], type]  # the chart's class, imported now (and pyqtgraph with it)
+    # The layers are moments of the chart's animation (the reruns): a slide leaves it where its layer put it,
+    # where other animated charts are shown at their end, the whole story at once.
+    layers_are_moments: bool = False
+
+
+def _effect() -> type:
+    from aim_explainer.plots.effect_chart import EffectChart
+
+    return EffectChart
+
+
+def _year() -> type:
+    from aim_explainer.plots.year_chart import YearChart
+
+    return YearChart
+
+
+def _rerun() -> type:
+    from aim_explainer.plots.rerun_chart import RerunChart
+
+    return RerunChart
+
+
+def _points() -> type:
+    from aim_explainer.plots.points_chart import PointsChart
+
+    return PointsChart
+
+
+def _comparison_difference() -> type:
+    from aim_explainer.plots.comparison_charts import ComparisonDifferenceChart
+
+    return ComparisonDifferenceChart
+
+
+def _comparison_year() -> type:
+    from aim_explainer.plots.comparison_charts import DanishScoresChart
+
+    return DanishScoresChart
+
+
+# The Results chapter's charts, in the order of its pages.
+RESULTS_CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec("effect", 5, _effect),
+    ChartSpec("year", 3, _year),
+    ChartSpec("rerun", 2, _rerun, layers_are_moments=True),
+    ChartSpec("points", 4, _points),
+)
+
+# The Comparison chapter's charts, side by side on its chart page; the presentation does not show them.
+COMPARISON_CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec("comparison-difference", 0, _comparison_difference),
+    ChartSpec("comparison-year", 0, _comparison_year),
+)
+
+_BY_ID = {spec.chart_id: spec for spec in RESULTS_CHARTS + COMPARISON_CHARTS}
+
+
+def chart_spec(chart_id: str) -> ChartSpec:
+    """The chart of this id; a KeyError names an unknown one."""
+    try:
+        return _BY_ID[chart_id]
+    except KeyError:
+        raise KeyError(f"no chart '{chart_id}'; the charts are {', '.join(_BY_ID)}") from None

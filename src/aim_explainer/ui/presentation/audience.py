@@ -1,0 +1,183 @@
+"""What the room sees: a title, a few lines of big text or a chart revealed layer by layer, and a quiet
+progress mark; the screen blanked on request, and a spotlight while the presenter holds L (or the right
+mouse button)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.palette import UI
+from aim_explainer.i18n import translate
+from aim_explainer.plots.catalogue import chart_spec
+from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
+
+
+class Spotlight(QWidget):
+    """A large, high-contrast ring at the pointer, the rest of the screen dimmed."""
+
+    RADIUS = 90
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.centre = QPoint()
+        self.hide()
+
+    def point_at(self, position: QPoint) -> None:
+        self.centre = position
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dim = QPainterPath()
+        dim.addRect(QRectF(self.rect()))
+        hole = QPainterPath()
+        hole.addEllipse(self.centre, self.RADIUS, self.RADIUS)
+        painter.fillPath(dim.subtracted(hole), QColor(0, 0, 0, 110))
+        for colour, width in (("#000000", 10), ("#FFD400", 5)):  # yellow on black: seen on any background
+            painter.setPen(QPen(QColor(colour), width))
+            painter.drawEllipse(self.centre, self.RADIUS, self.RADIUS)
+
+
+class AudienceView(QWidget):
+    """What the room sees."""
+
+    def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("audience_view")
+        self.setWindowTitle(translate("Presentation", "Presentation"))
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"#audience_view {{ background: {UI['surface']}; }}")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.title = QLabel(self)
+        self.title.setObjectName("step_title")
+        self.title.setWordWrap(True)
+        self.body = QTextBrowser(self)
+        self.body.setObjectName("step_body")
+        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.viewport().setMouseTracking(True)
+        self.charts = QStackedWidget(self)
+        self._charts: dict[str, QWidget] = {}
+        self.progress = QLabel(self)
+        self.progress.setObjectName("step_progress")
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 2)
+        layout.addWidget(self.charts, 5)
+        layout.addWidget(self.progress)
+        self.black = QWidget(self)
+        self.black.setAutoFillBackground(True)
+        self.black.setStyleSheet("background: #000000;")
+        self.black.hide()
+        self.spotlight = Spotlight(self)
+        controller.changed.connect(self.render)
+        self.render()
+
+    def chart(self, chart_id: str) -> QWidget:
+        """The presentation's own copy of a chart, made on first use."""
+        if chart_id not in self._charts:
+            chart = chart_spec(chart_id).load()(self.controller.state, self.charts)
+            chart.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker's keys belong to the presentation
+            self.charts.addWidget(chart)
+            self._charts[chart_id] = chart
+        return self._charts[chart_id]
+
+    def sizes(self) -> tuple[int, int]:
+        """Pixel sizes of title and body text, from the height of the screen: readable at the back."""
+        height = max(self.height(), 480)
+        return round(height / 13), round(height / 21)
+
+    def render(self) -> None:
+        if not self.controller.steps:
+            return
+        step = self.controller.step
+        title_px, body_px = self.sizes()
+        if not step.chart:  # a step of text alone has the whole screen: bigger still
+            body_px = round(body_px * 1.3)
+        self.title.setStyleSheet(f"font-size: {title_px}px; font-weight: bold; color: {UI['text']};")
+        self.title.setText(step.title)
+        margin = round(self.width() * 0.05)
+        self.layout().setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
+        self.body.document().setDefaultStyleSheet("")
+        self.body.setStyleSheet(f"font-size: {body_px}px; color: {UI['text']}; background: {UI['surface']};")
+        self.body.setMarkdown(step.body)
+        self.body.setAccessibleName(step.title)
+        if step.chart:
+            chart = self.chart(step.chart)
+            points = body_px * 0.55 * 72 / max(self.logicalDpiY(), 1)
+            chart.set_presentation(points)
+            chart.show_layers(step.layer)
+            if hasattr(chart, "seek") and not chart_spec(step.chart).layers_are_moments:
+                chart.pause()
+                chart.seek(chart.end())
+            self.charts.setCurrentWidget(chart)
+            self.charts.show()
+            self.body.setMaximumHeight(body_px * 4)
+        else:
+            self.charts.hide()
+            self.body.setMaximumHeight(16777215)
+        chapter, number, total = self.controller.chapter_progress()
+        self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {UI['muted_text']};")
+        self.progress.setText(
+            translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
+                chapter=chapter, chapters=len(CHAPTERS), step=number, steps=total
+            )
+        )
+        self.black.setVisible(self.controller.blank)
+        self.black.raise_()
+        self.spotlight.raise_()
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.black.setGeometry(self.rect())
+        self.spotlight.setGeometry(self.rect())
+        self.render()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == POINTER_KEY and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.show_pointer(True)
+        elif not self.controller.handle_key(event):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == POINTER_KEY and not event.isAutoRepeat():
+            self.show_pointer(False)
+        super().keyReleaseEvent(event)
+
+    def show_pointer(self, on: bool) -> None:
+        self.spotlight.point_at(self.mapFromGlobal(self.cursor().pos()))
+        self.spotlight.setVisible(on)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.RightButton:
+            self.spotlight.point_at(event.position().toPoint())
+            self.spotlight.show()
+        elif event.button() == Qt.MouseButton.LeftButton:
+            self.controller.next()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.RightButton:
+            self.spotlight.hide()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.spotlight.isVisible():
+            self.spotlight.point_at(event.position().toPoint())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(translate("Presentation", "Presentation"))
+        super().changeEvent(event)
+
+    def dispose(self) -> None:
+        for chart in self._charts.values():
+            chart.dispose()
