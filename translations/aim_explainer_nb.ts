@@ -322,97 +322,97 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="13"/>
         <source>= Same</source>
         <translation>= Likt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="51"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="15"/>
         <source>? Unclear</source>
         <translation>? Uklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
         <source>≠ Differs</source>
         <translation>≠ Ulikt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="146"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="116"/>
         <source>Choose the cell to see its source below the table</source>
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="264"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="45"/>
         <source>Explained under:</source>
         <translation>Forklart under:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="165"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="135"/>
         <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
         <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="173"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="143"/>
         <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
         <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="237"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="207"/>
         <source>Rows for «{heading}»: {rows}.</source>
         <translation>Rader for «{heading}»: {rows}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="162"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="132"/>
         <source>Show only the rows where the trials &amp;differ</source>
         <translation>Vis bare radene der studiene er &amp;ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="163"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="133"/>
         <source>Show only the rows where the trials differ</source>
         <translation>Vis bare radene der studiene er ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="181"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="151"/>
         <source>Source of the chosen cell</source>
         <translation>Kilden til cellen du har valgt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="273"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="54"/>
         <source>Sources:</source>
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="183"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="171"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="141"/>
         <source>The Danish trial and AIM, side by side</source>
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="59"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
         <source>The sources do not let us tell whether the trials differed here.</source>
         <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
         <source>The trials differed here.</source>
         <translation>Studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="21"/>
         <source>The trials were alike here.</source>
         <translation>Studiene var like her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="180"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="150"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="70"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="34"/>
         <source>not reported</source>
         <translation>ikke oppgitt</translation>
     </message>
@@ -769,173 +769,173 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="162"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="79"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="165"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="82"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="166"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="167"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="84"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="169"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="86"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="171"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="172"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="173"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="174"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="108"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="176"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="109"/>
         <source>Print a handout for patients or professionals (Ctrl+P)</source>
         <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="110"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="178"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="111"/>
         <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
         <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="179"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="112"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="181"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="114"/>
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="184"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="117"/>
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="187"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="189"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="190"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="192"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="193"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="126"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="127"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="195"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="196"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="129"/>
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="197"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="130"/>
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="131"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="199"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="132"/>
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="200"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="201"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="203"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="205"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="219"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="95"/>
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="299"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="322"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="198"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="323"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="199"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

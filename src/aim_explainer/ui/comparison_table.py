@@ -26,51 +26,21 @@ from PySide6.QtWidgets import (
 
 from aim_explainer.core.comparison import (
     TRIALS,
-    Cell,
     ComparisonTable,
     Explanation,
-    Source,
     TableRow,
     Verdict,
 )
 from aim_explainer.core.palette import THEMES
-from aim_explainer.i18n import status_text, translate
+from aim_explainer.i18n import translate
 from aim_explainer.ui import style
+from aim_explainer.ui.comparison_sources import cell_html, feature_html, verdict_mark, verdict_meaning
 from aim_explainer.ui.content_view import ContentView
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("feature", *TRIALS)
 FEATURE_CHARS = 15  # least width of the first column, in average characters
 SOURCE_LINES = 2  # smallest heights, in lines of text: the source box, and the table (twice that)
-
-
-def verdict_mark(verdict: Verdict) -> str:
-    return {
-        Verdict.SAME: translate("ComparisonTable", "= Same"),
-        Verdict.DIFFERS: translate("ComparisonTable", "\u2260 Differs"),
-        Verdict.UNCLEAR: translate("ComparisonTable", "? Unclear"),
-    }[verdict]
-
-
-def verdict_meaning(verdict: Verdict) -> str:
-    return {
-        Verdict.SAME: translate("ComparisonTable", "The trials were alike here."),
-        Verdict.DIFFERS: translate("ComparisonTable", "The trials differed here."),
-        Verdict.UNCLEAR: translate(
-            "ComparisonTable", "The sources do not let us tell whether the trials differed here."
-        ),
-    }[verdict]
-
-
-def source_html(source: Source) -> str:
-    what = html.escape(translate("Quantity" if source.is_quantity else "Fact", source.description))
-    citation = html.escape(source.citation)
-    status = html.escape(status_text(source.status))
-    if source.is_quantity:
-        shown = source.value or translate("ComparisonTable", "not reported")
-        link = f'<a href="source:{source.key}">{html.escape(shown)}</a>'
-        return f"<li>{link}: {what}. <i>{status}.</i> {citation}</li>"
-    return f"<li>{what}. <i>{status}.</i> {citation}</li>"
 
 
 class ComparisonTablePanel(QWidget):
@@ -253,25 +223,8 @@ class ComparisonTablePanel(QWidget):
             parts.append(f"<p>{html.escape(intro)}</p>")
         else:
             row, column = chosen
-            parts += self._feature_html(row) if column == "feature" else self._cell_html(row, column)
+            parts += feature_html(row, self.explanations) if column == "feature" else cell_html(self.model, row, column)
         self.sources.setHtml("".join(parts))
-
-    def _feature_html(self, row: TableRow) -> list[str]:
-        parts = [f"<p><b>{html.escape(row.label)}</b>: {html.escape(verdict_meaning(row.verdict))}</p>"]
-        concerned = [(i, e) for i, e in enumerate(self.explanations) if row.row_id in e.row_ids]
-        if concerned:
-            links = ", ".join(f'<a href="explain:{i}">{html.escape(e.heading)}</a>' for i, e in concerned)
-            explained = translate("ComparisonTable", "Explained under:")
-            parts.append(f"<p>{html.escape(explained)} {links}</p>")
-        return parts
-
-    def _cell_html(self, row: TableRow, column: str) -> list[str]:
-        assert self.model is not None
-        cell: Cell = row.cells[column]
-        title = f"{self.model.columns[column]} \u00b7 {row.label}"
-        items = "".join(source_html(s) for s in cell.sources)
-        sources = translate("ComparisonTable", "Sources:")
-        return [f"<p><b>{html.escape(title)}</b></p>", f"<p>{html.escape(sources)}</p><ul>{items}</ul>"]
 
     def _activated(self, row: int, column: int) -> None:
         chosen = self.current_cell()

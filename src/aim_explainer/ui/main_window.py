@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from aim_explainer import APP_NAME, __version__
 from aim_explainer.core.content import CHAPTERS
-from aim_explainer.core.languages import CODES, SUPPORTED
+from aim_explainer.core.languages import CODES
 from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
 from aim_explainer.i18n import translate
 from aim_explainer.ui import style
@@ -30,12 +29,12 @@ from aim_explainer.ui.tabs.comparison_tab import ComparisonTab
 from aim_explainer.ui.tabs.conclusion_tab import ConclusionTab
 from aim_explainer.ui.tabs.method_tab import MethodTab
 from aim_explainer.ui.tabs.results_tab import ResultsTab
+from aim_explainer.ui.window_actions import WindowActions
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
-TEXT_STEP = 0.25
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -70,93 +69,11 @@ class MainWindow(QMainWindow):
         self._sources: SourcesDialog | None = None
         self.presentation = None
         self._glossary: GlossaryDialog | None = None
-        self._build_actions()
+        self.build_actions()
         self.statusBar()
         self.resize(1280, 800)
         self.retranslate()
         self._data_changed()
-
-    # --- building -------------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.view_menu = self.menuBar().addMenu("")
-        self.help_menu = self.menuBar().addMenu("")
-
-        # handouts to take home (ui/handout_dialog.py, imported when used)
-        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_handout)
-        self.save_pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"))
-        self.save_pdf_action.triggered.connect(self.save_handout_pdf)
-        self.file_menu.addAction(self.print_action)
-        self.file_menu.addAction(self.save_pdf_action)
-        self.file_menu.addSeparator()
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in SUPPORTED:
-            action = QAction(name, self, checkable=True)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-        self.toggle_language_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
-        self.toggle_language_action.triggered.connect(self.toggle_language)
-        self.language_menu.addSeparator()
-        self.language_menu.addAction(self.toggle_language_action)
-
-        self.view_menu.addSeparator()
-        self.larger_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomIn)
-        self.larger_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale + TEXT_STEP))
-        self.smaller_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut)
-        self.smaller_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale - TEXT_STEP))
-        self.contrast_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+H"), checkable=True)
-        self.contrast_action.toggled.connect(self.set_high_contrast)
-        self.normal_size_action = QAction(self, shortcut=QKeySequence("Ctrl+0"))
-        self.normal_size_action.triggered.connect(lambda: self.set_text_scale(1.0))
-        for action in (self.larger_action, self.smaller_action, self.normal_size_action, self.contrast_action):
-            self.view_menu.addAction(action)
-
-        self.view_menu.addSeparator()
-        self.sources_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"))
-        self.sources_action.triggered.connect(lambda: self.show_source(""))
-        self.glossary_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
-        self.glossary_action.triggered.connect(lambda: self.show_glossary(""))
-        self.view_menu.addAction(self.sources_action)
-        self.view_menu.addAction(self.glossary_action)
-
-        self.present_action = QAction(self, shortcut=QKeySequence("F5"))
-        self.present_action.triggered.connect(self.start_presentation)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.present_action)
-
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
-        for action in (
-            self.present_action,
-            self.toggle_language_action,
-            self.sources_action,
-            self.glossary_action,
-            self.smaller_action,
-            self.larger_action,
-        ):
-            self.toolbar.addAction(action)
-
-        for number in range(1, len(CHAPTERS) + 1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
-        QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self.step_tab(1))
-        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self.step_tab(-1))
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "The AIM trial explained"))
@@ -168,48 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleDescription(
             translate("MainWindow", "Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.")
         )
-        self.file_menu.setTitle(translate("MainWindow", "&File"))
-        self.view_menu.setTitle(translate("MainWindow", "&View"))
-        self.help_menu.setTitle(translate("MainWindow", "&Help"))
-        self.quit_action.setText(translate("MainWindow", "&Quit"))
-        self.print_action.setText(translate("MainWindow", "&Print…"))
-        self.print_action.setToolTip(translate("MainWindow", "Print a handout for patients or professionals (Ctrl+P)"))
-        self.save_pdf_action.setText(translate("MainWindow", "Save as P&DF…"))
-        self.save_pdf_action.setToolTip(translate("MainWindow", "Save a handout as a PDF file (Ctrl+Shift+P)"))
-        self.language_menu.setTitle(translate("MainWindow", "&Language"))
-        other = next(name for code, name in SUPPORTED if code != self.state.language)
-        self.toggle_language_action.setText(translate("MainWindow", "Switch to {language}").format(language=other))
-        self.toggle_language_action.setIconText(other)  # the toolbar shows the other language by name
-        self.toggle_language_action.setToolTip(
-            translate("MainWindow", "Switch the language of the whole application (Ctrl+L)")
-        )
-        self.language_actions[self.state.language].setChecked(True)
-        self.larger_action.setText(translate("MainWindow", "Larger text"))
-        self.larger_action.setIconText("A+")
-        self.larger_action.setToolTip(translate("MainWindow", "Larger text (Ctrl++)"))
-        self.smaller_action.setText(translate("MainWindow", "Smaller text"))
-        self.smaller_action.setIconText("A\u2212")
-        self.smaller_action.setToolTip(translate("MainWindow", "Smaller text (Ctrl+-)"))
-        self.normal_size_action.setText(translate("MainWindow", "Normal text size"))
-        self.contrast_action.setText(translate("MainWindow", "&High contrast"))
-        self.contrast_action.setToolTip(translate("MainWindow", "Black on white with stronger borders (Ctrl+Shift+H)"))
-        self.sources_action.setText(translate("MainWindow", "&Sources"))
-        self.sources_action.setToolTip(translate("MainWindow", "Where every number comes from (Ctrl+Shift+S)"))
-        self.glossary_action.setText(translate("MainWindow", "&Glossary"))
-        self.glossary_action.setToolTip(translate("MainWindow", "Plain explanations of the terms (F1)"))
-        self.about_action.setText(translate("MainWindow", "&About"))
-        self.present_action.setText(translate("MainWindow", "&Present"))
-        self.present_action.setToolTip(
-            translate("MainWindow", "Full-screen presentation for a group, step by step (F5; Esc ends it)")
-        )
-        self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", ""))
-                button.setAccessibleDescription(action.toolTip())
-                button.updateGeometry()  # new words need new widths, or Qt elides them
-        self.toolbar.layout().invalidate()
+        self.retranslate_actions()
         self._explain_refused_data()
 
     def _explain_refused_data(self) -> None:
