@@ -199,3 +199,20 @@ def test_presenter_view_on_the_laptop_audience_on_the_projector(tmp_path: Path) 
     assert seen["notes"].strip()
     assert seen["next_title"] in seen["next"]
     assert seen["clock_running"]
+
+
+def test_a_step_with_a_secondary_number_explains_its_mark_on_screen(session, qtbot) -> None:
+    from aim_explainer.core.content import SECONDARY_MARK
+
+    _window, running = session
+    controller, view = running.controller, running.audience
+    marked = [i for i, s in enumerate(controller.steps) if SECONDARY_MARK in f"{s.title}\n{s.body}"]
+    plain = [i for i, s in enumerate(controller.steps) if SECONDARY_MARK not in f"{s.title}\n{s.body}"]
+    assert marked, "the slides show numbers from secondary sources (Modic type 1 and 2)"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    while controller.index < marked[0]:
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.footnote.isVisible()
+    assert view.footnote.text().startswith(SECONDARY_MARK)
+    controller.go(plain[0])
+    assert not view.footnote.isVisible()

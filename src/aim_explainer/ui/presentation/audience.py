@@ -67,6 +67,9 @@ class AudienceView(QWidget):
         self.body.viewport().setMouseTracking(True)
         self.charts = QStackedWidget(self)
         self._charts: dict[str, QWidget] = {}
+        self.footnote = QLabel(self)  # what a secondary-source mark on this step means
+        self.footnote.setObjectName("step_footnote")
+        self.footnote.setWordWrap(True)
         self.progress = QLabel(self)
         self.progress.setObjectName("step_progress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -74,6 +77,7 @@ class AudienceView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.body, 2)
         layout.addWidget(self.charts, 5)
+        layout.addWidget(self.footnote)
         layout.addWidget(self.progress)
         self.black = QWidget(self)
         self.black.setAutoFillBackground(True)
@@ -127,6 +131,9 @@ class AudienceView(QWidget):
             self.charts.hide()
             self.body.setMaximumHeight(16777215)
         chapter, number, total = self.controller.chapter_progress()
+        self.footnote.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {UI['text']};")
+        self.footnote.setText(step.footnote)
+        self.footnote.setVisible(bool(step.footnote))
         self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {UI['muted_text']};")
         self.progress.setText(
             translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
