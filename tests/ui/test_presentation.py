@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
 from aim_explainer import paths
@@ -17,6 +18,7 @@ from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.slides import parse_steps, presentation
 from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.plots.effect_chart import row_layer
+from aim_explainer.plots.settle import settle
 
 
 @pytest.fixture
@@ -216,3 +218,33 @@ def test_a_step_with_a_secondary_number_explains_its_mark_on_screen(session, qtb
     assert view.footnote.text().startswith(SECONDARY_MARK)
     controller.go(plain[0])
     assert not view.footnote.isVisible()
+
+
+@pytest.mark.parametrize("where", ["body", "charts"])
+def test_right_button_spotlight_opens_no_menu_and_keys_still_work(session, qtbot, where: str) -> None:
+    _window, running = session
+    controller, view = running.controller, running.audience
+    controller.go(next(i for i, s in enumerate(controller.steps) if s.chart))  # a step with text and a chart
+    settle()
+    target = getattr(view, where)
+    point = target.mapTo(view, target.rect().center())
+    under = view.childAt(point) or view  # where Qt delivers a click at that point
+    local = under.mapFrom(view, point)
+    qtbot.mousePress(under, Qt.MouseButton.RightButton, pos=local)
+    assert view.spotlight.isVisible()
+    # The window system follows a right press with a context-menu event to the widget under the pointer.
+    opened: list[str] = []
+
+    def close_any_menu() -> None:  # a menu runs its own event loop: close it from inside, and remember it
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            opened.append(type(popup).__name__)
+            popup.close()
+
+    QTimer.singleShot(0, close_any_menu)
+    QApplication.sendEvent(under, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, local, under.mapToGlobal(local)))
+    assert opened == [], "a context menu opened over the slides"
+    qtbot.mouseRelease(under, Qt.MouseButton.RightButton, pos=local)
+    assert not view.spotlight.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert controller.step.chapter == CHAPTERS[2]

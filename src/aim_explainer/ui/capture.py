@@ -116,5 +116,6 @@ def write_presentation(window: MainWindow, folder: Path) -> list[Path]:
         audience.dispose()
         audience.close()
         presenter.close()
+        controller.detach()
         window.set_language(start_language)
     return written

@@ -190,7 +190,11 @@ class MainWindow(WindowActions, QMainWindow):
         from aim_explainer.ui.presentation import open_presentation
 
         self.presentation = open_presentation(self.state, self, full_screen)
+        self.presentation.ended.connect(self._presentation_ended)
         return self.presentation
+
+    def _presentation_ended(self) -> None:
+        self.presentation = None  # the session deletes itself
 
     def show_about(self) -> None:
         QMessageBox.about(

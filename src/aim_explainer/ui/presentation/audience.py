@@ -64,8 +64,12 @@ class AudienceView(QWidget):
         self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body.viewport().setMouseTracking(True)
+        # The audience view takes every click itself (left: next step; right held: spotlight). Text and charts
+        # would otherwise take them, and the text's context menu opened over the slides in front of everyone.
+        self.body.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.charts = QStackedWidget(self)
+        self.charts.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._charts: dict[str, QWidget] = {}
         self.footnote = QLabel(self)  # what a secondary-source mark on this step means
         self.footnote.setObjectName("step_footnote")

@@ -43,6 +43,10 @@ class PresentationController(QObject):
         self.reload()
         state.languages.language_changed.connect(self.reload)
 
+    def detach(self) -> None:
+        """The presentation is over: stop following the language, so nothing calls into it again."""
+        self.state.languages.language_changed.disconnect(self.reload)
+
     def reload(self, *_args: object) -> None:
         """Steps in the current language; the same step stays on screen."""
         if self.state.data is None:

@@ -21,6 +21,7 @@ class PresentationSession(QObject):
         super().__init__(main_window)
         self.main_window = main_window
         self.controller = PresentationController(state)
+        self.controller.setParent(self)  # goes with the session
         self.audience = AudienceView(self.controller)
         self.presenter: PresenterView | None = None
         self.controller.finished.connect(self.end)
@@ -53,9 +54,11 @@ class PresentationSession(QObject):
                     view.dispose()
                 view.close()
                 view.deleteLater()
+        self.controller.detach()
         self.main_window.show()
         self.main_window.activateWindow()
         self.ended.emit()
+        self.deleteLater()  # every presentation left a session under the main window, and switches slowed
 
 
 def open_presentation(state: AppState, main_window: QWidget, full_screen: bool = True) -> PresentationSession:

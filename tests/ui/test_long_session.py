@@ -1,0 +1,42 @@
+"""Nothing piles up in a long session: language switches and presentations leave no objects behind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from aim_explainer.ui.presentation import AudienceView, PresentationSession
+
+
+def _delete_later_now() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def test_language_switches_reuse_their_translators(make_window) -> None:
+    window = make_window("nb")
+    manager = window.state.languages
+    for _ in range(4):
+        window.toggle_language()
+    _delete_later_now()
+    settled = len(manager.findChildren(QTranslator))
+    for _ in range(40):
+        window.toggle_language()
+    _delete_later_now()
+    assert len(manager.findChildren(QTranslator)) == settled
+    assert window.state.language == "nb"
+
+
+def test_presentations_leave_no_session_or_view_behind(make_window, qtbot) -> None:
+    window = make_window("nb")
+    for _ in range(5):
+        running = window.start_presentation(full_screen=False)
+        qtbot.waitExposed(running.audience)
+        running.end()
+        _delete_later_now()
+    assert window.findChildren(PresentationSession) == []
+    assert window.presentation is None
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, AudienceView)] == []
+    # a language switch calls into no ended presentation (it did, and grew slower with each)
+    window.toggle_language()
+    assert window.state.language == "en"
