@@ -40,3 +40,24 @@ def test_presentations_leave_no_session_or_view_behind(make_window, qtbot) -> No
     # a language switch calls into no ended presentation (it did, and grew slower with each)
     window.toggle_language()
     assert window.state.language == "en"
+
+
+def test_numbers_keep_the_language_s_decimal_mark_through_switches_and_reloads(make_window, study_data) -> None:
+    # Seen once after a long session: Norwegian text with English decimal points. Switch the language
+    # while the data is set again (a rebuild), many times, and read every chapter in both languages.
+    import re
+
+    from aim_explainer.core.content import CHAPTERS
+
+    window = make_window("nb")
+    window.state.languages.language_changed.connect(lambda _code: window.state.set_data(study_data))
+    for _ in range(10):
+        window.toggle_language()
+        window.state.set_data(study_data)
+    for lang, wrong in (("nb", r"\d\.\d"), ("en", r"\d,\d")):
+        window.set_language(lang)
+        for chapter in CHAPTERS:
+            window.show_chapter(chapter)
+            text = window.chapter_tabs[CHAPTERS.index(chapter)].plain_text()
+            shown = re.sub(r"https?://\S+|doi:\S+|\b\d+,\d{3}\b", " ", text)  # addresses; English thousands
+            assert not re.search(wrong, shown), (lang, chapter, re.search(rf".{{30}}{wrong}.{{30}}", shown))

@@ -83,9 +83,13 @@ class LanguageManager(QObject):
         if code == self._language:
             return
         app = QCoreApplication.instance()
-        self.uninstall()
+        # The new language is in force before any translator moves: removing and installing translators
+        # sends LanguageChange at once, and whatever renders then must already see the new language
+        # (its numbers, its words), never an empty or the old one.
         self._language = code
         QLocale.setDefault(QLocale(QT_LOCALE[code]))
+        for translator in self._translators:
+            app.removeTranslator(translator)
         self._translators = list(self._catalogues(code))
         # Installing sends LanguageChange to every widget; the last installed is searched first.
         for translator in self._translators:
