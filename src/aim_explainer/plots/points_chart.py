@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_number
@@ -13,7 +14,7 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel
+from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 
 BLOCK = 0.86  # width of one statement's block, leaving a small gap
 ROWS = (
@@ -39,6 +40,10 @@ def about(value: Decimal) -> Decimal:
 
 class PointsChart(ChartPanel):
     chart_id = "points"
+
+    def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.build()
 
     def draw(self, data: StudyData) -> None:
         items = find_value(data, "rmdq_items")
