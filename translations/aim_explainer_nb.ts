@@ -58,42 +58,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="235"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="236"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="238"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="240"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="241"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="242"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="242"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="243"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="243"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="244"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="245"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="245"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="246"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
@@ -1002,54 +1002,54 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="106"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="108"/>
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="113"/>
         <source>{value} of {n}</source>
         <translation>{value} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="114"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="116"/>
         <source>{value}: about {rounded} of {n}</source>
         <translation>{value}: omtrent {rounded} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="119"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="121"/>
         <source>What a point means: one point is one everyday activity</source>
         <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="125"/>
         <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="134"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="136"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="143"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="145"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="144"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="146"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="145"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="147"/>
         <source>About this many statements</source>
         <translation>Omtrent så mange utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="166"/>
-        <source>{label}: {value} points, about {rounded} of {n} everyday activities</source>
-        <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="168"/>
+        <source>{label}: {value} points, about {rounded} of {n} everyday activities. Source: {source}</source>
+        <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter. Kilde: {source}</translation>
     </message>
 </context>
 <context>

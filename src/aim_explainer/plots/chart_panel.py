@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots.chart_export import ask_and_export, export_plot
-from aim_explainer.plots.chart_plot import make_plot, take_apart
+from aim_explainer.plots.chart_plot import PointerWatcher, data_point, make_plot, take_apart
 from aim_explainer.plots.chart_table import ChartTable
 from aim_explainer.plots.playback import Playback
 
@@ -57,7 +57,8 @@ class ChartPanel(QWidget):
         self.setObjectName(f"chart_{self.chart_id}")
         self.plot = make_plot(self, self.chart_id, lambda: self.state.language)
         self.plot.installEventFilter(self)  # keys and focus: see eventFilter
-        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+        self._pointer = PointerWatcher(self.plot)  # every move of the pointer over the plot
+        self._pointer.moved.connect(self._pointer_at)
         self.table = ChartTable(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.plot)
@@ -262,14 +263,19 @@ class ChartPanel(QWidget):
         """Write the chart as PNG or SVG (by the file's suffix); raises OSError naming the file and why."""
         return export_plot(self.plot, path, self.title(), self.summary_text(), self.font_size() * 1.2)
 
-    def _mouse_moved(self, position: QPointF) -> None:
-        if not self.plot.sceneBoundingRect().contains(position):
+    def _pointer_at(self, point: QPoint) -> None:
+        """Describe what lies under the pointer at `point` of the plot's viewport, in the details line
+        and a tooltip."""
+        at = data_point(self.plot, point)
+        if at is None or not self._built:
             return
-        point = self.plot.getPlotItem().vb.mapSceneToView(position)
-        text = self.describe_at(point.x(), point.y())
-        self.details.setText(text)
+        text = self.describe_at(at.x(), at.y())
+        if text != self.details.text():  # a new text lays the panel out again: not on every move
+            self.details.setText(text)
         if text:
-            QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(position).toPoint()), text, self.plot)
+            QToolTip.showText(self.plot.viewport().mapToGlobal(point), text, self.plot)
+        else:
+            QToolTip.hideText()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.plot:

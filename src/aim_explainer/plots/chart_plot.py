@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from aim_explainer.plots import style
@@ -22,6 +22,33 @@ def make_plot(parent: QWidget, chart_id: str, language: Callable[[], str]) -> pg
     plot.hideButtons()
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard reaches every value too
     return plot
+
+
+class PointerWatcher(QObject):
+    """Every move of the pointer over a plot, as a signal in the viewport's coordinates.
+
+    pyqtgraph's own sigMouseMoved drops moves that come close together (its mouseRateLimit), and the move
+    where the pointer stops may be among them. A signal, not a filter that calls the chart: an exception
+    in a slot is reported and contained, one that leaves an event filter can take the process down."""
+
+    moved = Signal(QPoint)
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__(plot)
+        plot.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseMove:
+            self.moved.emit(event.position().toPoint())  # type: ignore[attr-defined]
+        return False
+
+
+def data_point(plot: pg.PlotWidget, point: QPoint) -> QPointF | None:
+    """The plot coordinates under `point` of the plot's viewport; None outside the plot and its axes."""
+    scene = plot.mapToScene(point)
+    if not plot.getPlotItem().sceneBoundingRect().contains(scene):
+        return None
+    return plot.getPlotItem().getViewBox().mapSceneToView(scene)
 
 
 def take_apart(plot: pg.PlotWidget) -> None:

@@ -49,10 +49,12 @@ class PointsChart(ChartPanel):
         items = find_value(data, "rmdq_items")
         self.blocks = int(items.value) if items is not None else 0
         self.values: list[tuple[str, Decimal, str]] = []
+        self.sources: dict[str, str] = {}
         for key, colour in ROWS:
             shown = find_value(data, key)
             if shown is not None:
                 self.values.append((key, shown.value, colour))
+                self.sources[key] = shown.source
         plot = self.plot.getPlotItem()
         view = plot.getViewBox()
         view.setXRange(0, self.blocks, padding=0.02)
@@ -164,11 +166,13 @@ class PointsChart(ChartPanel):
         for row_y, (key, value, _c) in zip(self.y, self.values, strict=True):
             if abs(row_y - y) <= 0.4:
                 return translate(
-                    "PointsChart", "{label}: {value} points, about {rounded} of {n} everyday activities"
+                    "PointsChart",
+                    "{label}: {value} points, about {rounded} of {n} everyday activities. Source: {source}",
                 ).format(
                     label=row_label(key),
                     value=format_number(value, self.lang),
                     rounded=format_number(about(value), self.lang),
                     n=self.blocks,
+                    source=self.sources[key],
                 )
         return ""
