@@ -70,12 +70,12 @@ def main() -> None:
 
     print(f"Qt platform {qapp.platformName()}; {args.seconds:g} s each")
     for page, chart in enumerate(results.charts, start=1):
-        if not hasattr(chart, "timer"):
+        if not chart.animated:
             continue
         results.show_page(page)
         qapp.processEvents()
         chart.seek(0)
-        fps, share = measure(qapp, chart.plot.viewport(), args.seconds, chart.play, chart.pause)
+        fps, share = measure(qapp, chart.plot.viewport(), args.seconds, chart.playback.play, chart.pause)
         points = sum(
             len(item.getData()[0] if item.getData()[0] is not None else [])
             for item in chart.plot.getPlotItem().listDataItems()

@@ -23,84 +23,117 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="56"/>
+        <source>the file is incomplete (is the disk full?)</source>
+        <translation>filen ble ikke fullstendig (er disken full?)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="96"/>
+        <source>the drawing could not be started</source>
+        <translation>tegningen kunne ikke startes</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="99"/>
+        <source>the drawing could not be finished</source>
+        <translation>tegningen kunne ikke fullføres</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="111"/>
+        <source>the picture could not be written</source>
+        <translation>bildet kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="127"/>
+        <source>The chart was not saved</source>
+        <translation>Figuren ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="128"/>
+        <source>{file} could not be saved: {reason}</source>
+        <translation>{file} kunne ikke lagres: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="236"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="238"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="240"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="242"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="243"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="244"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="245"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="246"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="299"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="118"/>
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="450"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="452"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="176"/>
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="457"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="180"/>
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="458"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="181"/>
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="460"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="183"/>
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="462"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="185"/>
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="463"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="186"/>
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -113,12 +146,12 @@
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="207"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="209"/>
         <source>AIM&apos;s line set in advance</source>
         <translation>AIMs grense satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="246"/>
         <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
@@ -143,12 +176,12 @@
         <translation>AIM, type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="230"/>
         <source>After one year the gap between the groups is {gap} points; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
         <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som AIMs grense satt på forhånd, {mcid} poeng.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="203"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="205"/>
         <source>Danish gap after one year</source>
         <translation>Dansk avstand etter ett år</translation>
     </message>
@@ -184,22 +217,22 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="114"/>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="259"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="222"/>
         <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
         <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="239"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="218"/>
         <source>The Danish trial: typical scores at each visit</source>
         <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
     </message>
@@ -215,17 +248,17 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="110"/>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="254"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="256"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="258"/>
         <source>Typical score</source>
         <translation>Typisk poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="255"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="257"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
@@ -458,77 +491,77 @@
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="177"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="181"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng bedre med amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="180"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="184"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="184"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="188"/>
         <source>Danish trial: {value}</source>
         <translation>Dansk studie: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="189"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="196"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
         <source>The difference after one year, with 95 % confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="206"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Grensen satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="210"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="214"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="216"/>
         <source>95 % confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="213"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="217"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="218"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng bedre med amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -930,12 +963,12 @@
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="202"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="199"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="203"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -955,86 +988,86 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="29"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="30"/>
         <source>AIM, all patients</source>
         <translation>AIM, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="30"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="31"/>
         <source>AIM, Modic type 1</source>
         <translation>AIM, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="31"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="32"/>
         <source>Line set in advance</source>
         <translation>Grensen satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="32"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="33"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="101"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="108"/>
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="106"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="113"/>
         <source>{value} of {n}</source>
         <translation>{value} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="109"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="116"/>
         <source>{value}: about {rounded} of {n}</source>
         <translation>{value}: omtrent {rounded} av {n}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="114"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="121"/>
         <source>What a point means: one point is one everyday activity</source>
         <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="125"/>
         <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
         <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="129"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="136"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="138"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="145"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="139"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="146"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="140"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="147"/>
         <source>About this many statements</source>
         <translation>Omtrent så mange utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="161"/>
-        <source>{label}: {value} points, about {rounded} of {n} everyday activities</source>
-        <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="168"/>
+        <source>{label}: {value} points, about {rounded} of {n} everyday activities. Source: {source}</source>
+        <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter. Kilde: {source}</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/audience.py" line="53"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="178"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="189"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="132"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="143"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -1653,63 +1686,63 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="37"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="40"/>
         <source>AIM</source>
         <translation>AIM</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="38"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="41"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="44"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="47"/>
         <source>amoxicillin</source>
         <translation>amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="45"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="48"/>
         <source>antibiotics</source>
         <translation>antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="46"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="49"/>
         <source>placebo</source>
         <translation>placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="51"/>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="54"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="159"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="163"/>
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="164"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="168"/>
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="169"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="173"/>
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="170"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="174"/>
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="173"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="177"/>
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="194"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -1718,57 +1751,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="198"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="202"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="208"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="216"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="222"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="223"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="224"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="225"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="226"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="250"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="252"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="267"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="271"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

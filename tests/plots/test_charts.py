@@ -135,12 +135,12 @@ def test_animation_by_keyboard(results, qtbot) -> None:
     qtbot.keyClick(chart.plot, Qt.Key.Key_Left)
     assert chart.position == 1
     qtbot.keyClick(chart.plot, Qt.Key.Key_Space)
-    assert chart.playing
-    assert chart.timer.isActive()
+    assert chart.playback.playing
+    assert chart.playback.timer.isActive()
     qtbot.waitUntil(lambda: chart.position > 1.5, timeout=3000)
     qtbot.keyClick(chart.plot, Qt.Key.Key_Space)
-    assert not chart.playing
-    assert not chart.timer.isActive()
+    assert not chart.playback.playing
+    assert not chart.playback.timer.isActive()
     qtbot.keyClick(chart.plot, Qt.Key.Key_End)
     assert chart.position == chart.end()
     xs, _ys = chart.lines[0].getData()
@@ -204,9 +204,12 @@ def test_charts_retranslate_live_and_describe_themselves(results, qtbot) -> None
         assert chart.plot.accessibleName() == chart.title()
         assert chart.plot.accessibleDescription() == chart.summary.text() != ""
         assert chart.table_button.accessibleName()
+    play = tab.chart("year").playback.play_button
+    assert play.text() == "Spill av"
     window.toggle_language()
     effect = tab.chart("effect").heading
     qtbot.waitUntil(lambda: effect.text().startswith("The difference after one year"))
+    assert play.text() == "Play"  # the playback re-labels its own controls
     for chart in tab.charts:
         assert chart.title() != titles[chart.chart_id]
         assert chart.heading.text() == chart.title()
@@ -216,15 +219,15 @@ def test_timers_stop_when_hidden_and_nothing_survives_closing(results, qtbot) ->
     window, tab = results()
     tab.show_page(2)
     year = tab.chart("year")
-    year.play()
-    assert year.timer.isActive()
+    year.playback.play()
+    assert year.playback.timer.isActive()
     window.show_chapter("method")  # the chart is hidden: its timer stops
-    assert not year.timer.isActive()
+    assert not year.playback.timer.isActive()
     window.show_chapter("results")
-    assert year.timer.isActive()  # and it plays on when seen again
+    assert year.playback.timer.isActive()  # and it plays on when seen again
     window.close()
     QApplication.processEvents()
-    timers = [c.timer for c in tab.charts if hasattr(c, "timer")]
+    timers = [c.playback.timer for c in tab.charts if c.animated]
     assert not any(t.isActive() for t in timers)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
 
@@ -233,8 +236,7 @@ def test_keyboard_focus_tells_value_and_source_on_every_chart(results, qtbot) ->
     _window, tab = results("nb")
     for page, chart in enumerate(tab.charts, start=1):
         tab.show_page(page)
-        if hasattr(chart, "seek"):
-            chart.seek(chart.end())
+        chart.seek(chart.end())  # a still chart stays as it is
         chart.plot.setFocus()
         qtbot.waitUntil(chart.plot.hasFocus)
         qtbot.keyClick(chart.plot, Qt.Key.Key_Down)
@@ -242,3 +244,12 @@ def test_keyboard_focus_tells_value_and_source_on_every_chart(results, qtbot) ->
         assert text, chart.chart_id
         if chart.chart_id != "rerun":  # simulated repeats have no source; they say they are simulated
             assert "Kilde" in text or "poeng" in text, (chart.chart_id, text)
+
+
+def test_charts_that_play_hold_a_playback(results) -> None:
+    _window, tab = results()
+    playing = {c.chart_id for c in tab.charts if c.animated}
+    assert playing == {"year", "rerun"}
+    still = tab.chart("effect")
+    still.seek(still.end())  # a still chart answers, and stays as it is
+    assert (still.position, still.end()) == (0.0, 0.0)

@@ -166,6 +166,8 @@ class DanishScoresChart(YearChart):
             if v.weeks == ONE_YEAR_WEEKS
         }
         self.bars_items: list = []
+        self.gap_label: pg.TextItem | None = None
+        self.line_label: pg.TextItem | None = None
         if "antibiotic" not in one_year or "placebo" not in one_year:
             return
         low, high = sorted((one_year["antibiotic"], one_year["placebo"]))
@@ -277,9 +279,6 @@ class DanishScoresChart(YearChart):
 
     def show_position(self, position: float) -> None:
         super().show_position(position)
-        for item in getattr(self, "bars_items", []):
-            item.setVisible(position >= self.last_week)  # the gap is there once the year is drawn
-        for name in ("gap_label", "line_label"):
-            label = getattr(self, name, None)
-            if label is not None:
-                label.setVisible(position >= self.last_week)
+        for item in (*self.bars_items, self.gap_label, self.line_label):
+            if item is not None:
+                item.setVisible(position >= self.last_week)  # the gap is there once the year is drawn

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.effects import ForestRow, forest_rows
@@ -15,7 +15,7 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel
+from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 
 GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
 REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
@@ -62,6 +62,10 @@ def _value(data: StudyData, key: str) -> Decimal | None:
 class EffectChart(ChartPanel):
     chart_id = "effect"
     danish_line = True  # the Danish result as a reference line (a chart that gives it a row turns this off)
+
+    def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.build()
 
     # --- what a configured chart may change (the Comparison chapter's chart does) ---------------
     def chart_rows(self, data: StudyData) -> list[ForestRow]:

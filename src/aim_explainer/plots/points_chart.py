@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QWidget
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_number
@@ -13,7 +14,7 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel
+from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 
 BLOCK = 0.86  # width of one statement's block, leaving a small gap
 ROWS = (
@@ -40,14 +41,20 @@ def about(value: Decimal) -> Decimal:
 class PointsChart(ChartPanel):
     chart_id = "points"
 
+    def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.build()
+
     def draw(self, data: StudyData) -> None:
         items = find_value(data, "rmdq_items")
         self.blocks = int(items.value) if items is not None else 0
         self.values: list[tuple[str, Decimal, str]] = []
+        self.sources: dict[str, str] = {}
         for key, colour in ROWS:
             shown = find_value(data, key)
             if shown is not None:
                 self.values.append((key, shown.value, colour))
+                self.sources[key] = shown.source
         plot = self.plot.getPlotItem()
         view = plot.getViewBox()
         view.setXRange(0, self.blocks, padding=0.02)
@@ -159,11 +166,13 @@ class PointsChart(ChartPanel):
         for row_y, (key, value, _c) in zip(self.y, self.values, strict=True):
             if abs(row_y - y) <= 0.4:
                 return translate(
-                    "PointsChart", "{label}: {value} points, about {rounded} of {n} everyday activities"
+                    "PointsChart",
+                    "{label}: {value} points, about {rounded} of {n} everyday activities. Source: {source}",
                 ).format(
                     label=row_label(key),
                     value=format_number(value, self.lang),
                     rounded=format_number(about(value), self.lang),
                     n=self.blocks,
+                    source=self.sources[key],
                 )
         return ""

@@ -12,7 +12,7 @@ from decimal import Decimal
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_interval, format_number
@@ -21,28 +21,33 @@ from aim_explainer.core.values import find_value, study_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import AnimatedChartPanel
+from aim_explainer.plots.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.playback import CONTROL_HEIGHT, Playback
 
 REPEATS = 100
 FIRST_LAYER_REPEATS = 20  # what a presentation shows before it shows them all
 HEADROOM = 8  # rows of space above the first repeat, for the names of the lines
 FIRST_SEED = 1  # the same first run for every presenter; "New run" moves to the next seed
+REPEATS_PER_SECOND = 5.0  # at normal speed
 
 
 def one_decimal(value: float, lang: str) -> str:
     return format_number(Decimal(f"{value:.1f}"), lang)
 
 
-class RerunChart(AnimatedChartPanel):
+class RerunChart(ChartPanel):
     chart_id = "rerun"
 
-    def add_controls(self) -> None:
-        super().add_controls()
+    def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.seed = FIRST_SEED
+        self.playback = Playback(self, self.plot, on_position=self.show_position)  # repeat by repeat
         self.new_run_button = QPushButton(self)
-        self.new_run_button.setMinimumHeight(28)
+        self.new_run_button.setMinimumHeight(CONTROL_HEIGHT)
         self.new_run_button.clicked.connect(self.new_run)
-        self.controls.insertWidget(1, self.new_run_button)
+        play, *others = self.playback.widgets()
+        self.add_controls(play, self.new_run_button, *others)  # a new run starts playing: beside Play
+        self.build()
 
     def draw(self, data: StudyData) -> None:
         # The main result is essential: a data file without it, or without its interval, is refused on load.
@@ -90,6 +95,7 @@ class RerunChart(AnimatedChartPanel):
         self.watermark = pg.TextItem(anchor=(0, 0.5), color=style.NEUTRAL)  # top left, above the repeats
         self.watermark.setPos(min(self.truth - half, -1.0), -HEADROOM / 2)
         plot.addItem(self.watermark)
+        self.playback.set_length(float(REPEATS), REPEATS_PER_SECOND)
 
     def show_layers(self, upto: int | None) -> None:
         """Layer 1: the first repeats; layer 2: all of them, with the counts."""
@@ -103,13 +109,7 @@ class RerunChart(AnimatedChartPanel):
         self.trials = simulate(self.truth, self.standard_error, REPEATS, self.seed)
         self._drawn = -1
         self.seek(0.0)
-        self.play()
-
-    def end(self) -> float:
-        return float(REPEATS)
-
-    def units_per_second(self) -> float:
-        return 5.0  # repeats a second at normal speed
+        self.playback.play()
 
     def shown_trials(self) -> list[SimulatedTrial]:
         return self.trials[: int(self.position)]

@@ -11,6 +11,7 @@ from decimal import Decimal
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from aim_explainer.core.content import shown_value
 from aim_explainer.core.data import RMDQ_MAX, StudyData
@@ -21,9 +22,11 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import AnimatedChartPanel
+from aim_explainer.plots.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.playback import Playback
 
 DAYS_PER_WEEK = 7
+SECONDS_PER_YEAR = 8  # the year plays in eight seconds at normal speed
 # the layers a presentation reveals: the placebo groups, then the treated groups, then the note on AIM
 LAYER_PLACEBO, LAYER_ACTIVE, LAYER_NOTE = 1, 2, 3
 
@@ -51,8 +54,14 @@ def series_name(series: Series) -> str:
     return translate("YearChart", "{trial}, {arm}").format(trial=trial_name(series.study), arm=arm_name(series.arm))
 
 
-class YearChart(AnimatedChartPanel):
+class YearChart(ChartPanel):
     chart_id = "year"
+
+    def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.playback = Playback(self, self.plot, on_position=self.show_position)  # week by week
+        self.add_controls(*self.playback.widgets())
+        self.build()
 
     def draw(self, data: StudyData) -> None:
         self.data = data
@@ -114,12 +123,7 @@ class YearChart(AnimatedChartPanel):
         self.missing_note.setPos(0.5, 0.6)
         plot.addItem(self.missing_note)
         self.add_to_layer(LAYER_NOTE, self.missing_note)
-
-    def end(self) -> float:
-        return self.last_week
-
-    def units_per_second(self) -> float:
-        return self.last_week / 8  # the year in eight seconds at normal speed
+        self.playback.set_length(self.last_week, self.last_week / SECONDS_PER_YEAR)
 
     def show_position(self, position: float) -> None:
         for series, line, marker in zip(self.series, self.lines, self.markers, strict=True):

@@ -1,0 +1,67 @@
+"""The pyqtgraph plot every chart draws on: still (no menus, no zoom or pan by mouse), with axes that write
+numbers as the reader's language does, and taken apart in an order Qt survives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+
+
+def make_plot(parent: QWidget, chart_id: str, language: Callable[[], str]) -> pg.PlotWidget:
+    axes = {name: style.LocaleAxis(name, language) for name in ("left", "bottom", "right")}
+    plot = pg.PlotWidget(parent, axisItems=axes)
+    plot.setObjectName(f"plot_{chart_id}")
+    plot.setMenuEnabled(False)  # its menus are built once and would not retranslate
+    plot.getPlotItem().hideAxis("right")  # charts that label their rows on the right show it
+    plot.setMouseEnabled(x=False, y=False)  # a chart shows what it was drawn to show: no wheel zoom, no drag
+    plot.hideButtons()
+    plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard reaches every value too
+    return plot
+
+
+class PointerWatcher(QObject):
+    """Every move of the pointer over a plot, as a signal in the viewport's coordinates.
+
+    pyqtgraph's own sigMouseMoved drops moves that come close together (its mouseRateLimit), and the move
+    where the pointer stops may be among them. A signal, not a filter that calls the chart: an exception
+    in a slot is reported and contained, one that leaves an event filter can take the process down."""
+
+    moved = Signal(QPoint)
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__(plot)
+        plot.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseMove:
+            self.moved.emit(event.position().toPoint())  # type: ignore[attr-defined]
+        return False
+
+
+def data_point(plot: pg.PlotWidget, point: QPoint) -> QPointF | None:
+    """The plot coordinates under `point` of the plot's viewport; None outside the plot and its axes."""
+    scene = plot.mapToScene(point)
+    if not plot.getPlotItem().sceneBoundingRect().contains(scene):
+        return None
+    return plot.getPlotItem().getViewBox().mapSceneToView(scene)
+
+
+def take_apart(plot: pg.PlotWidget) -> None:
+    """Remove everything from `plot`. A legend still anchored to its view box when both are deleted calls
+    into the deleted box (and can crash the interpreter's shutdown): unhook it first."""
+    legend = plot.getPlotItem().legend
+    if legend is not None:
+        # pyqtgraph keeps no public way to unhook a legend from its anchor
+        follow = getattr(legend, "_GraphicsWidgetAnchor__geometryChanged", None)
+        parent = legend.parentItem()
+        if parent is not None and follow is not None:
+            parent.geometryChanged.disconnect(follow)
+        if legend.scene() is not None:
+            legend.scene().removeItem(legend)
+    plot.getPlotItem().legend = None
+    plot.clear()
