@@ -68,7 +68,7 @@ def present_once(window: MainWindow) -> None:
     session.controller.go(next(i for i, s in enumerate(session.controller.steps) if s.chart))
     QApplication.processEvents()
     session.end()
-    QApplication.processEvents()
+    settle()  # what the event loop does next: deferred deletions, then timers
 
 
 def main() -> int:
@@ -130,17 +130,17 @@ def main() -> int:
     window.show_chapter("results")
     chart = results.chart("year")
     results.show_page(1 + [c.chart_id for c in results.charts].index("year"))
-    chart.play()
+    chart.playback.play()
     end = time.perf_counter() + args.animation_seconds
     while time.perf_counter() < end:
         loop = QEventLoop()
         QTimer.singleShot(1000, loop.quit)
         loop.exec()
-        if not chart.playing:
+        if not chart.playback.playing:
             chart.seek(0.0)
-            chart.play()
+            chart.playback.play()
         act("animation")
-    chart.pause()
+    chart.playback.pause()
     window.show_chapter("background")
     settle()
     after = census()
