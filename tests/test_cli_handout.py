@@ -15,8 +15,8 @@ from tests.test_cli import run_app
     [
         ("patient", "nb", 2, ["Hva fant AIM-studien?", "0,0 til 3,1"]),
         ("patient", "en", 2, ["What did the trial find?", "0.0 to 3.1"]),
-        ("clinician", "nb", 1, ["Sammenlignet med den danske studien", "1,9 til 8,2"]),
-        ("clinician", "en", 1, ["Compared with the Danish trial", "1.9 to 8.2"]),
+        ("clinician", "nb", 2, ["Sammenlignet med den danske studien", "1,9 til 8,2"]),
+        ("clinician", "en", 2, ["Compared with the Danish trial", "1.9 to 8.2"]),
     ],
 )
 def test_handout_writes_a_pdf_and_exits(tmp_path: Path, kind: str, lang: str, pages: int, words: list[str]) -> None:

@@ -13,7 +13,6 @@ import pytest
 
 from aim_explainer import paths
 from aim_explainer.core.content import PLACEHOLDER, fill_placeholders, read_template
-from aim_explainer.core.quantities import BY_KEY
 
 CONTENT = paths.resource("content")
 LANGS = ("nb", "en")
@@ -167,21 +166,7 @@ def test_the_conclusion_says_on_average_and_names_type_1_s_upper_end() -> None:
             assert "{effect_type1.high}" in template, f"{lang}/{name}.md"
 
 
-# --- numbers from secondary sources say so where they are printed ----------------------------------
-def not_from_a_paper(study_data, key: str) -> bool:
-    row = study_data.one(BY_KEY[key].selector)
-    return row.secondary or "lay summary" in row.source.lower()
-
-
-@pytest.mark.parametrize(("lang", "mark"), [("nb", "sekundærkilde"), ("en", "secondary source")])
-def test_the_clinician_handout_marks_every_secondary_number(study_data, lang: str, mark: str) -> None:
-    template = text(lang, "handout_clinician")
-    secondary = {m.group(1) for m in PLACEHOLDER.finditer(template) if not_from_a_paper(study_data, m.group(1))}
-    assert {"effect_type1", "danish_diff", "danish_bowel_amox"} <= secondary
-    for line in template.splitlines():
-        for cell in line.split("|"):
-            keys = {m.group(1) for m in PLACEHOLDER.finditer(cell)} & secondary
-            assert not keys or mark in cell, f"{lang}: {sorted(keys)} printed without '{mark}': {cell}"
+# Numbers from secondary sources carry the dagger: tests/core/test_marks.py checks it from the data's status.
 
 
 def test_the_checks_find_what_they_look_for() -> None:

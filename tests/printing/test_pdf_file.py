@@ -49,7 +49,7 @@ def test_a_new_handout_replaces_the_earlier_one_in_one_step(handout, earlier, mo
     assert len(during) == 1
     assert len(during[0]) == 1, "a temporary file beside it"
     assert during[0][0].startswith(".handout.pdf.")
-    assert rendered.pages == len(PdfReader(earlier).pages) == 1
+    assert rendered.pages == len(PdfReader(earlier).pages) == 2
     assert pdf_problem(earlier) == ""
     assert leftovers(earlier.parent, earlier) == [], "no temporary file is left"
 

@@ -75,7 +75,7 @@ def test_yes_replaces_the_file(make_window, tmp_path: Path, chooser, qtbot) -> N
     assert len(asked) == 1
     assert "fagark.pdf" in asked[0]
     assert "finnes allerede" in asked[0], "asked in the application's language"
-    assert len(PdfReader(existing).pages) == 1
+    assert len(PdfReader(existing).pages) == 2
 
 
 def test_no_question_where_the_chooser_already_asked_or_nothing_is_replaced(
@@ -92,7 +92,7 @@ def test_no_question_where_the_chooser_already_asked_or_nothing_is_replaced(
     monkeypatch.setattr(handout_dialog.QMessageBox, "question", never)
     assert window.save_handout_pdf() == tmp_path / "typed.pdf"  # the chooser asked about that very name
     assert window.save_handout_pdf() == tmp_path / "new.pdf"
-    assert len(PdfReader(tmp_path / "new.pdf").pages) == 1
+    assert len(PdfReader(tmp_path / "new.pdf").pages) == 2
 
 
 def test_a_failed_write_is_shown_and_the_file_kept(make_window, tmp_path: Path, chooser, qtbot) -> None:

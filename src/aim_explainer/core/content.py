@@ -31,6 +31,8 @@ _WORDS = {
         "source": "Kilde",
         "marked": "Tall merket {mark} er hentet fra en annenhåndskilde eller fra AIM-forskernes sammendrag, "
         "ikke fra forskningsartikkelen selv. Kildene står under Kilder.",
+        "marked_paper": "Tall merket {mark} er hentet fra en annenhåndskilde eller fra AIM-forskernes "
+        "sammendrag, ikke fra forskningsartikkelen selv.",
     },
     "en": {
         "missing": "not given in the sources",
@@ -38,6 +40,8 @@ _WORDS = {
         "source": "Source",
         "marked": "Numbers marked {mark} come from a secondary source or from the AIM team's lay summary, "
         "not from the research article itself. Sources lists them.",
+        "marked_paper": "Numbers marked {mark} come from a secondary source or from the AIM team's lay "
+        "summary, not from the research article itself.",
     },
 }
 SECONDARY_MARK = "\u2020"  # a dagger: visible on screen, on slides and on paper, where there is no hover
@@ -122,9 +126,11 @@ def _marked(shown: ShownValue) -> bool:
     return not shown.missing and shown.row.statistic != "year" and SourceStatus.of(shown.row).marked
 
 
-def marked_note(text: str, lang: str) -> str:
-    """The one explanation of the mark, for a page (chapter, slide, handout, table) whose text carries it."""
-    return _WORDS[lang]["marked"].format(mark=SECONDARY_MARK) if SECONDARY_MARK in text else ""
+def marked_note(text: str, lang: str, paper: bool = False) -> str:
+    """The one explanation of the mark, for a page (chapter, slide, handout, table) whose text carries it.
+    On paper it cannot point to the Sources view."""
+    words = _WORDS[lang]["marked_paper" if paper else "marked"]
+    return words.format(mark=SECONDARY_MARK) if SECONDARY_MARK in text else ""
 
 
 def with_marked_note(markdown: str, lang: str) -> str:

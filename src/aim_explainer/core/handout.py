@@ -18,11 +18,13 @@ page with it: the chart's caption, the words beside the QR code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from aim_explainer.core.content import fill_placeholders, read_template
+from aim_explainer.core.content import SECONDARY_MARK, fill_placeholders, marked_note, read_template
 from aim_explainer.core.data import StudyData
+from aim_explainer.core.sections import split_sections
 
 KINDS: tuple[str, ...] = ("patient", "clinician")
 ARTICLE_URL = "https://www.bmj.com/content/367/bmj.l5654.full"
@@ -43,8 +45,16 @@ REFERENCES: tuple[str, ...] = (
     "Kristoffersen PM, Bråten LCH, Vetti N, et al. Oedema on STIR modified the effect of amoxicillin as "
     "treatment for chronic low back pain with Modic changes - subgroup analysis of a randomized trial. "
     "Eur Radiol 2021. doi:10.1007/s00330-020-07542-w",
+    # The sources of the numbers marked with a dagger: not research articles, so marked here too.
+    f"{SECONDARY_MARK} Univadis UK Clinical Digest. Summary of the BMJ abstract of the AIM trial, 16 Oct 2019 "
+    "(the results for Modic type 1 and type 2).",
+    f"{SECONDARY_MARK} NHS Behind the Headlines, 8 May 2013. Report on the Danish trial (bowel side effects).",
+    f"{SECONDARY_MARK} The AIM study team. Norwegian lay summary of the AIM trial, published by FORMI, Oslo "
+    "University Hospital (the Danish difference of the typical values).",
 )
 ARTICLE_CITATION = REFERENCES[0]
+
+MARKS_BLOCK = "marks"  # <!-- marks -->: the explanation of the secondary-source mark goes here
 
 
 class HandoutError(Exception):
@@ -68,27 +78,34 @@ def handout_parts(content_dir: Path, kind: str, lang: str, data: StudyData) -> l
     name = template_name(kind)
     text = fill_placeholders(read_template(content_dir, lang, name), data, lang, f"{lang}/{name}.md", links=False)
     parts: list[Part] = []
-    block, lines = "text", []
 
-    def close() -> None:
+    def add_text(lines: Iterable[str]) -> None:
         markdown = "\n".join(lines).strip()
-        if block != "text" or markdown:
-            parts.append(Part(block, markdown))
+        if markdown:
+            parts.append(Part("text", markdown))
 
-    for line in text.splitlines():
-        marker = MARKER.match(line)
-        if marker is not None:
-            if marker.group(1) not in BLOCKS:
-                raise HandoutError(f"{lang}/{name}.md: unknown block <!-- {marker.group(1)} -->")
-            close()
-            block, lines = marker.group(1), []
-        elif block != "text" and not line.strip():  # a block's own lines end at the first blank line
-            close()
-            block, lines = "text", []
-        else:
-            lines.append(line)
-    close()
-    return parts
+    for section in split_sections(text, MARKER):
+        if section.heading is None:
+            add_text(section.lines)
+            continue
+        block = section.heading.group(1)
+        if block == MARKS_BLOCK:  # where the template wants the mark explained
+            parts.append(Part(MARKS_BLOCK, ""))
+            add_text(section.lines)
+            continue
+        if block not in BLOCKS:
+            raise HandoutError(f"{lang}/{name}.md: unknown block <!-- {block} -->")
+        # a block's own lines end at the first blank line; what follows is text again
+        end = next((i for i, line in enumerate(section.lines) if not line.strip()), len(section.lines))
+        parts.append(Part(block, "\n".join(section.lines[:end]).strip()))
+        add_text(section.lines[end:])
+    # Paper has no hover: a mark is explained on the page, where the template says, else at the end.
+    note = marked_note(text, lang, paper=True)
+    explained = [Part("text", f"{SECONDARY_MARK} *{note}*")] if note else []
+    at = next((i for i, part in enumerate(parts) if part.block == MARKS_BLOCK), None)
+    if at is None:
+        return parts + explained
+    return parts[:at] + explained + parts[at + 1 :]
 
 
 def title(parts: list[Part]) -> str:
