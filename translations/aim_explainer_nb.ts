@@ -58,42 +58,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="236"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="248"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="238"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="250"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="240"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="252"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="242"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="254"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="243"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="255"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="256"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="245"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="257"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="258"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
@@ -141,14 +141,9 @@
 <context>
     <name>ComparisonCharts</name>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="112"/>
-        <source>95 % confidence interval</source>
-        <translation>95 % konfidensintervall</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="209"/>
         <source>AIM&apos;s line set in advance</source>
-        <translation>AIMs grense satt på forhånd</translation>
+        <translation>grensen AIM satte på forhånd</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="246"/>
@@ -178,7 +173,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="230"/>
         <source>After one year the gap between the groups is {gap} points; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
-        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som AIMs grense satt på forhånd, {mcid} poeng.</translation>
+        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="205"/>
@@ -193,12 +188,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="68"/>
         <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
-        <translation>Den danske studien: {value} poeng bedre med antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="106"/>
-        <source>Difference between means, with 95 % interval</source>
-        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
+        <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="105"/>
@@ -208,12 +198,27 @@
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="111"/>
         <source>Points better with antibiotics</source>
-        <translation>Poeng bedre med antibiotika</translation>
+        <translation>Poeng til fordel for antibiotika</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="56"/>
         <source>Points better with antibiotics than with placebo (RMDQ)</source>
-        <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
+        <translation>Poeng til fordel for antibiotika enn med placebo (RMDQ)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="61"/>
+        <source>The difference after one year, both trials on one axis</source>
+        <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="106"/>
+        <source>Difference between means, with 95% interval</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="112"/>
+        <source>95% confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="114"/>
@@ -237,14 +242,9 @@
         <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="61"/>
-        <source>The difference after one year, both trials on one scale</source>
-        <translation>Forskjellen etter ett år, begge studiene på samme skala</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="84"/>
         <source>The line set in advance: {mcid} points.</source>
-        <translation>Grensen satt på forhånd: {mcid} poeng.</translation>
+        <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="110"/>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="124"/>
         <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
-        <translation>{group}: {value} poeng bedre med antibiotika ({interval}). Kilde: {source}</translation>
+        <translation>{group}: {value} poeng til fordel for antibiotika ({interval}). Kilde: {source}</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="92"/>
@@ -314,11 +314,6 @@
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="103"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="196"/>
-        <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one scale: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95 % confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
-        <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene på samme skala: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som AIMs grense satt på forhånd.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
@@ -335,6 +330,11 @@
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="196"/>
+        <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
+        <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="174"/>
@@ -461,109 +461,109 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="52"/>
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="53"/>
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="181"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="184"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
-        <translation>Poeng bedre med amoksicillin på spørreskjemaet (0 til 24)</translation>
+        <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="184"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="188"/>
-        <source>Danish trial: {value}</source>
-        <translation>Dansk studie: {value}</translation>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
+        <source>Danish trial: {value} (typical values, unadjusted)</source>
+        <translation>Dansk studie: {value} (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>
+        <source>The difference after one year, with 95% confidence intervals</source>
+        <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
+        <source>95% confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="198"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="199"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
-        <source>The difference after one year, with 95 % confidence intervals</source>
-        <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="206"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="211"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
-        <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Grensen satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
+        <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="219"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="220"/>
         <source>Points better with amoxicillin</source>
-        <translation>Poeng bedre med amoksicillin</translation>
+        <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="216"/>
-        <source>95 % confidence interval</source>
-        <translation>95 % konfidensintervall</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="217"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="222"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="223"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
-        <translation>{group}: {value} poeng bedre med amoksicillin ({interval}). Kilde: {source}</translation>
+        <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
 </context>
 <context>
@@ -572,11 +572,6 @@
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="148"/>
         <source>AIM: amoxicillin alone, without clavulanic acid</source>
         <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="195"/>
-        <source>AIM: difference between the groups&apos; means, with a 95 % interval</source>
-        <translation>AIM: forskjell mellom gruppenes gjennomsnitt, med 95 % intervall</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="187"/>
@@ -602,6 +597,11 @@
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="181"/>
         <source>AIM: no extra treatments</source>
         <translation>AIM: ingen tilleggsbehandling</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="195"/>
+        <source>AIM: difference between the groups&apos; means, with a 95% interval</source>
+        <translation>AIM: forskjell mellom gruppenes gjennomsnitt, med 95 % intervall</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="175"/>
@@ -988,22 +988,22 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="30"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="31"/>
         <source>AIM, all patients</source>
         <translation>AIM, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="31"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="32"/>
         <source>AIM, Modic type 1</source>
         <translation>AIM, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="32"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="33"/>
         <source>Line set in advance</source>
-        <translation>Grensen satt på forhånd</translation>
+        <translation>Grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="33"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="34"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
@@ -1013,49 +1013,44 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="113"/>
-        <source>{value} of {n}</source>
-        <translation>{value} av {n}</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="112"/>
+        <source>{value} points</source>
+        <translation>{value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="116"/>
-        <source>{value}: about {rounded} of {n}</source>
-        <translation>{value}: omtrent {rounded} av {n}</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="119"/>
+        <source>What a point means: one point is one “yes” on the questionnaire</source>
+        <translation>Hva et poeng betyr: ett poeng er ett «ja» på skjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="121"/>
-        <source>What a point means: one point is one everyday activity</source>
-        <translation>Hva et poeng betyr: ett poeng er én hverdagsaktivitet</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="123"/>
+        <source>Each point is one “yes” to one of the {n} statements. A group’s average is not a number of statements for any one person.</source>
+        <translation>Hvert poeng er ett «ja» til ett av de {n} utsagnene. Et gjennomsnitt for en gruppe er ikke et antall utsagn for én bestemt person.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="125"/>
-        <source>{label}: {value} points, about {rounded} of the {n} everyday activities.</source>
-        <translation>{label}: {value} poeng, omtrent {rounded} av de {n} hverdagsaktivitetene.</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="130"/>
+        <source>{label}: {value} points, an average for the group.</source>
+        <translation>{label}: {value} poeng, et gjennomsnitt for gruppen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="136"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="167"/>
+        <source>{label}: {value} points, an average for the group. Source: {source}</source>
+        <translation>{label}: {value} poeng, et gjennomsnitt for gruppen. Kilde: {source}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="138"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="145"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="147"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="148"/>
         <source>Points</source>
         <translation>Poeng</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="147"/>
-        <source>About this many statements</source>
-        <translation>Omtrent så mange utsagn</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="168"/>
-        <source>{label}: {value} points, about {rounded} of {n} everyday activities. Source: {source}</source>
-        <translation>{label}: {value} poeng, omtrent {rounded} av {n} hverdagsaktiviteter. Kilde: {source}</translation>
     </message>
 </context>
 <context>
@@ -1213,32 +1208,32 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="78"/>
         <source>AIM: points better with amoxicillin at one year, all patients</source>
-        <translation>AIM: poeng bedre med amoksicillin etter ett år, alle pasienter</translation>
+        <translation>AIM: poeng til fordel for amoksicillin etter ett år, alle pasienter</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="79"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 1</source>
-        <translation>AIM: poeng bedre med amoksicillin etter ett år, Modic type 1</translation>
+        <translation>AIM: poeng til fordel for amoksicillin etter ett år, Modic type 1</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="80"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 2</source>
-        <translation>AIM: poeng bedre med amoksicillin etter ett år, Modic type 2</translation>
+        <translation>AIM: poeng til fordel for amoksicillin etter ett år, Modic type 2</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="81"/>
         <source>AIM (exploratory): points better with amoxicillin, under 40</source>
-        <translation>AIM (utforskende): poeng bedre med amoksicillin, under 40 år</translation>
+        <translation>AIM (utforskende): poeng til fordel for amoksicillin, under 40 år</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="82"/>
         <source>AIM (exploratory): points better with amoxicillin, 40 and over</source>
-        <translation>AIM (utforskende): poeng bedre med amoksicillin, 40 år og eldre</translation>
+        <translation>AIM (utforskende): poeng til fordel for amoksicillin, 40 år og eldre</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="83"/>
         <source>AIM (exploratory): points better with amoxicillin, STIR3 MRI group</source>
-        <translation>AIM (utforskende): poeng bedre med amoksicillin, MR-gruppen STIR3</translation>
+        <translation>AIM (utforskende): poeng til fordel for amoksicillin, MR-gruppen STIR3</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="84"/>
@@ -1451,12 +1446,12 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="152"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
-        <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
+        <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="166"/>
         <source>Points better with amoxicillin (simulated)</source>
-        <translation>Poeng bedre med amoksicillin (simulert)</translation>
+        <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="167"/>
@@ -1476,7 +1471,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="184"/>
         <source>reaches the line set in advance</source>
-        <translation>når grensen satt på forhånd</translation>
+        <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
@@ -1510,8 +1505,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="200"/>
-        <source>A simulation, not real trials: each line is the 95 % interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
+        <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
+        <source>95% interval</source>
+        <translation>95 %-intervall</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="209"/>
@@ -1524,14 +1524,9 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
-        <source>95 % interval</source>
-        <translation>95 %-intervall</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
         <source>Reaches the line set in advance</source>
-        <translation>Når grensen satt på forhånd</translation>
+        <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
@@ -1748,7 +1743,7 @@ They are published in the tables and figures of the BMJ article (Bråten and col
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
         <translation>AIM: gruppenes poengsum ved hvert besøk finnes ikke i dataene våre.
 De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeidere).
-Det vi vet: etter ett år {value} poeng bedre med amoksicillin ({interval}).</translation>
+Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="202"/>

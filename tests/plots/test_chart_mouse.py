@@ -16,7 +16,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolTip
 
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK
 from aim_explainer.core.formatting import format_number
 from aim_explainer.plots.points_chart import row_label as points_row_label
 from aim_explainer.plots.rerun_chart import one_decimal
@@ -80,7 +80,8 @@ def targets(chart, lang: str) -> Iterator[Target]:
             yield Target(trial.estimate, float(trial.number), says)
     else:
         for y, (key, value, _colour) in zip(chart.y, chart.values, strict=True):
-            says = (f"{points_row_label(key)}: {format_number(value, lang)} ", source + chart.sources[key])
+            mark = SECONDARY_MARK if key in chart.marked else ""  # a secondary source's number carries its mark
+            says = (f"{points_row_label(key)}: {format_number(value, lang)}{mark} ", source + chart.sources[key])
             yield Target(chart.blocks / 2, float(y), says)
 
 

@@ -179,8 +179,12 @@ def test_points_chart_blocks_and_words(results, study_data) -> None:
     chart = tab.chart("points")
     assert chart.blocks == int(study_data.one(BY_KEY["rmdq_items"].selector).value)
     assert [k for k, _v, _c in chart.values] == ["effect_total", "effect_type1", "aim_mcid", "danish_diff"]
-    assert "1,6: omtrent 2 av 24" in [text for _y, text in chart.plot.getPlotItem().getAxis("right")._tickLevels[0]]
-    assert "omtrent 8 av de 24 hverdagsaktivitetene" in chart.summary.text()
+    right = [text for _y, text in chart.plot.getPlotItem().getAxis("right")._tickLevels[0]]
+    assert right == ["1,6 poeng", "2,3† poeng", "4 poeng", "8,3† poeng"]  # no rounding: 1.6 and 2.3 are not "2"
+    assert "ett «ja» til ett av de 24 utsagnene" in chart.summary.text()
+    assert "hverdagsaktivitet" not in chart.summary.text() + chart.title()
+    assert "omtrent" not in chart.summary.text()
+    assert "† Tall merket †" in chart.summary.text()  # the mark is explained on the chart itself
 
 
 def test_every_chart_exports_valid_png_and_svg(results, tmp_path) -> None:

@@ -192,7 +192,7 @@ FACTS: dict[str, Fact] = {
         ),
         _fact(
             "aim_summary",
-            QT_TRANSLATE_NOOP("Fact", "AIM: difference between the groups' means, with a 95 % interval"),
+            QT_TRANSLATE_NOOP("Fact", "AIM: difference between the groups' means, with a 95% interval"),
             "Braten 2019 BMJ abstract [primary]: 'between group difference in mean RMDQ score'; results given as "
             "a difference with a '95% confidence interval', in the intention to treat population",
             SourceStatus.PRIMARY,

@@ -1,11 +1,7 @@
-"""What every chart has: a plot, a table view, a one-sentence summary, details on hover and focus,
-export to PNG and SVG (plots/chart_export.py), live retranslation, and layers a presentation reveals.
-A chart that plays holds a Playback (plots/playback.py) as a part.
-
-A chart is built in two steps: the base constructor makes the widgets; the concrete chart's constructor
-makes its own parts, then calls `build()`, which draws the data and labels everything. So nothing of a
-chart is drawn or labelled before all of it exists.
-"""
+"""What every chart has: a plot, a table view, a summary, details on hover and focus, export (chart_export.py),
+live retranslation, and layers a presentation reveals; a chart that plays holds a Playback (playback.py).
+Two-step build: the base constructor makes the widgets; the concrete chart makes its parts, then calls `build()`,
+which draws and labels everything, so nothing is drawn or labelled before all of it exists."""
 
 from __future__ import annotations
 
@@ -25,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aim_explainer.core.content import SECONDARY_MARK, marked_note
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE
 from aim_explainer.i18n import translate
@@ -195,6 +192,17 @@ class ChartPanel(QWidget):
         """Items of `layer` show once the chart shows that many layers (layer 0 always shows)."""
         self._layers.setdefault(layer, []).extend(items)
 
+    def described(self) -> str:
+        """The summary, with what a secondary-source mark in the chart means (an exported picture has no hover)."""
+        text = self.summary_text()
+        marked = f"{text} {self.marked_text()}"
+        note = marked_note(marked, self.lang)
+        return f"{text} {SECONDARY_MARK} {note}" if note else text
+
+    def marked_text(self) -> str:
+        """Text the chart shows besides its summary that may carry a mark (row labels, line labels)."""
+        return ""
+
     def layer_count(self) -> int:
         """How many layers this chart reveals (the chart list, plots/catalogue.py, must agree)."""
         return max(self._layers, default=0)
@@ -233,7 +241,7 @@ class ChartPanel(QWidget):
             self.plot.setMinimumHeight(0)
         self.relabel()
         self.heading.setText(self.title())
-        summary = self.summary_text()
+        summary = self.described()
         self.summary.setText(summary)
         self.plot.setAccessibleName(self.title())
         self.plot.setAccessibleDescription(summary)
@@ -265,7 +273,7 @@ class ChartPanel(QWidget):
 
     def export(self, path: Path) -> Path:
         """Write the chart as PNG or SVG (by the file's suffix); raises OSError naming the file and why."""
-        return export_plot(self.plot, path, self.title(), self.summary_text(), self.font_size() * 1.2)
+        return export_plot(self.plot, path, self.title(), self.described(), self.font_size() * 1.2)
 
     def _pointer_at(self, point: QPoint) -> None:
         """Describe what lies under the pointer at `point` of the plot's viewport, in the details line

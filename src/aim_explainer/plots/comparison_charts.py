@@ -58,7 +58,7 @@ class ComparisonDifferenceChart(EffectChart):
         self.direction_right.setText(translate("ComparisonCharts", "better with antibiotics") + " \u2192")
 
     def title(self) -> str:
-        return translate("ComparisonCharts", "The difference after one year, both trials on one scale")
+        return translate("ComparisonCharts", "The difference after one year, both trials on one axis")
 
     def summary_text(self) -> str:
         parts = []
@@ -103,13 +103,13 @@ class ComparisonDifferenceChart(EffectChart):
     def _kind(self, row: ForestRow) -> str:
         if row.key == DANISH_ROW:
             return translate("ComparisonCharts", "Difference between typical scores, unadjusted")
-        return translate("ComparisonCharts", "Difference between means, with 95 % interval")
+        return translate("ComparisonCharts", "Difference between means, with 95% interval")
 
     def table_content(self) -> tuple[list[str], list[list[str]]]:
         headers = [
             translate("ComparisonCharts", "Trial and group"),
             translate("ComparisonCharts", "Points better with antibiotics"),
-            translate("ComparisonCharts", "95 % confidence interval"),
+            translate("ComparisonCharts", "95% confidence interval"),
             translate("ComparisonCharts", "What the number is"),
             translate("ComparisonCharts", "Source"),
         ]

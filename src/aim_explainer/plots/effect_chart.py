@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
+from aim_explainer.core.content import SECONDARY_MARK
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.effects import ForestRow, forest_rows
 from aim_explainer.core.formatting import format_interval, format_number
@@ -81,6 +82,8 @@ class EffectChart(ChartPanel):
         self.rows: list[ForestRow] = self.chart_rows(data)
         self.mcid = _value(data, "aim_mcid")
         self.danish = _value(data, "danish_diff") if self.danish_line else None
+        danish = find_value(data, "danish_diff")
+        self.danish_marked = self.danish is not None and danish is not None and danish.status.marked
         self.selected = 0
         # top to bottom; exploratory rows sit below a gap, on a tinted band
         self.y: list[float] = []
@@ -173,7 +176,7 @@ class EffectChart(ChartPanel):
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
         shown = [(y, r) for y, r in zip(self.y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
-        left = [(y, self.row_label(r.key)) for y, r in shown]
+        left = [(y, self._label(r)) for y, r in shown]
         right = [(y, self._value_text(r)) for y, r in shown]
         style.set_category_ticks(plot.getAxis("left"), left, self.font_size() * 0.95)
         style.set_category_ticks(plot.getAxis("right"), right, self.font_size() * 0.95)
@@ -185,7 +188,9 @@ class EffectChart(ChartPanel):
             )
         if "danish" in self.reference_lines:
             self.reference_lines["danish"].label.setFormat(
-                translate("EffectChart", "Danish trial: {value}").format(value=self._number(self.danish))
+                translate("EffectChart", "Danish trial: {value} (typical values, unadjusted)").format(
+                    value=self._number(self.danish) + (SECONDARY_MARK if self.danish_marked else "")
+                )
             )
         font = style.chart_font(self.font_size() * 0.9, bold=True)
         for line in self.reference_lines.values():
@@ -197,7 +202,7 @@ class EffectChart(ChartPanel):
         self._show_selected(focus_only=True)
 
     def title(self) -> str:
-        return translate("EffectChart", "The difference after one year, with 95 % confidence intervals")
+        return translate("EffectChart", "The difference after one year, with 95% confidence intervals")
 
     def summary_text(self) -> str:
         total = next((r for r in self.rows if r.key == "effect_total"), None)
@@ -213,7 +218,7 @@ class EffectChart(ChartPanel):
         headers = [
             translate("EffectChart", "Group"),
             translate("EffectChart", "Points better with amoxicillin"),
-            translate("EffectChart", "95 % confidence interval"),
+            translate("EffectChart", "95% confidence interval"),
             translate("EffectChart", "Kind of analysis"),
             translate("EffectChart", "Source"),
         ]
@@ -266,6 +271,14 @@ class EffectChart(ChartPanel):
         row = self.rows[self.selected]
         self.highlight.setData([float(row.estimate.value)], [self.y[self.selected]])
         self.details.setText(self.describe(self.selected))
+
+    def _label(self, row: ForestRow) -> str:
+        """The row's name, marked where its numbers come from a secondary source."""
+        return self.row_label(row.key) + (SECONDARY_MARK if row.estimate.status.marked else "")
+
+    def marked_text(self) -> str:
+        labels = " ".join(self._label(r) for r in self.rows)
+        return labels + (SECONDARY_MARK if self.danish_marked else "")
 
     def _value_text(self, row: ForestRow) -> str:
         return f"{self._number(row.estimate.value)} ({self._interval(row)})"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from aim_explainer.core.content import SECONDARY_MARK
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.values import find_value
@@ -34,10 +35,6 @@ def row_label(key: str) -> str:
     }[key]
 
 
-def about(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-
-
 class PointsChart(ChartPanel):
     chart_id = "points"
 
@@ -50,11 +47,14 @@ class PointsChart(ChartPanel):
         self.blocks = int(items.value) if items is not None else 0
         self.values: list[tuple[str, Decimal, str]] = []
         self.sources: dict[str, str] = {}
+        self.marked: set[str] = set()
         for key, colour in ROWS:
             shown = find_value(data, key)
             if shown is not None:
                 self.values.append((key, shown.value, colour))
                 self.sources[key] = shown.source
+                if shown.status.marked:
+                    self.marked.add(key)
         plot = self.plot.getPlotItem()
         view = plot.getViewBox()
         view.setXRange(0, self.blocks, padding=0.02)
@@ -100,7 +100,7 @@ class PointsChart(ChartPanel):
             if self.layer_visible(n)
         ]
         left = [(y, row_label(k)) for y, k, _v in rows]
-        right = [(y, self._about_text(v)) for y, _k, v in rows]
+        right = [(y, self._value_text(k, v)) for y, k, v in rows]
         style.set_category_ticks(plot.getAxis("left"), left, size)
         style.set_category_ticks(plot.getAxis("right"), right, size)
         plot.getAxis("right").setTextPen(QColor(style.NEUTRAL))
@@ -108,25 +108,27 @@ class PointsChart(ChartPanel):
             "bottom", translate("PointsChart", "The {n} yes/no statements of the questionnaire").format(n=self.blocks)
         )
 
-    def _about_text(self, value: Decimal) -> str:
-        if value == about(value):
-            return translate("PointsChart", "{value} of {n}").format(
-                value=format_number(value, self.lang), n=self.blocks
-            )
-        return translate("PointsChart", "{value}: about {rounded} of {n}").format(
-            value=format_number(value, self.lang), rounded=format_number(about(value), self.lang), n=self.blocks
-        )
+    def _value_text(self, key: str, value: Decimal) -> str:
+        return translate("PointsChart", "{value} points").format(value=self._number(key, value))
+
+    def _number(self, key: str, value: Decimal) -> str:
+        """The number as the text writes it, with the mark of a secondary source."""
+        return format_number(value, self.lang) + (SECONDARY_MARK if key in self.marked else "")
 
     def title(self) -> str:
-        return translate("PointsChart", "What a point means: one point is one everyday activity")
+        return translate("PointsChart", "What a point means: one point is one \u201cyes\u201d on the questionnaire")
 
     def summary_text(self) -> str:
         parts = [
-            translate("PointsChart", "{label}: {value} points, about {rounded} of the {n} everyday activities.").format(
-                label=row_label(k),
-                value=format_number(v, self.lang),
-                rounded=format_number(about(v), self.lang),
-                n=self.blocks,
+            translate(
+                "PointsChart",
+                "Each point is one \u201cyes\u201d to one of the {n} statements. A group\u2019s average is not a "
+                "number of statements for any one person.",
+            ).format(n=self.blocks)
+        ]
+        parts += [
+            translate("PointsChart", "{label}: {value} points, an average for the group.").format(
+                label=row_label(k), value=self._number(k, v)
             )
             for k, v, _c in self.values
         ]
@@ -144,11 +146,8 @@ class PointsChart(ChartPanel):
         headers = [
             translate("PointsChart", "Result"),
             translate("PointsChart", "Points"),
-            translate("PointsChart", "About this many statements"),
         ]
-        rows = [
-            [row_label(k), format_number(v, self.lang), format_number(about(v), self.lang)] for k, v, _c in self.values
-        ]
+        rows = [[row_label(k), self._number(k, v)] for k, v, _c in self.values]
         return headers, rows
 
     def handle_key(self, event: QKeyEvent) -> bool:
@@ -167,12 +166,10 @@ class PointsChart(ChartPanel):
             if abs(row_y - y) <= 0.4:
                 return translate(
                     "PointsChart",
-                    "{label}: {value} points, about {rounded} of {n} everyday activities. Source: {source}",
+                    "{label}: {value} points, an average for the group. Source: {source}",
                 ).format(
                     label=row_label(key),
-                    value=format_number(value, self.lang),
-                    rounded=format_number(about(value), self.lang),
-                    n=self.blocks,
+                    value=self._number(key, value),
                     source=self.sources[key],
                 )
         return ""

@@ -199,7 +199,7 @@ class RerunChart(ChartPanel):
     def summary_text(self) -> str:
         return translate(
             "RerunChart",
-            "A simulation, not real trials: each line is the 95 % interval of one imagined repeat of AIM, "
+            "A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, "
             "drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such "
             "intervals include the true difference; any single one may miss it.",
         ).format(value=format_number(self.estimate.value, self.lang))
@@ -208,7 +208,7 @@ class RerunChart(ChartPanel):
         headers = [
             translate("RerunChart", "Repeat"),
             translate("RerunChart", "Simulated result"),
-            translate("RerunChart", "95 % interval"),
+            translate("RerunChart", "95% interval"),
             translate("RerunChart", "Reaches the line set in advance"),
             translate("RerunChart", "Includes zero"),
         ]

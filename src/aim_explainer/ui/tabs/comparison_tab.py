@@ -1,5 +1,5 @@
 """The Comparison chapter: the Danish trial and AIM side by side, why their results may differ, the two
-trials' results on one scale, and what has been published since.
+trials' results on one axis, and what has been published since.
 
 Three pages under one switch. The first holds the comparison table beside the chapter text, whose
 explanations link to the table rows they concern; the second the two charts; the third the later evidence.
@@ -196,8 +196,8 @@ class ComparisonTab(ChartHost, ChapterTab):
         return translate(
             "ComparisonTab",
             "Both charts count points on the RMDQ questionnaire. The first sets the two trials' difference after "
-            "one year on one scale: for the Danish trial the gap between the groups' typical scores, unadjusted and "
-            "with no interval; for AIM the difference between means, with its 95 % confidence interval. The second "
+            "one year on one axis: for the Danish trial the gap between the groups' typical scores, unadjusted and "
+            "with no interval; for AIM the difference between means, with its 95% confidence interval. The second "
             "shows where the Danish gap comes from, beside a bar as tall as AIM's line set in advance.",
         )
 
