@@ -1595,32 +1595,32 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourceStatus</name>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="27"/>
+        <location filename="../src/aim_explainer/core/values.py" line="28"/>
         <source>Verified in the primary source</source>
         <translation>Kontrollert i originalkilden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="28"/>
+        <location filename="../src/aim_explainer/core/values.py" line="29"/>
         <source>Verified in a secondary source</source>
         <translation>Kontrollert i en annenhåndskilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="29"/>
+        <location filename="../src/aim_explainer/core/values.py" line="30"/>
         <source>Stated in the AIM team&apos;s lay summary</source>
         <translation>Står i AIM-forskernes sammendrag for pasienter og publikum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="30"/>
+        <location filename="../src/aim_explainer/core/values.py" line="31"/>
         <source>Derived (calculated from verified numbers)</source>
         <translation>Utledet (regnet ut fra kontrollerte tall)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="31"/>
+        <location filename="../src/aim_explainer/core/values.py" line="32"/>
         <source>Not found in the sources</source>
         <translation>Ikke funnet i kildene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="32"/>
+        <location filename="../src/aim_explainer/core/values.py" line="33"/>
         <source>Not verified, so not shown</source>
         <translation>Ikke kontrollert, derfor ikke vist</translation>
     </message>
@@ -1628,54 +1628,59 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="60"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="61"/>
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="62"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="63"/>
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="68"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="69"/>
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="69"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="70"/>
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="70"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="71"/>
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="78"/>
         <source>Source</source>
         <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="93"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, linje {line}</translation>
     </message>
 </context>
 <context>

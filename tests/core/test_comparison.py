@@ -9,6 +9,7 @@ import pytest
 
 from aim_explainer import paths
 from aim_explainer.core import comparison
+from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.comparison import FACTS, ROW_IDS, SILENT_WORDS, TRIALS, Verdict
 from aim_explainer.core.content import placeholders_in, read_template, shown_value
 from aim_explainer.core.effects import comparison_forest_rows
@@ -40,9 +41,9 @@ def test_every_cell_traces_to_a_data_row_or_a_fact_or_says_not_reported(lang: st
                 if source.is_quantity:
                     data_row = study_data.one(BY_KEY[source.key].selector)
                     assert source.line == data_row.line, where
-                    assert source.citation == data_row.source, where
+                    assert source.citation == readable_citation(data_row.source), where
                 else:
-                    assert FACTS[source.key].source == source.citation, where
+                    assert readable_citation(FACTS[source.key].source) == source.citation, where
                 assert source.citation.strip(), where
             if cell.silent:  # something it is about, the sources do not give: it must say so
                 assert any(word in cell.text for word in SILENT_WORDS[lang]), f"{where}: {cell.text}"

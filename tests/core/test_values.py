@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from aim_explainer import paths
+from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.data import COLUMNS, DataError, StudyData, load_study_data
 from aim_explainer.core.quantities import BY_KEY, required_selectors
 from aim_explainer.core.values import NotShowableError, SourceStatus, find_value, study_value
@@ -31,7 +32,8 @@ def test_a_framed_effect_is_negated_with_its_bounds_swapped(study_data) -> None:
     assert (shown.value, shown.low, shown.high) == (-row.value, -row.ci_high, -row.ci_low)
     assert shown.low <= shown.value <= shown.high
     assert shown.status is SourceStatus.SECONDARY if row.secondary else SourceStatus.PRIMARY
-    assert shown.source == row.source
+    assert shown.source == readable_citation(row.source)
+    assert "[" not in shown.source  # the data file's notes are left out
 
 
 def test_a_plain_value_keeps_its_sign(study_data) -> None:
@@ -118,3 +120,13 @@ def test_the_sign_flip_lives_in_one_function() -> None:
 
 def test_values_are_decimals_as_the_file_prints_them(study_data) -> None:
     assert isinstance(study_value(study_data, "aim_mcid").value, Decimal)
+
+
+def test_a_citation_leaves_out_the_project_s_working_notes() -> None:
+    raw = "Univadis summary of the BMJ abstract, 16 Oct 2019 [SECONDARY - confirm vs BMJ abstract] '-2.3 points'"
+    assert readable_citation(raw) == "Univadis summary of the BMJ abstract, 16 Oct 2019 '-2.3 points'"
+    lay = "AIM study team's Norwegian lay summary (seed/000_84cb845b13b784c6.txt): '8,3 RMDQ-poeng'"
+    assert readable_citation(lay) == "AIM study team's Norwegian lay summary: '8,3 RMDQ-poeng'"
+    assert readable_citation("study/trial-data.md §2.1: years of recruitment NOT FOUND") == (
+        "years of recruitment NOT FOUND"
+    )

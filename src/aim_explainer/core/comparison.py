@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.comparison_facts import FACTS
 from aim_explainer.core.content import (
     SECONDARY_MARK,
@@ -128,12 +129,13 @@ class ComparisonTable:
 def source_for(data: StudyData, key: str, lang: str) -> Source:
     if key in FACTS:
         fact = FACTS[key]
-        return Source(key, False, fact.description, None, fact.source, fact.status)
+        return Source(key, False, fact.description, None, readable_citation(fact.source), fact.status)
     if key not in BY_KEY:
         raise ContentError(f"comparison table: unknown source {key!r}")
     shown = shown_value(data, key, lang)
     status = SourceStatus.of(shown.row) if not shown.missing else SourceStatus.NOT_FOUND
-    return Source(key, True, shown.quantity.description, shown.value, shown.row.source, status, shown.row.line)
+    citation = readable_citation(shown.row.source)
+    return Source(key, True, shown.quantity.description, shown.value, citation, status, shown.row.line)
 
 
 _LINK = re.compile(r"\[([^\]]+)\]\((?:glossary|source):[^)]*\)")

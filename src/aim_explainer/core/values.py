@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
+from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.data import Row, StudyData
 from aim_explainer.core.quantities import BY_KEY
 
@@ -80,7 +81,8 @@ class StudyValue:
 
     @property
     def source(self) -> str:
-        return self.row.source
+        """Where the number comes from, as a reader cites it (the data file's notes left out)."""
+        return readable_citation(self.row.source)
 
     @property
     def has_interval(self) -> bool:

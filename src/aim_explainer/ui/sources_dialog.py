@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.content import shown_value
 from aim_explainer.core.formatting import format_interval
 from aim_explainer.core.quantities import QUANTITIES
@@ -87,17 +88,22 @@ class SourcesDialog(QDialog):
         for i, quantity in enumerate(QUANTITIES):
             shown = shown_value(self.state.data, quantity.key, lang)
             interval = format_interval(shown.low, shown.high, lang) if shown.low and shown.high else ""
+            status = SourceStatus.of(shown.row)
+            # where it was published, in a reader's words; the data file's line is there for whoever checks
+            line = translate("SourcesDialog", "{file}, line {line}").format(
+                file=self.state.data.path.name, line=shown.row.line
+            )
             cells = (
                 translate("Quantity", quantity.description),
                 shown.value or "",
                 interval,
-                status_text(SourceStatus.of(shown.row)),
-                f"{shown.row.source}  [{self.state.data.path.name}, line {shown.row.line}]",
+                status_text(status),
+                readable_citation(shown.row.source) if status.found else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(KEY_ROLE, quantity.key)
-                item.setToolTip(text)
+                item.setToolTip(f"{text}\n({line})" if column == len(cells) - 1 and text else text)
                 self.table.setItem(i, column, item)
         self.table.setColumnWidth(0, 330)
         self.table.resizeRowsToContents()
