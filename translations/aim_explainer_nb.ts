@@ -502,8 +502,10 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
-        <source>Danish trial: {value} (typical values, unadjusted)</source>
-        <translation>Dansk studie: {value} (typiske verdier, ikke justert)</translation>
+        <source>Danish trial: {value}
+(typical values, unadjusted)</source>
+        <translation>Dansk studie: {value}
+(typiske verdier, ikke justert)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>

@@ -55,6 +55,9 @@ def row_label(key: str) -> str:
     return labels[key]
 
 
+LABEL_PATCH = (255, 255, 255, 235)  # behind reference-line labels: the words stay readable over lines
+
+
 def _value(data: StudyData, key: str) -> Decimal | None:
     shown = find_value(data, key)
     return shown.value if shown is not None else None
@@ -131,7 +134,8 @@ class EffectChart(ChartPanel):
                 angle=90,
                 pen=style.line_pen(colour, dash, width=2.5),
                 label="",
-                labelOpts={"position": height, "color": colour, "anchors": [anchor, anchor]},
+                # on a white patch: the Danish label reaches left across the other line and the intervals
+                labelOpts={"position": height, "color": colour, "anchors": [anchor, anchor], "fill": LABEL_PATCH},
             )
             plot.addItem(line)
             self.reference_lines[key] = line
@@ -188,7 +192,7 @@ class EffectChart(ChartPanel):
             )
         if "danish" in self.reference_lines:
             self.reference_lines["danish"].label.setFormat(
-                translate("EffectChart", "Danish trial: {value} (typical values, unadjusted)").format(
+                translate("EffectChart", "Danish trial: {value}\n(typical values, unadjusted)").format(
                     value=self._number(self.danish) + (SECONDARY_MARK if self.danish_marked else "")
                 )
             )
