@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,7 @@ from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
 from aim_explainer.i18n import translate
-from aim_explainer.ui import style
+from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.glossary_dialog import GlossaryDialog
 from aim_explainer.ui.sources_dialog import SourcesDialog
@@ -205,8 +205,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     # --- settings -----------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
-        if settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode("ascii")))
+        window_geometry.restore(self, settings.geometry)
         self.show_chapter(settings.chapter)
         self.set_text_scale(settings.text_scale)
         self.set_high_contrast(settings.theme == "high_contrast")
