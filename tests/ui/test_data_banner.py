@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -87,3 +89,13 @@ def test_an_unreadable_file_falls_back_to_the_bundled_data(make_window, tmp_path
     assert window.banner.isVisible()
     assert os.strerror(errno.ENAMETOOLONG) in window.banner.label.text()
     assert "built-in study data" in window.banner.label.text()
+
+
+def test_the_application_starts_with_an_unreadable_data_file(tmp_path: Path) -> None:
+    chosen = tmp_path / ("a" * 300 + ".csv")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{paths.HOME_ENV: str(tmp_path)})
+    command = [sys.executable, "-m", "aim_explainer", "--quit-after-first-paint", "--data", str(chosen)]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "content-painted" in result.stdout  # the window filled in with the built-in data
+    assert f"{chosen}: the file cannot be read: {os.strerror(errno.ENAMETOOLONG)}" in result.stderr
