@@ -39,7 +39,8 @@ def test_the_core_tests_pass_where_qt_and_pyqtgraph_cannot_be_imported(tmp_path:
     for name in ("PySide6", "shiboken6", "pyqtgraph"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "__init__.py").write_text(f"raise ImportError('{name} is absent here')\n")
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    # ROOT/src too: the code of this checkout, not whichever one the environment has installed.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT / "src")])}
     # Without pytest-qt its settings in pyproject.toml are unknown, so the strict options are set aside.
     command = [sys.executable, "-m", "pytest", "tests/core", "-q", "-p", "no:pytest-qt", "-p", "no:cacheprovider"]
     result = subprocess.run([*command, "-o", "addopts="], cwd=ROOT, env=env, capture_output=True, text=True)

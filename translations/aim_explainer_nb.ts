@@ -955,9 +955,19 @@
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="95"/>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="59"/>
+        <source>Close this message</source>
+        <translation>Lukk meldingen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="66"/>
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="71"/>
+        <source>… and {n} more</source>
+        <translation>… og {n} til</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>

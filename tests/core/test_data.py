@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aim_explainer import paths
-from aim_explainer.core.data import COLUMNS, DataError, Selector, load_study_data
+from aim_explainer.core.data import COLUMNS, DataError, Problem, Selector, load_study_data
 from aim_explainer.core.quantities import QUANTITIES, required_selectors
 
 BUNDLED = paths.default_data_file()
@@ -187,3 +187,72 @@ def test_rows_are_immutable() -> None:
     row = load_study_data(BUNDLED).rows[0]
     with pytest.raises(AttributeError):
         row.value = Decimal(1)  # type: ignore[misc]
+
+
+def test_nan_in_a_verified_row_is_named_as_not_a_number(tmp_path: Path) -> None:
+    rows = bundled_rows()
+    i = find_line(rows, study="AIM2019", measure="randomised", arm="both", subgroup="total")
+    rows[i]["value"] = "NaN"
+    problem = next(p for p in error_for(tmp_path, rows).problems if p.line == i + 2 and p.field == "value")
+    assert problem.message.startswith("'NaN' (not a number) marks a missing value")
+    assert "verified=yes must have a value" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("-1_6", "'-1_6' is not a number"),
+        ("1e1", "'1e1' is not a number"),
+        ("١٦", "is not a number"),
+        ("-1,6", "write decimals with a point"),
+        ("-1.234567890123456789012345678901", "more than 12 significant digits"),
+        ("-1600000000000.0", "more than 12 significant digits"),
+    ],
+)
+def test_numbers_are_plain_decimals_of_sensible_precision(tmp_path: Path, text: str, expected: str) -> None:
+    rows = bundled_rows()
+    i = find_line(rows, study="AIM2019", subgroup="total", statistic="mean_difference", measure="RMDQ_0_24")
+    rows[i]["value"] = text
+    rows[i]["ci_low"] = rows[i]["ci_high"] = ""
+    problem = next(p for p in error_for(tmp_path, rows).problems if p.line == i + 2 and p.field == "value")
+    assert expected in problem.message
+
+
+def test_twelve_significant_digits_are_accepted(tmp_path: Path) -> None:
+    rows = bundled_rows()
+    i = find_line(rows, study="AIM2019", subgroup="total", statistic="mean_difference", measure="RMDQ_0_24")
+    rows[i]["value"] = "-1.60000000000"
+    data = load_study_data(write(tmp_path, rows), required_selectors())
+    assert str(next(r for r in data.rows if r.line == i + 2).value) == "-1.60000000000"
+
+
+def test_a_conflicting_duplicate_of_any_row_is_refused_naming_both_lines(tmp_path: Path) -> None:
+    rows = bundled_rows()
+    selectors = required_selectors()
+    data = load_study_data(BUNDLED)
+    free = next(r for r in data.rows if r.value is not None and not any(s.matches(r) for s in selectors))
+    conflicting = dict(rows[free.line - 2], value=str(free.value + 1))
+    rows.append(conflicting)
+    error = error_for(tmp_path, rows)
+    assert len(error.problems) == 1
+    problem = error.problems[0]
+    assert problem.line == len(rows) + 1
+    assert f"line {free.line}" in problem.message
+    assert str(free.value) in problem.message
+    assert str(free.value + 1) in problem.message
+
+
+def test_an_identical_repeat_of_a_row_that_is_not_required_is_accepted(tmp_path: Path) -> None:
+    rows = bundled_rows()
+    selectors = required_selectors()
+    data = load_study_data(BUNDLED)
+    free = next(r for r in data.rows if not any(s.matches(r) for s in selectors))
+    rows.append(dict(rows[free.line - 2]))
+    assert len(load_study_data(write(tmp_path, rows), selectors).rows) == len(rows)
+
+
+def test_a_long_summary_ends_with_how_many_more() -> None:
+    problems = [Problem("f.csv", line, "value", "bad") for line in range(2, 502)]
+    lines = str(DataError(problems)).splitlines()
+    assert lines[:10] == [str(p) for p in problems[:10]]
+    assert lines[10:] == ["… and 490 more"]

@@ -126,8 +126,8 @@ def test_text_reflows_when_small_and_at_double_size(make_window, qtbot) -> None:
 def test_a_refused_data_file_is_explained_in_the_window(make_window) -> None:
     window = make_window("en", data_warning="bad.csv, line 7, field 'value': 'x' is not a number")
     assert window.banner.isVisible()
-    assert "line 7, field 'value'" in window.banner.text()
-    assert "built-in study data" in window.banner.text()
+    assert "line 7, field 'value'" in window.banner.label.text()
+    assert "built-in study data" in window.banner.label.text()
     plain = make_window("en")
     assert not plain.banner.isVisible()
 

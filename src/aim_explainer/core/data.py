@@ -1,6 +1,7 @@
 """Load and validate the study data file, and hand out immutable rows.
 
-pandas is imported inside `load_study_data` only, so importing this module costs nothing at start-up.
+Reading the file (core.data_file, the only user of pandas, imported when a file is read) and the rules of
+a row (core.data_checks) live beside this module; this one puts them together and is what the rest uses.
 Numbers are kept as `Decimal` parsed from the file's own text, so "0.0" keeps its one decimal.
 """
 
@@ -8,56 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
-COLUMNS = (
-    "study",
-    "subgroup",
-    "arm",
-    "timepoint_weeks",
-    "measure",
-    "statistic",
-    "value",
-    "ci_low",
-    "ci_high",
-    "n",
-    "source",
-    "verified",
+from aim_explainer.core.data_checks import (
+    MISSING,
+    RMDQ_MAX,
+    DataError,
+    Problem,
+    check_row,
+    conflicting_repeats,
+    listed,
+    number,
 )
-MISSING = frozenset({"", "NA", "N/A", "NaN", "nan"})
+from aim_explainer.core.data_file import COLUMNS, read_records
+
+__all__ = [  # the file's format and its problems are part of this module's face
+    "COLUMNS",
+    "LAY_SUMMARY_SOURCE",
+    "MISSING",
+    "RMDQ_MAX",
+    "DataError",
+    "Problem",
+    "Row",
+    "Selector",
+    "StudyData",
+    "load_study_data",
+    "load_with_fallback",
+]
 LAY_SUMMARY_SOURCE = "AIM study team's Norwegian lay summary"  # how the data file cites it
-RMDQ_MAX = Decimal(24)  # the widest RMDQ scale any trial here used; a bound for validation only
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a data file, located as precisely as the file allows."""
-
-    path: str
-    line: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = [self.path]
-        if self.line is not None:
-            where.append(f"line {self.line}")
-        if self.field is not None:
-            where.append(f"field '{self.field}'")
-        return f"{', '.join(where)}: {self.message}"
-
-
-class DataError(Exception):
-    """The data file cannot be used. `problems` lists every problem found (at least one)."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        shown = "\n".join(str(p) for p in self.problems[:10])
-        more = len(self.problems) - 10
-        if more > 0:
-            shown += f"\n… and {more} more"
-        super().__init__(shown)
 
 
 @dataclass(frozen=True)
@@ -144,58 +124,6 @@ class StudyData:
         return found[0]
 
 
-def _number(text: str, path: str, line: int, field: str, problems: list[Problem]) -> Decimal | None:
-    text = text.strip().replace("\u2212", "-")
-    if text in MISSING:
-        return None
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        problems.append(Problem(path, line, field, f"'{text}' is not a number"))
-        return None
-    if not number.is_finite():
-        problems.append(Problem(path, line, field, f"'{text}' is not a finite number"))
-        return None
-    return number
-
-
-def _check_range(row: Row, path: str, problems: list[Problem]) -> None:
-    def bad(field: str, message: str) -> None:
-        problems.append(Problem(path, row.line, field, message))
-
-    if row.verified and row.value is None:
-        bad("value", "a row marked verified=yes must have a value")
-    if (row.ci_low is None) != (row.ci_high is None):
-        bad("ci_low" if row.ci_low is None else "ci_high", "an interval needs both ci_low and ci_high")
-    if row.ci_low is not None and row.ci_high is not None:
-        if row.ci_low > row.ci_high:
-            bad("ci_low", f"ci_low {row.ci_low} is above ci_high {row.ci_high}")
-        elif row.value is not None and not row.ci_low <= row.value <= row.ci_high:
-            bad("value", f"{row.value} lies outside its interval {row.ci_low} to {row.ci_high}")
-    if row.timepoint_weeks is not None and not 0 <= row.timepoint_weeks <= 520:
-        bad("timepoint_weeks", f"{row.timepoint_weeks} weeks is outside 0 to 520")
-    if row.value is None:
-        return
-    value, statistic = row.value, row.statistic
-    if statistic == "count" and (value < 0 or value != value.to_integral_value()):
-        bad("value", f"a count must be a whole number of 0 or more, not {value}")
-    elif statistic == "percent" and not 0 <= value <= 100:
-        bad("value", f"a percentage must lie between 0 and 100, not {value}")
-    elif statistic.startswith("p_") and not 0 <= value <= 1:
-        bad("value", f"a P value must lie between 0 and 1, not {value}")
-    elif statistic == "year" and not 1900 <= value <= 2100:
-        bad("value", f"{value} is not a plausible year")
-    if row.measure.upper().startswith("RMDQ"):
-        if "difference" in statistic or "mcid" in statistic.lower():
-            for field, number in (("value", value), ("ci_low", row.ci_low), ("ci_high", row.ci_high)):
-                if number is not None and abs(number) > RMDQ_MAX:
-                    bad(field, f"an RMDQ difference must lie between -24 and 24, not {number}")
-        elif (statistic in ("mean", "median") or statistic.startswith("central_value")) and not (
-            0 <= value <= RMDQ_MAX
-        ):
-            bad("value", f"an RMDQ score must lie between 0 and 24, not {value}")
-
-
 def _parse_row(record: dict[str, str], line: int, path: str, problems: list[Problem]) -> Row:
     def text(field: str) -> str:
         return (record.get(field) or "").strip()
@@ -206,7 +134,7 @@ def _parse_row(record: dict[str, str], line: int, path: str, problems: list[Prob
     verified_text = text("verified").lower()
     if verified_text not in ("yes", "no"):
         problems.append(Problem(path, line, "verified", f"must be 'yes' or 'no', not '{text('verified')}'"))
-    n_number = _number(text("n"), path, line, "n", problems)
+    n_number = number(text("n"), path, line, "n", problems)
     n_value: int | None = None
     if n_number is not None:
         if n_number < 0 or n_number != n_number.to_integral_value():
@@ -218,38 +146,18 @@ def _parse_row(record: dict[str, str], line: int, path: str, problems: list[Prob
         study=text("study"),
         subgroup=text("subgroup"),
         arm=text("arm"),
-        timepoint_weeks=_number(text("timepoint_weeks"), path, line, "timepoint_weeks", problems),
+        timepoint_weeks=number(text("timepoint_weeks"), path, line, "timepoint_weeks", problems),
         measure=text("measure"),
         statistic=text("statistic"),
-        value=_number(text("value"), path, line, "value", problems),
-        ci_low=_number(text("ci_low"), path, line, "ci_low", problems),
-        ci_high=_number(text("ci_high"), path, line, "ci_high", problems),
+        value=number(text("value"), path, line, "value", problems),
+        ci_low=number(text("ci_low"), path, line, "ci_low", problems),
+        ci_high=number(text("ci_high"), path, line, "ci_high", problems),
         n=n_value,
         source=text("source"),
         verified=verified_text == "yes",
     )
-    _check_range(row, path, problems)
+    check_row(row, text("value"), path, problems)
     return row
-
-
-def _read_table(path: Path) -> list[dict[str, str]]:
-    import pandas as pd  # lazily: pandas costs a quarter of a second to import
-
-    shown = str(path)
-    if not path.is_file():
-        raise DataError([Problem(shown, None, None, "the file does not exist or is not a file")])
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError([Problem(shown, None, None, f"the file is not UTF-8 text ({exc.reason})")]) from exc
-    except pd.errors.EmptyDataError as exc:
-        raise DataError([Problem(shown, None, None, "the file is empty")]) from exc
-    except pd.errors.ParserError as exc:
-        raise DataError([Problem(shown, None, None, f"the file is not valid CSV: {exc}")]) from exc
-    missing = [c for c in COLUMNS if c not in frame.columns]
-    if missing:
-        raise DataError([Problem(shown, 1, c, "this required column is missing from the header") for c in missing])
-    return frame.to_dict(orient="records")
 
 
 def _essential_problems(row: Row, path: str) -> list[Problem]:
@@ -264,19 +172,20 @@ def _essential_problems(row: Row, path: str) -> list[Problem]:
 def load_study_data(path: Path, required: Iterable[Selector] = ()) -> StudyData:
     """Read and validate `path`. Raises DataError listing every problem found."""
     shown = str(path)
-    records = _read_table(path)
+    records = read_records(path)
     problems: list[Problem] = []
     # line 1 is the header, so record i sits on line i + 2
     rows = tuple(_parse_row(rec, i + 2, shown, problems) for i, rec in enumerate(records))
     if not rows:
         problems.append(Problem(shown, None, None, "the file has a header but no rows"))
+    problems += conflicting_repeats(rows, shown)
     data = StudyData(path=path, rows=rows)
     for selector in required:
         found = data.find(selector)
         if not found:
             problems.append(Problem(shown, None, None, f"a required row is missing: {selector}"))
         elif len(found) > 1:
-            lines = ", ".join(str(r.line) for r in found)
+            lines = listed([r.line for r in found])
             problems.append(Problem(shown, found[1].line, None, f"rows {lines} all match {selector}"))
         elif selector.essential:
             problems += _essential_problems(found[0], shown)
@@ -285,16 +194,18 @@ def load_study_data(path: Path, required: Iterable[Selector] = ()) -> StudyData:
     return data
 
 
-def load_with_fallback(chosen: Path | None, bundled: Path, required: Iterable[Selector] = ()) -> tuple[StudyData, str]:
-    """The chosen file, or the bundled one and the reason the chosen one was refused ("" if none).
+def load_with_fallback(
+    chosen: Path | None, bundled: Path, required: Iterable[Selector] = ()
+) -> tuple[StudyData, tuple[Problem, ...]]:
+    """The chosen file, or the bundled one and the problems that made the chosen one refused (() if none).
 
     A problem with the bundled file itself is not recoverable and raises DataError.
     """
     required = tuple(required)
-    warning = ""
+    refused: tuple[Problem, ...] = ()
     if chosen is not None:
         try:
-            return load_study_data(chosen, required), ""
+            return load_study_data(chosen, required), ()
         except DataError as exc:
-            warning = str(exc)
-    return load_study_data(bundled, required), warning
+            refused = exc.problems
+    return load_study_data(bundled, required), refused

@@ -1,10 +1,17 @@
-"""What the application remembers between runs, and how it survives a damaged settings file."""
+"""What the application remembers between runs, and how it survives a damaged settings file.
+
+Whatever the file holds (a hand edit, a half-written disk, another program's file), every field falls back
+to its default on its own, with a note for the log: a settings file must never stop the application.
+"""
 
 from __future__ import annotations
 
+import binascii
 import json
 import os
-from dataclasses import asdict, dataclass, fields, replace
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from aim_explainer.core.content import CHAPTERS
@@ -13,6 +20,8 @@ from aim_explainer.core.palette import THEMES
 
 TEXT_SCALE_MIN = 1.0
 TEXT_SCALE_MAX = 2.0
+MAX_FILE_BYTES = 64_000  # a real settings file is a few hundred bytes; more is not ours, so it is not read
+MAX_GEOMETRY_CHARS = 4_000  # Qt's saved geometry is about 90 characters of base64
 
 
 @dataclass(frozen=True)
@@ -23,53 +32,105 @@ class Settings:
     text_scale: float = 1.0
     theme: str = "standard"
 
-    def validated(self) -> tuple[Settings, list[str]]:
-        """A copy with every unusable value replaced by its default, and what was replaced."""
-        notes: list[str] = []
-        fixed = self
-        default = Settings()
-        if self.language not in CODES:
-            notes.append(f"unknown language {self.language!r}")
-            fixed = replace(fixed, language=default.language)
-        if self.chapter not in CHAPTERS:
-            notes.append(f"unknown chapter {self.chapter!r}")
-            fixed = replace(fixed, chapter=default.chapter)
-        if not isinstance(self.geometry, str):
-            notes.append("geometry is not text")
-            fixed = replace(fixed, geometry="")
-        if self.theme not in THEMES:
-            notes.append(f"unknown theme {self.theme!r}")
-            fixed = replace(fixed, theme=default.theme)
-        scale = self.text_scale
-        if (
-            isinstance(scale, bool)
-            or not isinstance(scale, (int, float))
-            or not (TEXT_SCALE_MIN <= scale <= TEXT_SCALE_MAX)
-        ):
-            notes.append(f"text_scale {scale!r} is not between {TEXT_SCALE_MIN} and {TEXT_SCALE_MAX}")
-            fixed = replace(fixed, text_scale=default.text_scale)
-        return fixed, notes
+
+def _shown(value: object) -> str:
+    """A value as the log shows it: short, whatever it is (a 5,000-character string stays readable)."""
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):  # deep nesting; an int beyond Python's digit limit
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _one_of(choices: object) -> Callable[[object], str | None]:
+    def check(value: object) -> str | None:
+        if isinstance(value, str) and value in choices:  # type: ignore[operator]
+            return None
+        return f"unknown value {_shown(value)}"
+
+    return check
+
+
+def _geometry(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not text"
+    if len(value) > MAX_GEOMETRY_CHARS:
+        return f"{len(value)} characters is too long"
+    try:
+        binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
+    except (UnicodeEncodeError, binascii.Error):
+        return f"{_shown(value)} is not a saved window geometry"
+    return None
+
+
+def _text_scale(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return f"{_shown(value)} is not a number"
+    if not TEXT_SCALE_MIN <= value <= TEXT_SCALE_MAX:  # False for NaN; no float() that huge ints overflow
+        return f"{_shown(value)} is not between {TEXT_SCALE_MIN} and {TEXT_SCALE_MAX}"
+    return None
+
+
+# One check per field: None when the value is usable, else why it is not.
+CHECKS: dict[str, Callable[[object], str | None]] = {
+    "language": _one_of(CODES),
+    "chapter": _one_of(CHAPTERS),
+    "geometry": _geometry,
+    "text_scale": _text_scale,
+    "theme": _one_of(THEMES),
+}
+
+
+def _from_mapping(raw: dict[str, object]) -> tuple[Settings, list[str]]:
+    """Settings from the usable values of `raw`; every other field keeps its default."""
+    kept: dict[str, object] = {}
+    notes: list[str] = []
+    for field in fields(Settings):
+        if field.name not in raw:
+            continue
+        value = raw[field.name]
+        reason = CHECKS[field.name](value)
+        if reason is None:
+            kept[field.name] = value
+        else:
+            notes.append(f"{field.name}: {reason}")
+    return Settings(**kept), notes  # type: ignore[arg-type]
+
+
+def _read(path: Path) -> object:
+    with path.open("rb") as f:
+        content = f.read(MAX_FILE_BYTES + 1)
+    if len(content) > MAX_FILE_BYTES:
+        raise ValueError(f"the file is too large (over {MAX_FILE_BYTES} bytes)")
+    # utf-8-sig: an editor's byte order mark must not discard the settings
+    return json.loads(content.decode("utf-8-sig"))
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """Settings from `path`, or defaults. The list says what was wrong, for the log; it never raises."""
-    if not path.exists():
-        return Settings(), []
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return Settings(), [f"{path}: cannot read settings ({exc}); using defaults"]
+        if not path.exists():
+            return Settings(), []
+        raw = _read(path)
+    # ValueError covers bad JSON, bad UTF-8 and numbers beyond Python's digit limit; RecursionError deep nesting
+    except (OSError, ValueError, RecursionError) as exc:
+        return Settings(), [f"{path}: cannot read settings ({_shown(str(exc))}); using defaults"]
     if not isinstance(raw, dict):
         return Settings(), [f"{path}: settings are not a JSON object; using defaults"]
-    known = {f.name for f in fields(Settings)}
-    settings = Settings(**{k: v for k, v in raw.items() if k in known})
-    settings, notes = settings.validated()
+    settings, notes = _from_mapping(raw)
     return settings, [f"{path}: {note}; using the default" for note in notes]
 
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically, so a crash mid-write never leaves a half file behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
+            f.write(json.dumps(asdict(settings), indent=2))
+            f.flush()
+            os.fsync(f.fileno())  # on disk before it replaces the old file, or a power cut can leave neither
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

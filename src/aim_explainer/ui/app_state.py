@@ -8,13 +8,14 @@ otherwise add a quarter of a second and a third of the memory to the start. Widg
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from aim_explainer import paths
 from aim_explainer.core import content
-from aim_explainer.core.data import StudyData, load_with_fallback
+from aim_explainer.core.data import DataError, StudyData, load_with_fallback
 from aim_explainer.core.quantities import required_selectors
 from aim_explainer.core.settings import Settings, save_settings
 from aim_explainer.i18n import LanguageManager
@@ -31,14 +32,15 @@ class AppState(QObject):
         self,
         data: StudyData | None,
         languages: LanguageManager,
-        data_warning: str = "",
+        data_warning: str = "",  # one problem a line
         settings_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.settings_path = settings_path  # None: remember nothing (screenshots, exports, tests)
         self.data = data
         self.languages = languages
-        self.data_warning = data_warning  # why a --data file was refused, shown in the window
+        # Why a --data file was refused, one problem each, shown in the window (summarised there).
+        self.data_problems: tuple[str, ...] = tuple(data_warning.splitlines())
         self.content_dir: Path = paths.resource("content")
         self.text_scale = 1.0
         self.theme = "standard"  # or "high_contrast"
@@ -49,13 +51,14 @@ class AppState(QObject):
 
     def load_data(self, chosen: Path | None) -> None:
         """Read the chosen data file, or the bundled one if it is refused; raises if even that fails."""
-        data, warning = load_with_fallback(chosen, paths.default_data_file(), required_selectors())
-        if warning:
-            log.warning("data file refused, using the bundled data:\n%s", warning)
-        self.set_data(data, warning)
+        data, refused = load_with_fallback(chosen, paths.default_data_file(), required_selectors())
+        if refused:
+            log.warning("data file refused, using the bundled data:\n%s", DataError(refused))
+        self.set_data(data, refused)
 
-    def set_data(self, data: StudyData, warning: str = "") -> None:
-        self.data, self.data_warning = data, warning
+    def set_data(self, data: StudyData, problems: Iterable[object] = ()) -> None:
+        """New data, and the problems of the chosen file if the bundled data replaces it."""
+        self.data, self.data_problems = data, tuple(str(p) for p in problems)
         self.data_changed.emit()
 
     def chapter_markdown(self, chapter: str) -> str | None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -19,8 +18,9 @@ from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
 from aim_explainer.i18n import translate
-from aim_explainer.ui import style
+from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.data_banner import DataBanner
 from aim_explainer.ui.glossary_dialog import GlossaryDialog
 from aim_explainer.ui.sources_dialog import SourcesDialog
 from aim_explainer.ui.tabs.background_tab import BackgroundTab
@@ -39,6 +39,7 @@ class MainWindow(WindowActions, QMainWindow):
         super().__init__(parent)
         self.state = state
         self.setObjectName("main_window")
+        self.banner = DataBanner(self)  # first, so it comes first in the keyboard's focus order
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
@@ -53,10 +54,6 @@ class MainWindow(WindowActions, QMainWindow):
             self.chapter_tabs.append(tab)
         assert tuple(t.chapter for t in self.chapter_tabs) == CHAPTERS
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("data_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         state.data_changed.connect(self._data_changed)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -86,19 +83,7 @@ class MainWindow(WindowActions, QMainWindow):
             translate("MainWindow", "Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.")
         )
         self.retranslate_actions()
-        self._explain_refused_data()
-
-    def _explain_refused_data(self) -> None:
-        self.banner.setVisible(bool(self.state.data_warning))
-        if self.state.data_warning:
-            self.banner.setText(
-                translate(
-                    "MainWindow",
-                    "The data file you chose could not be used, so the built-in study data is shown.",
-                )
-                + "\n"
-                + self.state.data_warning
-            )
+        self.banner.retranslate()
 
     def _data_changed(self) -> None:
         loaded = self.state.data is not None
@@ -107,7 +92,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.glossary_action.setEnabled(loaded)
         self.print_action.setEnabled(loaded)
         self.save_pdf_action.setEnabled(loaded)
-        self._explain_refused_data()
+        self.banner.show_problems(self.state.data_problems)
         if self._sources is not None:
             self._sources.retranslate()
         if self._glossary is not None:
@@ -209,8 +194,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     # --- settings -----------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
-        if settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode("ascii")))
+        window_geometry.restore(self, settings.geometry)
         self.show_chapter(settings.chapter)
         self.set_text_scale(settings.text_scale)
         self.set_high_contrast(settings.theme == "high_contrast")

@@ -1,0 +1,114 @@
+"""Reading a study data file into records: any failure to read it is a DataError naming the file and why.
+
+The size and the number of lines are checked before pandas parses anything, so a huge file is refused at
+once instead of freezing the application. The bytes are decoded here, so a bad byte is found by its line.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from aim_explainer.core.data_checks import DataError, Problem, quoted, shortened
+
+COLUMNS = (
+    "study",
+    "subgroup",
+    "arm",
+    "timepoint_weeks",
+    "measure",
+    "statistic",
+    "value",
+    "ci_low",
+    "ci_high",
+    "n",
+    "source",
+    "verified",
+)
+MAX_BYTES = 5_000_000  # the bundled file is about 30 KB; a study data file this large is not one
+MAX_LINES = 10_000  # the bundled file has under 200
+
+
+def _refuse(path: Path, message: str, line: int | None = None) -> DataError:
+    return DataError([Problem(str(path), line, None, message)])
+
+
+def _too_large(path: Path, size: int) -> DataError:
+    return _refuse(
+        path,
+        f"the file is too large ({size / 1_000_000:.1f} MB): "
+        f"a study data file may be at most {MAX_BYTES // 1_000_000} MB",
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise _refuse(path, "the file does not exist or is not a file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(path, size)
+        with path.open("rb") as f:
+            content = f.read(MAX_BYTES + 1)  # no more than that, whatever the size said (a file can grow)
+    except OSError as exc:  # no permission, a name too long, a disk error, ...
+        raise _refuse(path, f"the file cannot be read: {exc.strerror or exc}") from exc
+    if len(content) > MAX_BYTES:
+        raise _too_large(path, len(content))
+    if content.count(b"\n") > MAX_LINES:
+        raise _refuse(path, f"the file has more than {MAX_LINES:,} lines: a study data file has a few hundred")
+    return content
+
+
+def _decode(path: Path, content: bytes) -> str:
+    try:
+        text = content.decode("utf-8-sig")  # a byte order mark, as spreadsheets write, is fine
+    except UnicodeDecodeError as exc:
+        line = content.count(b"\n", 0, exc.start) + 1
+        byte = content[exc.start]
+        message = f"the file is not UTF-8 text: byte 0x{byte:02x} on this line; save it as UTF-8"
+        raise _refuse(path, message, line) from exc
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise _refuse(path, "this line holds a NUL byte: the file is not a text file", line)
+    return text
+
+
+def _header_problems(path: Path, names: list[str]) -> list[Problem]:
+    """One problem naming the cause when the header's shape shows it, else one per missing column."""
+    missing = [c for c in COLUMNS if c not in names]
+    if not missing:
+        return []
+    shown = str(path)
+    if len(names) == 1:
+        for separator, word in ((";", "semicolons"), ("\t", "tabs")):
+            if separator in names[0]:
+                return [
+                    Problem(shown, 1, None, f"the columns are separated by {word}: save the file with commas (CSV)")
+                ]
+    written = {name.strip().lower(): name for name in names}
+    if all(c in written for c in COLUMNS):
+        wrong = ", ".join(quoted(written[c]) for c in missing[:3]) + (" …" if len(missing) > 3 else "")
+        return [
+            Problem(shown, 1, None, f"write the column names in lower case without spaces, like 'study', not {wrong}")
+        ]
+    return [Problem(shown, 1, c, "this required column is missing from the header") for c in missing]
+
+
+def read_records(path: Path) -> list[dict[str, str]]:
+    """The rows of `path` as text by column name (header on line 1). Raises DataError."""
+    import pandas as pd  # lazily: pandas costs a quarter of a second to import
+
+    text = _decode(path, _read_bytes(path))
+    options = {"dtype": str, "keep_default_na": False, "na_filter": False}
+    try:
+        # The header first: a wrong separator shows there, before the rows fail to split.
+        header = pd.read_csv(io.StringIO(text), nrows=0, **options)
+        problems = _header_problems(path, [str(c) for c in header.columns])
+        if problems:
+            raise DataError(problems)
+        frame = pd.read_csv(io.StringIO(text), **options)
+    except pd.errors.EmptyDataError as exc:
+        raise _refuse(path, "the file is empty") from exc
+    except ValueError as exc:  # pandas' ParserError and its other complaints about the text
+        raise _refuse(path, f"the file is not valid CSV: {shortened(str(exc).strip())}") from exc
+    return frame.to_dict(orient="records")
