@@ -491,79 +491,79 @@
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="184"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="188"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="195"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="209"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="198"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="199"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="203"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="223"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="224"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="226"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="227"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="243"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -804,23 +804,23 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="79"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="76"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="82"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="79"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="83"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="84"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="80"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="81"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="86"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="83"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
@@ -970,17 +970,17 @@
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="160"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="202"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="187"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="203"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="188"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

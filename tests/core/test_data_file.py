@@ -49,14 +49,6 @@ def test_a_file_that_cannot_be_read_is_a_data_error(tmp_path: Path, monkeypatch:
     assert "Permission denied" in str(error)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
-def test_a_file_without_read_permission_is_a_data_error(tmp_path: Path) -> None:
-    path = tmp_path / "unreadable.csv"
-    path.write_text(TEXT, encoding="utf-8")
-    path.chmod(0)
-    assert "Permission denied" in str(refused(path))
-
-
 def test_a_file_name_too_long_for_the_system_is_a_data_error(tmp_path: Path) -> None:
     path = tmp_path / ("a" * 300 + ".csv")
     error = refused(path)
