@@ -1030,37 +1030,47 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>{value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="119"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="118"/>
+        <source>{label}: {value} points</source>
+        <translation>{label}: {value} poeng</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="120"/>
+        <source>{label}: {value} points, the gap between the groups’ typical scores</source>
+        <translation>{label}: {value} poeng, avstanden mellom gruppenes typiske poengsum</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="123"/>
+        <source>{label}: {value} points, the difference between the groups’ averages</source>
+        <translation>{label}: {value} poeng, forskjellen mellom gruppenes gjennomsnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="132"/>
         <source>What a point means: one point is one “yes” on the questionnaire</source>
         <translation>Hva et poeng betyr: ett poeng er ett «ja» på skjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="136"/>
         <source>Each point is one “yes” to one of the {n} statements. A group’s average is not a number of statements for any one person.</source>
         <translation>Hvert poeng er ett «ja» til ett av de {n} utsagnene. Et gjennomsnitt for en gruppe er ikke et antall utsagn for én bestemt person.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="130"/>
-        <source>{label}: {value} points, an average for the group.</source>
-        <translation>{label}: {value} poeng, et gjennomsnitt for gruppen.</translation>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="175"/>
+        <source>Source: {source}</source>
+        <translation>Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="167"/>
-        <source>{label}: {value} points, an average for the group. Source: {source}</source>
-        <translation>{label}: {value} poeng, et gjennomsnitt for gruppen. Kilde: {source}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="138"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="146"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="147"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="155"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="148"/>
+        <location filename="../src/aim_explainer/plots/points_chart.py" line="156"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>

@@ -111,6 +111,19 @@ class PointsChart(ChartPanel):
     def _value_text(self, key: str, value: Decimal) -> str:
         return translate("PointsChart", "{value} points").format(value=self._number(key, value))
 
+    def _row_words(self, key: str, value: Decimal) -> str:
+        """What the row's number is: a difference between averages, a line, or the Danish typical values."""
+        number = self._number(key, value)
+        if key == "aim_mcid":
+            return translate("PointsChart", "{label}: {value} points").format(label=row_label(key), value=number)
+        if key == "danish_diff":
+            return translate(
+                "PointsChart", "{label}: {value} points, the gap between the groups\u2019 typical scores"
+            ).format(label=row_label(key), value=number)
+        return translate(
+            "PointsChart", "{label}: {value} points, the difference between the groups\u2019 averages"
+        ).format(label=row_label(key), value=number)
+
     def _number(self, key: str, value: Decimal) -> str:
         """The number as the text writes it, with the mark of a secondary source."""
         return format_number(value, self.lang) + (SECONDARY_MARK if key in self.marked else "")
@@ -126,12 +139,7 @@ class PointsChart(ChartPanel):
                 "number of statements for any one person.",
             ).format(n=self.blocks)
         ]
-        parts += [
-            translate("PointsChart", "{label}: {value} points, an average for the group.").format(
-                label=row_label(k), value=self._number(k, v)
-            )
-            for k, v, _c in self.values
-        ]
+        parts += [f"{self._row_words(k, v)}." for k, v, _c in self.values]
         danish_items = find_value(self.state.data, "rmdq_items_danish")
         if danish_items is not None:
             parts.append(
@@ -164,12 +172,6 @@ class PointsChart(ChartPanel):
     def describe_at(self, x: float, y: float) -> str:
         for row_y, (key, value, _c) in zip(self.y, self.values, strict=True):
             if abs(row_y - y) <= 0.4:
-                return translate(
-                    "PointsChart",
-                    "{label}: {value} points, an average for the group. Source: {source}",
-                ).format(
-                    label=row_label(key),
-                    value=self._number(key, value),
-                    source=self.sources[key],
-                )
+                source = translate("PointsChart", "Source: {source}").format(source=self.sources[key])
+                return f"{self._row_words(key, value)}. {source}"
         return ""
