@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.effect_chart import EffectChart
+from aim_explainer.plots.settle import settle
 
 PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
 LIGHT = 0.8  # fills at least this light stay light (the exploratory band, white marker centres)
@@ -148,8 +149,7 @@ class PrintedChart:
         pixels = self.plot.logicalDpiY() / 72.0  # laid out in the chart's own pixels
         self.plot.resize(QSize(round(size.width() * pixels), round(size.height() * pixels)))
         self.plot.show()
-        QApplication.processEvents()
-        QApplication.processEvents()  # a second pass lets axes take the width their labels need
+        settle()
 
     def title(self) -> str:
         return self.panel.title()
