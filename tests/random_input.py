@@ -106,15 +106,27 @@ class Run:
         return log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
 
     def close(self) -> int | None:
-        """Esc out of whatever is open, then Ctrl+Q; the status it exits with (None: it would not close)."""
-        for _ in range(4):
-            self.xdotool("key", "Escape")
-            time.sleep(0.2)
-        self.xdotool("key", "ctrl+q")
-        try:
-            return self.app.wait(20)
-        except subprocess.TimeoutExpired:
-            return None
+        """Esc out of whatever is open, give the main window the keyboard (with no window manager, focus can
+        be left on a window that has closed), then Ctrl+Q; the status it exits with (None: it would not close)."""
+        for attempt in range(3):
+            for _ in range(4):
+                self.xdotool("key", "Escape")
+                time.sleep(0.2)
+            for window in self.windows():
+                self.xdotool("windowfocus", "--sync", window)
+                self.xdotool("key", "ctrl+q")
+                try:
+                    return self.app.wait(10 if attempt < 2 else 20)
+                except subprocess.TimeoutExpired:
+                    continue
+        return None
+
+    def windows(self) -> list[str]:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid), "--name", "AIM"],
+            env=self.env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        return found.stdout.split()
 
     def stop(self) -> str:
         output = ""
