@@ -120,9 +120,8 @@ class EffectChart(ChartPanel):
             band.setZValue(-10)
             plot.addItem(band)
             self.add_to_layer(LAYER_EXPLORATORY, band)
-        self.band_label = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)  # a slide names the band once
-        self.band_label.setVisible(False)
-        plot.addItem(self.band_label)
+        self.band_label = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)  # a slide names the band (slide_layout)
+        plot.addItem(self.band_label, ignoreBounds=True)
         self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
         plot.addItem(self.zero_line)
         self.reference_lines: dict[str, pg.InfiniteLine] = {}
@@ -209,13 +208,10 @@ class EffectChart(ChartPanel):
         self._show_selected(focus_only=True)
 
     def fit_to_room(self) -> None:
-        if self.presenting and self._built:
-            shown = [y for y, r in zip(self.y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
-            slide_layout.fit_effect(self, shown)
+        if self._built and self.presenting:  # the band's name and the lines' key: on a slide only
+            slide_layout.fit_effect(self)
 
     def title(self) -> str:
-        if self.presenting:
-            return self.heading.text()  # on a slide the heading holds the lines' key
         return translate("EffectChart", "The difference after one year, with 95% confidence intervals")
 
     def summary_text(self) -> str:

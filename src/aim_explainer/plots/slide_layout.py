@@ -36,10 +36,13 @@ def short(label: str, presenting: bool) -> str:
     return label.split(" (")[0] if presenting else label
 
 
-def fit_effect(chart: EffectChart, visible_rows: list[float]) -> None:
+def fit_effect(chart: EffectChart) -> None:
     """Rows: only those the slide shows, with no room kept for the rest. The directions: in the axis title, as
     one line under the numbers, where two labels inside the plot overlapped. The Danish line's label: below the
     label of the line set in advance. Ticks: far enough apart for their numbers."""
+    from aim_explainer.plots.effect_chart import row_layer
+
+    visible_rows = [y for y, r in zip(chart.y, chart.rows, strict=True) if chart.layer_visible(row_layer(r))]
     plot = chart.plot.getPlotItem()
     view = plot.getViewBox()
     size = chart.font_size()

@@ -125,7 +125,7 @@ def apply_contrast(plot: pg.PlotItem) -> None:
     for item in plot.items:
         if getattr(item, "_contrasted", False):
             continue
-        item._contrasted = True  # noqa: SLF001 - a mark on the item itself: it goes when the chart redraws
+        item._contrasted = True
         if isinstance(item, pg.PlotDataItem):
             item.setPen(_thicker(pg.mkPen(item.opts["pen"])))
         elif isinstance(item, pg.ScatterPlotItem):

@@ -129,7 +129,9 @@ class AudienceView(QWidget):
         title_px, body_px = self.sizes()
         if not step.chart:  # a step of text alone has the whole screen: bigger still
             body_px = round(body_px * 1.3)
-        self.title.setStyleSheet(f"font-size: {title_px}px; font-weight: bold; color: {ui['text']};")
+        self.title.setStyleSheet(
+            f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;"
+        )
         self.title.setText(step.title)
         margin = round(self.width() * 0.05)
         self.layout().setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
