@@ -58,42 +58,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="214"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="250"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="216"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="252"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="218"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="254"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="255"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="221"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="258"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
@@ -491,79 +491,80 @@
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="188"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="195"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="198"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="209"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="219"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="235"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="203"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="206"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="236"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="83"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="244"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="243"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="253"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1078,56 +1079,61 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="53"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="189"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="55"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="208"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="143"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="162"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="52"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="76"/>
         <source>Presenter view</source>
         <translation>Presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="59"/>
-        <source>Chapter {chapter}, step {step} of {steps}: {title}</source>
-        <translation>Kapittel {chapter}, steg {step} av {steps}: {title}</translation>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="90"/>
+        <source>Step {step} of {steps}: {title}</source>
+        <translation>Steg {step} av {steps}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="62"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="93"/>
         <source>screen blanked</source>
         <translation>skjermen er svart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="64"/>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="66"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="95"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="97"/>
         <source>Speaker notes</source>
         <translation>Notater til foredragsholderen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="65"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="96"/>
         <source>(no notes for this step)</source>
         <translation>(ingen notater til dette steget)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="67"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="98"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="70"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="100"/>
         <source>(the end)</source>
         <translation>(slutt)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="72"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="102"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="123"/>
+        <source>Time since the start</source>
+        <translation>Tid siden start</translation>
     </message>
 </context>
 <context>
@@ -1466,107 +1472,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="152"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="156"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="166"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="167"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="171"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="169"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="173"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="175"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="179"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="184"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="188"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="189"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="189"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="192"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="196"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="197"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="197"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="201"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="200"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="215"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="209"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="210"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="214"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="217"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="241"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>

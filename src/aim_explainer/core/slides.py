@@ -5,6 +5,8 @@ resources/content/<lang>/slides_<chapter>.md holds a chapter's steps, separated 
     # Short title
     One to three lines of big text.
     Chart: effect 3          (optional: a chart and how many of its layers to show)
+    Answer:                  (optional: a question for the group above; its answer, shown on the next key)
+    The answer, in one line from the data.
     Notes:
     What the presenter may say.
 """
@@ -30,6 +32,7 @@ CHARTS = ("effect", "year", "rerun", "points")
 CHART_LINE = re.compile(r"^Chart:\s*([a-z]+)\s+(\d+)\s*$")
 STEP_RULE = re.compile(r"^---\s*$")
 NOTES_LINE = re.compile(r"^\s*Notes:\s*$")
+ANSWER_LINE = re.compile(r"^\s*Answer:\s*$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Step:
     layer: int
     notes: str  # Markdown, numbers filled in
     footnote: str = ""  # the explanation of a secondary-source mark the step shows, else ""
+    answer: str = ""  # a question step's answer (Markdown), revealed on the next key; "" for other steps
 
 
 def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
@@ -53,8 +57,9 @@ def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
         if not first.startswith("# "):
             raise ContentError(f"{where}, step {number}: a step starts with '# title'")
         shown, *noted = split_sections(rest, NOTES_LINE)
+        asked, *answered = split_sections(shown.body, ANSWER_LINE)
         body, chart, layer = [], None, 0
-        for line in shown.lines:
+        for line in asked.lines:
             found = CHART_LINE.match(line.strip())
             if found is None:
                 body.append(line)
@@ -63,7 +68,9 @@ def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
             if chart not in CHARTS:
                 raise ContentError(f"{where}, step {number}: unknown chart '{chart}'")
         notes = "\n".join(s.body for s in noted)
-        steps.append(Step(chapter, number, first[2:].strip(), "\n".join(body).strip(), chart, layer, notes))
+        answer = "\n".join(s.body for s in answered).strip()
+        title = first[2:].strip()
+        steps.append(Step(chapter, number, title, "\n".join(body).strip(), chart, layer, notes, answer=answer))
     if not steps:
         raise ContentError(f"{where}: no steps")
     return steps
@@ -75,10 +82,11 @@ def presentation(content_dir: Path, lang: str, data: StudyData) -> list[Step]:
     for chapter in CHAPTERS:
         where = f"{lang}/slides_{chapter}.md"
         for step in parse_steps(read_template(content_dir, lang, f"slides_{chapter}"), chapter, where):
-            title, body, notes = (
-                fill_placeholders(text, data, lang, where, links=False) for text in (step.title, step.body, step.notes)
+            title, body, notes, answer = (
+                fill_placeholders(text, data, lang, where, links=False)
+                for text in (step.title, step.body, step.notes, step.answer)
             )
-            note = marked_note(f"{title}\n{body}", lang)
+            note = marked_note(f"{title}\n{body}\n{answer}", lang)
             footnote = f"{SECONDARY_MARK} {note}" if note else ""
-            steps.append(Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote))
+            steps.append(Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote, answer))
     return steps

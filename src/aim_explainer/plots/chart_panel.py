@@ -30,6 +30,7 @@ from aim_explainer.plots.chart_export import ask_and_export, export_plot
 from aim_explainer.plots.chart_plot import PointerWatcher, data_point, make_plot, take_apart
 from aim_explainer.plots.chart_table import ChartTable
 from aim_explainer.plots.playback import Playback
+from aim_explainer.plots.presentable import HIGH_CONTRAST, Presentable
 
 MIN_PLOT_LINES = 16  # the plot keeps at least this many lines of its text in height
 
@@ -44,7 +45,7 @@ class ChartState(Protocol):
     def language(self) -> str: ...
 
 
-class ChartPanel(QWidget):
+class ChartPanel(Presentable, QWidget):
     chart_id = ""  # file name of exports: effect, year, rerun, points
     playback: Playback | None = None  # a chart that plays makes one in its constructor
 
@@ -90,6 +91,10 @@ class ChartPanel(QWidget):
         self._built = False  # drawn from data: False until build() found data, and after dispose()
         self._layers: dict[int, list] = {}
         state.data_changed.connect(self.build)
+        theme_changed = getattr(state, "theme_changed", None)  # the application's state has one; a print, not
+        if theme_changed is not None:
+            self.high_contrast = getattr(state, "theme", "") == HIGH_CONTRAST
+            theme_changed.connect(self.set_theme)
 
     def _wrapping_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -131,11 +136,6 @@ class ChartPanel(QWidget):
     @property
     def lang(self) -> str:
         return self.state.language
-
-    def set_status(self, text: str) -> None:
-        if text != self.status.text():  # a new text re-lays out the panel: not on every frame
-            self.status.setText(text)
-            self.status.setVisible(bool(text))
 
     def font_size(self) -> float:
         """The chart's text size: follows the reader's text size up to CHART_TEXT_SCALE_MAX."""
@@ -184,14 +184,6 @@ class ChartPanel(QWidget):
         if self.playback is not None:
             self.playback.pause()
 
-    # --- layers: a presentation reveals a chart one layer at a time ------------------------------
-    shown_layer: int | None = None  # None: every layer
-    fixed_font_size: float | None = None  # set by presentation mode: text sized for the room
-
-    def add_to_layer(self, layer: int, *items: object) -> None:
-        """Items of `layer` show once the chart shows that many layers (layer 0 always shows)."""
-        self._layers.setdefault(layer, []).extend(items)
-
     def described(self) -> str:
         """The summary, with what a secondary-source mark in the chart means (an exported picture has no hover)."""
         text = self.summary_text()
@@ -203,36 +195,10 @@ class ChartPanel(QWidget):
         """Text the chart shows besides its summary that may carry a mark (row labels, line labels)."""
         return ""
 
-    def layer_count(self) -> int:
-        """How many layers this chart reveals (the chart list, plots/catalogue.py, must agree)."""
-        return max(self._layers, default=0)
-
-    def layer_visible(self, layer: int) -> bool:
-        return self.shown_layer is None or layer <= self.shown_layer
-
-    def show_layers(self, upto: int | None) -> None:
-        self.shown_layer = upto
-        for layer, items in self._layers.items():
-            for item in items:
-                item.setVisible(self.layer_visible(layer))
-        if self._built:
-            self.relabel()
-
-    def set_presentation(self, point_size: float | None) -> None:
-        """For the projector: text of `point_size`, no buttons, no captions (None: back to normal)."""
-        self.fixed_font_size = point_size
-        presenting = point_size is not None
-        for widget in (self.heading, self.summary, self.details, self.table_button, self.png_button, self.svg_button):
-            widget.setVisible(not presenting)
-        if self.playback is not None:
-            self.playback.set_controls_visible(not presenting)
-        self.stack.setCurrentIndex(0)
-        self.retranslate()
-
     def retranslate(self) -> None:
         if not self._built:
             return
-        style.style_axes(self.plot.getPlotItem(), self.font_size() * 0.95)
+        style.style_axes(self.plot.getPlotItem(), self.font_size() * (1.0 if self.presenting else 0.95))
         if self.fixed_font_size is None:
             self.plot.setMinimumHeight(
                 round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES)
@@ -258,6 +224,7 @@ class ChartPanel(QWidget):
         self.svg_button.setAccessibleName(translate("ChartPanel", "Save the chart as an SVG drawing"))
         self.table.show_rows(*self.table_content())
         self.details.setText("")
+        self.finish_look()
 
     def dispose(self) -> None:
         """The window is closing for good: stop playing and take the plot apart."""

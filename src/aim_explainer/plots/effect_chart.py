@@ -14,7 +14,7 @@ from aim_explainer.core.effects import ForestRow, forest_rows
 from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots import style
+from aim_explainer.plots import slide_layout, style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 
@@ -120,6 +120,8 @@ class EffectChart(ChartPanel):
             band.setZValue(-10)
             plot.addItem(band)
             self.add_to_layer(LAYER_EXPLORATORY, band)
+        self.band_label = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)  # a slide names the band (slide_layout)
+        plot.addItem(self.band_label, ignoreBounds=True)
         self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
         plot.addItem(self.zero_line)
         self.reference_lines: dict[str, pg.InfiniteLine] = {}
@@ -180,7 +182,7 @@ class EffectChart(ChartPanel):
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
         shown = [(y, r) for y, r in zip(self.y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
-        left = [(y, self._label(r)) for y, r in shown]
+        left = [(y, slide_layout.short(self._label(r), self.presenting)) for y, r in shown]
         right = [(y, self._value_text(r)) for y, r in shown]
         style.set_category_ticks(plot.getAxis("left"), left, self.font_size() * 0.95)
         style.set_category_ticks(plot.getAxis("right"), right, self.font_size() * 0.95)
@@ -204,6 +206,10 @@ class EffectChart(ChartPanel):
         for item in (self.direction_left, self.direction_right):
             item.setFont(style.chart_font(self.font_size() * 0.9))
         self._show_selected(focus_only=True)
+
+    def fit_to_room(self) -> None:
+        if self._built and self.presenting:  # the band's name and the lines' key: on a slide only
+            slide_layout.fit_effect(self)
 
     def title(self) -> str:
         return translate("EffectChart", "The difference after one year, with 95% confidence intervals")

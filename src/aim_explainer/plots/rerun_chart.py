@@ -19,7 +19,7 @@ from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.simulation import SimulatedTrial, simulate, standard_error_from_interval, tally
 from aim_explainer.core.values import find_value, study_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots import style
+from aim_explainer.plots import slide_layout, style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 from aim_explainer.plots.playback import CONTROL_HEIGHT, Playback
@@ -103,6 +103,10 @@ class RerunChart(ChartPanel):
         if upto is not None and self._built:
             self.pause()
             self.seek(float(FIRST_LAYER_REPEATS) if upto <= 1 else self.end())
+
+    def fit_to_room(self) -> None:
+        if self.presenting and self._built:
+            slide_layout.fit_rerun(self, HEADROOM)
 
     def new_run(self) -> None:
         self.seed += 1

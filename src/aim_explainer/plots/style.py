@@ -91,5 +91,72 @@ def set_category_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]], point_
     font = chart_font(point_size)
     axis.setStyle(tickFont=font)
     axis.setTicks([ticks])
-    widest = max((QFontMetricsF(font).horizontalAdvance(text) for _value, text in ticks), default=0.0)
-    axis.setWidth(int(widest + 2 * QFontMetricsF(font).averageCharWidth() + 8))
+    metrics = QFontMetricsF(font)
+    lines = [line for _value, text in ticks for line in text.splitlines()]  # a label may wrap on a slide
+    widest = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+    axis.setWidth(int(widest + 2 * metrics.averageCharWidth() + 8))
+
+
+# --- high contrast: black labels, thicker lines, larger markers, no tints ----------------------------
+CONTRAST_TEXT = "#000000"
+CONTRAST_LINE_SCALE = 1.6
+CONTRAST_MARKER_SCALE = 1.4
+
+
+def _thicker(pen: QPen) -> QPen:
+    pen = QPen(pen)
+    pen.setWidthF(max(pen.widthF(), 1.0) * CONTRAST_LINE_SCALE)
+    return pen
+
+
+def apply_contrast(plot: pg.PlotItem) -> None:
+    """Make a drawn, labelled chart high-contrast. Each item is changed once (marked), so labelling the chart
+    again does not thicken its lines further; the chart draws itself again to go back to the standard look."""
+    black = QColor(CONTRAST_TEXT)
+    for name in ("left", "bottom", "right"):
+        axis = plot.getAxis(name)
+        if axis.textPen().color() != QColor(AMOXICILLIN):  # the values column keeps its colour (7:1 on white)
+            axis.setTextPen(black)
+        axis.setPen(pg.mkPen(black, width=2))
+        axis.label.setDefaultTextColor(black)
+    if plot.legend is not None:
+        plot.legend.setLabelTextColor(black)
+        plot.legend.setPen(pg.mkPen(black))
+    for item in plot.items:
+        if getattr(item, "_contrasted", False):
+            continue
+        item._contrasted = True
+        if isinstance(item, pg.PlotDataItem):
+            item.setPen(_thicker(pg.mkPen(item.opts["pen"])))
+        elif isinstance(item, pg.ScatterPlotItem):
+            item.setSize(item.opts["size"] * CONTRAST_MARKER_SCALE)
+        elif isinstance(item, pg.InfiniteLine):
+            item.setPen(_thicker(item.pen))
+        elif isinstance(item, pg.TextItem):
+            item.setColor(black)
+        elif isinstance(item, pg.LinearRegionItem):  # a tinted span: its edges instead
+            item.setBrush(QColor(0, 0, 0, 0))
+            for edge in item.lines:
+                edge.setPen(pg.mkPen(black, width=2, style=Qt.PenStyle.DashLine))
+        elif hasattr(item, "setBrush") and hasattr(item, "setPen"):  # a tinted band: an outline instead
+            item.setBrush(QColor(0, 0, 0, 0))
+            item.setPen(pg.mkPen(black, width=2, style=Qt.PenStyle.DashLine))
+    for item in plot.items:  # line labels belong to their lines, not to the plot's list
+        label = getattr(item, "label", None)
+        if isinstance(label, pg.TextItem):
+            label.setColor(black)
+
+
+# --- presentation: text for the back row, ticks far enough apart for it --------------------------------
+def spread_ticks(axis: pg.AxisItem, span: float, pixels: float, point_size: float, dpi: float) -> None:
+    """Major ticks at a round step that leaves at least three characters' room between tick numbers: pyqtgraph
+    spaces ticks by length alone, and at projector sizes the numbers ran into each other ("−3−2−1 0 1")."""
+    if span <= 0 or pixels <= 0:
+        return
+    room = point_size * dpi / 72 * 2.4  # pixels a tick number and its gap need
+    wanted = span * room / pixels
+    for step in (0.5, 1, 2, 5, 10, 20, 25, 50, 100):
+        if step >= wanted:
+            axis.setTickSpacing(major=step, minor=step)
+            return
+    axis.setTickSpacing()

@@ -86,12 +86,16 @@ PRESENTATION_SIZES = ((1920, 1080), (1024, 768))
 def write_presentation(window: MainWindow, folder: Path) -> list[Path]:
     """DIR/<width>x<height>/<lang>/<chapter>-<step>.png: every step of the presentation, both languages,
     at a full-HD and a small projector's size; and the presenter view of each chapter's first step."""
+    from PySide6.QtCore import QSize
+
     from aim_explainer.ui.presentation import AudienceView, PresentationController, PresenterView
+    from aim_explainer.ui.presentation.preview import StepPreview
 
     written = []
     start_language = window.state.language
     controller = PresentationController(window.state)
-    audience, presenter = AudienceView(controller), PresenterView(controller)
+    preview = StepPreview(window.state, QSize(*PRESENTATION_SIZES[0]))
+    audience, presenter = AudienceView(controller), PresenterView(controller, preview=preview)
     try:
         for width, height in PRESENTATION_SIZES:
             audience.resize(width, height)
@@ -116,6 +120,7 @@ def write_presentation(window: MainWindow, folder: Path) -> list[Path]:
         audience.dispose()
         audience.close()
         presenter.close()
+        preview.dispose()
         controller.detach()
         window.set_language(start_language)
     return written

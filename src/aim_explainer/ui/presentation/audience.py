@@ -9,10 +9,12 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from aim_explainer.core.content import CHAPTERS
-from aim_explainer.core.palette import UI
+from aim_explainer.core.palette import THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
+
+CHART_TEXT_RATIO = 0.86  # chart text against body text; the smallest chart text (0.85 of it) stays above 70 %
 
 
 class Spotlight(QWidget):
@@ -52,7 +54,6 @@ class AudienceView(QWidget):
         self.setObjectName("audience_view")
         self.setWindowTitle(translate("Presentation", "Presentation"))
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"#audience_view {{ background: {UI['surface']}; }}")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = QLabel(self)
@@ -79,8 +80,10 @@ class AudienceView(QWidget):
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.body, 2)
-        layout.addWidget(self.charts, 5)
+        layout.addStretch(0)  # above and below the text: a step of text alone sits in the middle of the screen
+        layout.addWidget(self.body)
+        layout.addWidget(self.charts, 1)
+        layout.addStretch(0)
         layout.addWidget(self.footnote)
         layout.addWidget(self.progress)
         self.black = QWidget(self)
@@ -89,6 +92,7 @@ class AudienceView(QWidget):
         self.black.hide()
         self.spotlight = Spotlight(self)
         controller.changed.connect(self.render)
+        controller.state.theme_changed.connect(self.render)
         self.render()
 
     def chart(self, chart_id: str) -> QWidget:
@@ -105,40 +109,57 @@ class AudienceView(QWidget):
         height = max(self.height(), 480)
         return round(height / 13), round(height / 21)
 
+    def chart_points(self, body_px: int) -> float:
+        """The charts' text size in points: CHART_TEXT_RATIO of the body text (the smallest chart text is 0.85 of
+        a chart's size), so that tick numbers and labels read from the back row too."""
+        return body_px * CHART_TEXT_RATIO * 72 / max(self.logicalDpiY(), 1)
+
+    def _fit_body(self, margin: int) -> None:
+        """The text as high as its lines, no higher: the rest goes to the chart, or to the space around it."""
+        document = self.body.document()
+        document.setTextWidth(max(self.width() - 2 * margin, 100))
+        self.body.setFixedHeight(round(document.size().height()) + 4)
+
     def render(self) -> None:
         if not self.controller.steps:
             return
         step = self.controller.step
+        ui = THEMES[self.controller.state.theme]
+        self.setStyleSheet(f"#audience_view {{ background: {ui['surface']}; }}")
         title_px, body_px = self.sizes()
         if not step.chart:  # a step of text alone has the whole screen: bigger still
             body_px = round(body_px * 1.3)
-        self.title.setStyleSheet(f"font-size: {title_px}px; font-weight: bold; color: {UI['text']};")
+        self.title.setStyleSheet(
+            f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;"
+        )
         self.title.setText(step.title)
         margin = round(self.width() * 0.05)
         self.layout().setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
         self.body.document().setDefaultStyleSheet("")
-        self.body.setStyleSheet(f"font-size: {body_px}px; color: {UI['text']}; background: {UI['surface']};")
-        self.body.setMarkdown(step.body)
+        self.body.setStyleSheet(f"font-size: {body_px}px; color: {ui['text']}; background: {ui['surface']};")
+        self.body.setMarkdown(self.controller.shown_body())
         self.body.setAccessibleName(step.title)
+        self._fit_body(margin)
+        layout = self.layout()
+        for index in (1, 4):  # the stretches around the text: only a step of text alone is centred
+            layout.setStretch(index, 0 if step.chart else 1)
         if step.chart:
             chart = self.chart(step.chart)
-            points = body_px * 0.55 * 72 / max(self.logicalDpiY(), 1)
-            chart.set_presentation(points)
+            chart.set_presentation(self.chart_points(body_px))
+            chart.set_theme(self.controller.state.theme)
             chart.show_layers(step.layer)
             if hasattr(chart, "seek") and not chart_spec(step.chart).layers_are_moments:
                 chart.pause()
                 chart.seek(chart.end())
             self.charts.setCurrentWidget(chart)
             self.charts.show()
-            self.body.setMaximumHeight(body_px * 4)
         else:
             self.charts.hide()
-            self.body.setMaximumHeight(16777215)
         chapter, number, total = self.controller.chapter_progress()
-        self.footnote.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {UI['text']};")
+        self.footnote.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};")
         self.footnote.setText(step.footnote)
         self.footnote.setVisible(bool(step.footnote))
-        self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {UI['muted_text']};")
+        self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['muted_text']};")
         self.progress.setText(
             translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
                 chapter=chapter, chapters=len(CHAPTERS), step=number, steps=total

@@ -2,10 +2,16 @@
 
 Keys are the ones a presentation clicker sends: Page Down / Page Up, arrows, space, Backspace; B (or .)
 blanks the screen; a number, or G and then a number, jumps to a chapter; Ctrl+L switches the language;
-Esc ends. Both views hand their keys here, so they behave the same.
+Esc ends. Both views hand their keys here, so they behave the same. On a question for the group, the first
+"next" reveals the answer; the second moves on.
+
+`path` (a hook for the patient and clinician paths): a function that picks which steps a presentation shows,
+from every step in order; None shows every step.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,6 +31,7 @@ NEXT_KEYS = {
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 POINTER_KEY = Qt.Key.Key_L
+StepFilter = Callable[[list[slides.Step]], list[slides.Step]]
 
 
 class PresentationController(QObject):
@@ -33,12 +40,14 @@ class PresentationController(QObject):
     changed = Signal()
     finished = Signal()
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState, path: StepFilter | None = None) -> None:
         super().__init__()
         self.state = state
+        self.path = path
         self.steps: list[slides.Step] = []
         self.index = 0
         self.blank = False
+        self.revealed = False  # a question's answer is showing
         self.awaiting_chapter = False  # after G, a number picks the chapter
         self.reload()
         state.languages.language_changed.connect(self.reload)
@@ -51,7 +60,8 @@ class PresentationController(QObject):
         """Steps in the current language; the same step stays on screen."""
         if self.state.data is None:
             return
-        self.steps = slides.presentation(self.state.content_dir, self.state.language, self.state.data)
+        steps = slides.presentation(self.state.content_dir, self.state.language, self.state.data)
+        self.steps = self.path(steps) if self.path is not None else steps
         self.index = min(self.index, len(self.steps) - 1)
         self.changed.emit()
 
@@ -63,13 +73,24 @@ class PresentationController(QObject):
     def next_step(self) -> slides.Step | None:
         return self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
 
+    def shown_body(self) -> str:
+        """The step's text, with a question's answer once revealed."""
+        step = self.step
+        return f"{step.body}\n\n{step.answer}" if step.answer and self.revealed else step.body
+
     def go(self, index: int) -> None:
         self.index = min(max(index, 0), len(self.steps) - 1)
         self.blank = False
+        self.revealed = False
         self.changed.emit()
 
     def next(self) -> None:
-        self.go(self.index + 1)
+        if self.step.answer and not self.revealed:  # a question: the answer first, then the next step
+            self.revealed, self.blank = True, False
+            self.changed.emit()
+            return
+        if self.index + 1 < len(self.steps):
+            self.go(self.index + 1)
 
     def previous(self) -> None:
         self.go(self.index - 1)

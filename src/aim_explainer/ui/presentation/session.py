@@ -12,6 +12,7 @@ from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.presentation.audience import AudienceView
 from aim_explainer.ui.presentation.controller import PresentationController
 from aim_explainer.ui.presentation.presenter import PresenterView
+from aim_explainer.ui.presentation.preview import StepPreview
 
 
 class PresentationSession(QObject):
@@ -26,12 +27,14 @@ class PresentationSession(QObject):
         self.controller.setParent(self)  # goes with the session
         self.audience = AudienceView(self.controller)
         self.presenter: PresenterView | None = None
+        self.preview: StepPreview | None = None
         self.controller.finished.connect(self.end)
         screens = QGuiApplication.screens()
         if len(screens) > 1:  # the projector shows the audience view; the laptop, the presenter view
             laptop = QGuiApplication.primaryScreen()
             projector = next(s for s in screens if s is not laptop)
-            self.presenter = PresenterView(self.controller)
+            self.preview = StepPreview(state, projector.geometry().size())
+            self.presenter = PresenterView(self.controller, preview=self.preview)
             self._place(self.presenter, laptop, full_screen)
             self._place(self.audience, projector, full_screen)
         else:
@@ -56,6 +59,8 @@ class PresentationSession(QObject):
                     view.dispose()
                 view.close()
                 view.deleteLater()
+        if self.preview is not None:
+            self.preview.dispose()
         self.controller.detach()
         self.main_window.show()
         self.main_window.activateWindow()

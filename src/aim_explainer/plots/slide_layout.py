@@ -1,0 +1,120 @@
+"""Where the labels of a chart go on a slide, where the text is large: no label over another, none past the edge.
+
+On screen, a chart's labels sit where the reader's text size leaves room. On a projector, the text is three times
+as large and the labels ran into each other ("placebedre"), over the watermark, or out of the chart. These place
+them from the pixel size of the plot; each chart calls its function from `fit_to_room` while presenting.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+
+from aim_explainer.i18n import translate
+from aim_explainer.plots import style
+
+if TYPE_CHECKING:
+    from aim_explainer.plots.effect_chart import EffectChart
+    from aim_explainer.plots.rerun_chart import RerunChart
+
+LINE_GAP = 1.25  # a label's line height, as a share of its text height, when labels are stacked
+
+
+def _dpi(chart: object) -> float:
+    return float(chart.logicalDpiY()) or 96.0  # type: ignore[attr-defined]
+
+
+def text_height(chart: object, point_size: float) -> float:
+    return QFontMetricsF(style.chart_font(point_size)).height()
+
+
+def short(label: str, presenting: bool) -> str:
+    """A row's name without its "(exploratory)": on a slide the band says it once, above its rows."""
+    return label.split(" (")[0] if presenting else label
+
+
+def fit_effect(chart: EffectChart) -> None:
+    """Rows: only those the slide shows, with no room kept for the rest. The directions: in the axis title, as
+    one line under the numbers, where two labels inside the plot overlapped. The Danish line's label: below the
+    label of the line set in advance. Ticks: far enough apart for their numbers."""
+    from aim_explainer.plots.effect_chart import row_layer
+
+    visible_rows = [y for y, r in zip(chart.y, chart.rows, strict=True) if chart.layer_visible(row_layer(r))]
+    plot = chart.plot.getPlotItem()
+    view = plot.getViewBox()
+    size = chart.font_size()
+    height = max(view.height(), 1.0)
+    line = text_height(chart, size * 0.9) * LINE_GAP
+    lines = chart.reference_lines
+    shown_lines = [key for key, item in lines.items() if item.isVisible()]
+    room = line * 0.2
+    if visible_rows:
+        low, high = min(visible_rows) - 0.7, max(visible_rows) + 0.5
+        if height > 2 * room:
+            high += (high - low) * room / (height - room)
+        view.setYRange(low, high, padding=0)
+    for item in (chart.direction_left, chart.direction_right):
+        item.setVisible(False)
+    gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
+    placebo, amoxicillin = (translate("EffectChart", t) for t in ("better with placebo", "better with amoxicillin"))
+    directions = f"\u2190 {placebo}{gap}{amoxicillin} \u2192"
+    if plot.getAxis("bottom").labelText != directions:
+        plot.setLabel("bottom", directions)
+        plot.getAxis("bottom").label.setFont(style.chart_font(size))
+    key_lines, notes = [], []  # the lines' names, above the plot: inside it, they were wider than the plot itself
+    for key, sample in (("mcid", "\u254c\u254c"), ("danish", "\u2508\u2508")):
+        if key in shown_lines:
+            lines[key].label.setVisible(False)
+            text = lines[key].label.format  # its own lines: one wide title line widened the plot past the slide
+            colour = lines[key].pen.color().name()
+            first, *rest = f"{sample} {text}".splitlines()
+            key_lines.append(f"<span style='color:{colour}; font-weight:bold'>{escape(first)}</span>")
+            notes.extend(f"<span style='color:{colour}'>{escape(line)}</span>" for line in rest)
+    # the key goes in the chart's heading, a label above the plot that wraps (a plot title cannot)
+    key = "<br>".join([("\u00a0" * 4).join(key_lines), *notes]) if key_lines else ""
+    if key != chart.heading.text():  # only when it changes: a new text lays the panel out again
+        chart.heading.setText(key)
+        chart.heading.setStyleSheet(f"font-size: {size * 0.9:.1f}pt;")
+        chart.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    chart.heading.setVisible(bool(key))
+    explored = [y for y, r in zip(chart.y, chart.rows, strict=True) if r.exploratory and y in visible_rows]
+    chart.band_label.setVisible(bool(explored))
+    if explored:
+        chart.band_label.setText(translate("EffectChart", "Exploratory"))
+        chart.band_label.setFont(style.chart_font(size * 0.9, bold=True))
+        chart.band_label.setPos(chart.x_range[0], max(explored) + 0.5)
+    span = chart.x_range[1] - chart.x_range[0]
+    style.spread_ticks(plot.getAxis("bottom"), span, view.width(), size, _dpi(chart))
+
+
+def fit_rerun(chart: RerunChart, headroom: float) -> float:
+    """Three rows above the repeats, one label each, so that none covers another: the watermark, the assumed
+    true difference (left of its line) and the line set in advance (left of its line, so it never runs past the
+    right edge). Returns the headroom, in repeats, that the three rows need at this size."""
+    plot = chart.plot.getPlotItem()
+    view = plot.getViewBox()
+    size = chart.font_size()
+    row = text_height(chart, size * 1.1) * LINE_GAP
+    height = max(view.height(), 1.0)
+    span = len(chart.trials) + 1
+    if height > 4 * row:
+        headroom = 3 * row * span / (height - 3 * row)
+    view.setYRange(-headroom, span, padding=0)
+    left = view.viewRange()[0][0]
+    chart.watermark.setPos(left, -headroom * 5 / 6)
+    chart.watermark.setAnchor((0, 0.5))
+    chart.truth_label.setAnchor((0, 0.5))  # right of its line: on the left it ran past the plot
+    chart.truth_label.setPos(chart.truth, -headroom / 2)
+    if plot.getAxis("left").labelText:  # the bars say what they are; the tall axis title did not fit
+        plot.setLabel("left", "")
+        plot.getAxis("left").showLabel(False)
+    if chart.threshold_label is not None:
+        chart.threshold_label.setAnchor((1, 0.5))
+        chart.threshold_label.setPos(chart.threshold, -headroom / 6)
+    chart.watermark.setFont(style.chart_font(size * 1.1, bold=True))
+    for _sample, label in chart.legend.items:
+        label.setText(label.text, size=f"{size * 0.9:.1f}pt")
+    return headroom
