@@ -491,80 +491,80 @@
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="191"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="198"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="197"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="235"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="204"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="206"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="236"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="244"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="83"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="86"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="253"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1080,12 +1080,12 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <name>Presentation</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/audience.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="208"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="162"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="164"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
