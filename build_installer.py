@@ -3,7 +3,8 @@
 
     python3.11 build_installer.py run [OPTIONS]  set up .venv, then start the application (OPTIONS go to it)
     python3.11 build_installer.py test [ARGS]    set up .venv, then lint and run every test (ARGS go to pytest)
-    python3.11 build_installer.py translations   compile translations/*.ts to .qm
+    python3.11 build_installer.py translations   compile translations/*.ts to .qm, and snapshot the data file
+    python3.11 build_installer.py snapshot       validate the bundled data file and write its snapshot
     python3.11 build_installer.py update-ts      refresh translations/*.ts from the source code
 
 The offline installer, built on the platform it is for; each step runs alone or all in order:
@@ -84,13 +85,32 @@ def _pyside_tool(name: str) -> Path:
 
 
 def translations() -> None:
-    """Compile every translations/*.ts to the .qm that the application loads."""
+    """Compile every translations/*.ts to the .qm that the application loads, and snapshot the data file."""
     lrelease = _pyside_tool("pyside6-lrelease")
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         run_command(lrelease, "-silent", ts, "-qm", qm)
+    snapshot()
+
+
+def snapshot() -> None:
+    """Validate resources/data/trial-data.csv and write the snapshot the application reads without pandas.
+
+    Done in a Python with pandas: this one when it has it (the tests' session start), else .venv's.
+    """
+    if importlib.util.find_spec("pandas") is None:
+        python = venv_bin("python") if venv_bin("python").exists() else Path(sys.executable)
+        run_command(python, str(Path(__file__).resolve()), "snapshot", env=dict(os.environ, PYTHONPATH=str(SRC)))
+        return
+    if str(SRC) not in sys.path:
+        sys.path.insert(0, str(SRC))
+    from aim_explainer import paths
+    from aim_explainer.core.data import build_snapshot
+    from aim_explainer.core.quantities import required_selectors
+
+    build_snapshot(paths.default_data_file(), required_selectors())  # a broken data file stops the build
 
 
 def update_ts() -> None:
@@ -206,7 +226,8 @@ STEPS = {
     "setup": ("create .venv with the locked versions, and compile the translations", setup),
     "run": ("set up .venv, then start the application; options after `run` go to the application", None),
     "test": ("set up .venv, then lint and run every test; arguments after `test` go to pytest", None),
-    "translations": ("compile translations/*.ts to .qm", translations),
+    "translations": ("compile translations/*.ts to .qm, and snapshot the data file", translations),
+    "snapshot": ("validate the bundled data file and write the snapshot read at start", snapshot),
     "update-ts": ("refresh translations/*.ts from the source code", update_ts),
     "check": ("lint and run every test (the installer's first step)", check),
     "freeze": ("PyInstaller onedir bundle in dist/ (windowed)", freeze),

@@ -33,6 +33,7 @@ from aim_explainer.core.quantities import required_selectors  # noqa: E402
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
+    build_installer.snapshot()  # the application reads the bundled data from it, as the bundle does
     try:
         import PySide6  # noqa: F401 - only to learn whether Qt is here
     except ImportError:

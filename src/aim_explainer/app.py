@@ -79,7 +79,7 @@ def _run_on_screen(
     """Show the window, read the data after its first paint, and run until it closes."""
 
     def load_data() -> None:
-        # pandas and the data are read only now, after the window is on screen (see ui/app_state.py).
+        # The data is read only now, after the window is on screen: a --data file needs pandas (ui/app_state.py).
         if args.quit_after_first_paint:
             report("first-paint")
         try:

@@ -2,12 +2,13 @@
 
 Reading the file (core.data_file, the only user of pandas, imported when a file is read) and the rules of
 a row (core.data_checks) live beside this module; this one puts them together and is what the rest uses.
+The bundled file is read from the build's snapshot of it when that matches (core.snapshot), without pandas.
 Numbers are kept as `Decimal` parsed from the file's own text, so "0.0" keeps its one decimal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ from aim_explainer.core.data_checks import (
     number,
 )
 from aim_explainer.core.data_file import COLUMNS, read_records
+from aim_explainer.core.snapshot import read_snapshot, write_snapshot
 
 __all__ = [  # the file's format and its problems are part of this module's face
     "COLUMNS",
@@ -34,8 +36,11 @@ __all__ = [  # the file's format and its problems are part of this module's face
     "Row",
     "Selector",
     "StudyData",
+    "build_snapshot",
+    "load_bundled",
     "load_study_data",
     "load_with_fallback",
+    "study_data_from_records",
 ]
 LAY_SUMMARY_SOURCE = "AIM study team's Norwegian lay summary"  # how the data file cites it
 
@@ -124,7 +129,7 @@ class StudyData:
         return found[0]
 
 
-def _parse_row(record: dict[str, str], line: int, path: str, problems: list[Problem]) -> Row:
+def _parse_row(record: Mapping[str, str], line: int, path: str, problems: list[Problem]) -> Row:
     def text(field: str) -> str:
         return (record.get(field) or "").strip()
 
@@ -171,8 +176,15 @@ def _essential_problems(row: Row, path: str) -> list[Problem]:
 
 def load_study_data(path: Path, required: Iterable[Selector] = ()) -> StudyData:
     """Read and validate `path`. Raises DataError listing every problem found."""
+    return study_data_from_records(path, read_records(path), required)
+
+
+def study_data_from_records(
+    path: Path, records: Sequence[Mapping[str, str]], required: Iterable[Selector] = ()
+) -> StudyData:
+    """Validate the records read from `path` (by pandas, or from the build's snapshot of the bundled file):
+    the one validator, whichever way the text was read. Raises DataError listing every problem found."""
     shown = str(path)
-    records = read_records(path)
     problems: list[Problem] = []
     # line 1 is the header, so record i sits on line i + 2
     rows = tuple(_parse_row(rec, i + 2, shown, problems) for i, rec in enumerate(records))
@@ -208,4 +220,21 @@ def load_with_fallback(
             return load_study_data(chosen, required), ()
         except DataError as exc:
             refused = exc.problems
-    return load_study_data(bundled, required), refused
+    return load_bundled(bundled, required), refused
+
+
+def load_bundled(path: Path, required: Iterable[Selector] = ()) -> StudyData:
+    """The bundled data file, read from the build's snapshot when it matches the file (no pandas), else
+    read with pandas; validated the same way either way. Raises DataError."""
+    records = read_snapshot(path)
+    if records is None:
+        return load_study_data(path, required)
+    return study_data_from_records(path, records, required)
+
+
+def build_snapshot(path: Path, required: Iterable[Selector] = ()) -> Path:
+    """At build time: read `path` with pandas, validate it, and write its snapshot. Raises DataError, so a
+    build with a broken data file stops here."""
+    records = read_records(path)
+    study_data_from_records(path, records, required)
+    return write_snapshot(path, records)

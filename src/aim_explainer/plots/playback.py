@@ -11,13 +11,30 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QPushButton, QSlider, QWidget
 
 from aim_explainer.i18n import translate
 
 FRAME_MS = 16  # about 60 frames a second
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 CONTROL_HEIGHT = 28  # pixels: large enough to hit on a touch screen or with a shaky hand
+
+
+def still_items_as_pictures(plot: QGraphicsItem, moving: tuple[QGraphicsItem, ...], on: bool) -> None:
+    """While `on`, Qt keeps a picture of each item of `plot` (a pyqtgraph PlotItem) that does not move on every
+    frame, and of its axes and legend, so that a frame repaints them by copying pixels instead of running their
+    Python paint code; a picture is made again whenever its item changes. `moving` stay as they are. Only while
+    playing: exporting a chart to SVG or PNG must draw every item itself."""
+    mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+    still = [item for item in plot.items if item not in moving]
+    still += [plot.getAxis(name) for name in ("left", "bottom")]
+    if plot.legend is not None:
+        still.append(plot.legend)
+    for item in still:
+        item.setCacheMode(mode)
+        for child in item.childItems():
+            if child not in moving:
+                child.setCacheMode(mode)
 
 
 class Playback(QObject):
@@ -62,6 +79,8 @@ class Playback(QObject):
         chart.installEventFilter(self)
         keys_from.installEventFilter(self)
         self._keys_from = keys_from
+        # Called with True when frames start to run and False when they stop (see still_items_as_pictures).
+        self.on_running: Callable[[bool], None] | None = None
         self.retranslate()
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -114,12 +133,12 @@ class Playback(QObject):
         self._playing = True
         self._clock.start()
         if self._chart.isVisible():
-            self.timer.start()
+            self._run(True)
         self._label_play_button()
 
     def pause(self) -> None:
         self._playing = False
-        self.timer.stop()
+        self._run(False)
         self._label_play_button()
 
     def toggle(self) -> None:
@@ -127,6 +146,16 @@ class Playback(QObject):
             self.pause()
         else:
             self.play()
+
+    def _run(self, running: bool) -> None:
+        if running == self.timer.isActive():
+            return
+        if running:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if self.on_running is not None:
+            self.on_running(running)
 
     def _tick(self) -> None:
         elapsed = self._clock.restart() / 1000
@@ -147,9 +176,9 @@ class Playback(QObject):
         if watched is self._chart:
             if event.type() == QEvent.Type.Show and self._playing:
                 self._clock.start()
-                self.timer.start()
+                self._run(True)
             elif event.type() == QEvent.Type.Hide:
-                self.timer.stop()  # nothing runs while nobody watches; play resumes when shown again
+                self._run(False)  # nothing runs while nobody watches; play resumes when shown again
             elif event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
         return False

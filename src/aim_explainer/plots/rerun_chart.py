@@ -12,7 +12,7 @@ from decimal import Decimal
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QGraphicsLineItem, QPushButton, QWidget
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_interval, format_number
@@ -22,7 +22,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.plots import slide_layout, style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import ChartPanel, ChartState
-from aim_explainer.plots.playback import CONTROL_HEIGHT, Playback
+from aim_explainer.plots.playback import CONTROL_HEIGHT, Playback, still_items_as_pictures
 
 REPEATS = 100
 FIRST_LAYER_REPEATS = 20  # what a presentation shows before it shows them all
@@ -85,16 +85,22 @@ class RerunChart(ChartPanel):
         )
         self.others = pg.PlotDataItem([], [], connect="pairs", pen=style.line_pen(style.AMOXICILLIN, width=2))
         self.estimates = pg.ScatterPlotItem([], [], symbol="o", size=6, brush=QColor(style.AMOXICILLIN), pen=None)
-        self.newest = pg.PlotDataItem([], [], pen=style.line_pen(style.NEUTRAL, width=3))
+        # The repeat under way, the one thing that moves on every frame: a plain Qt line, painted without Python.
+        self.plot.setAntialiasing(True)  # for that line; pyqtgraph's own items set it themselves
+        self.newest = QGraphicsLineItem()
+        self.newest.setPen(style.line_pen(style.NEUTRAL, width=3))
+        self.newest.setVisible(False)
         self._drawn = -1
-        for item in (self.reaching, self.with_zero, self.others, self.estimates, self.newest):
+        for item in (self.reaching, self.with_zero, self.others, self.estimates):
             plot.addItem(item)
+        plot.addItem(self.newest, ignoreBounds=True)
         self.legend = plot.addLegend(
             offset=(-10, -10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
         )
         self.watermark = pg.TextItem(anchor=(0, 0.5), color=style.NEUTRAL)  # top left, above the repeats
         self.watermark.setPos(min(self.truth - half, -1.0), -HEADROOM / 2)
         plot.addItem(self.watermark)
+        self.playback.on_running = lambda on: still_items_as_pictures(plot, (self.newest,), on)
         self.playback.set_length(float(REPEATS), REPEATS_PER_SECOND)
 
     def show_layers(self, upto: int | None) -> None:
@@ -126,10 +132,12 @@ class RerunChart(ChartPanel):
         # the repeat under way grows out from its estimate, so the animation stays smooth
         growing = self.trials[count] if count < len(self.trials) and position > count else None
         if growing is None:
-            self.newest.setData([], [])
+            self.newest.setVisible(False)
         else:
             reach = (position - count) * (growing.high - growing.low) / 2
-            self.newest.setData([growing.estimate - reach, growing.estimate + reach], [growing.number] * 2)
+            number = float(growing.number)
+            self.newest.setLine(growing.estimate - reach, number, growing.estimate + reach, number)
+            self.newest.setVisible(True)
 
     def _draw_finished(self, shown: list[SimulatedTrial]) -> None:
         groups: dict[str, list[SimulatedTrial]] = {"reaching": [], "zero": [], "other": []}

@@ -6,12 +6,13 @@ not in our data), the chart says so, names where they are published, and shows w
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QWidget
 
 from aim_explainer.core.content import shown_value
 from aim_explainer.core.data import RMDQ_MAX, StudyData
@@ -23,7 +24,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import ChartPanel, ChartState
-from aim_explainer.plots.playback import Playback
+from aim_explainer.plots.playback import Playback, still_items_as_pictures
 
 DAYS_PER_WEEK = 7
 SECONDS_PER_YEAR = 8  # the year plays in eight seconds at normal speed
@@ -81,6 +82,8 @@ class YearChart(ChartPanel):
                 (0, self.treatment_weeks), movable=False, brush=QColor(style.TREATMENT_SHADE), pen=pg.mkPen(None)
             )
             self.treatment.setZValue(-10)
+            for edge in self.treatment.lines:  # drawn with no pen and not movable: nothing to paint each frame
+                edge.setVisible(False)
             plot.addItem(self.treatment)
             self.treatment_label = pg.TextItem(anchor=(0, 0), color=style.NEUTRAL)
             self.treatment_label.setPos(0.3, float(scale_max) - 0.3)
@@ -88,18 +91,30 @@ class YearChart(ChartPanel):
         self.legend = plot.addLegend(
             offset=(-10, 10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
         )
-        self.lines, self.markers, self.bars = [], [], []
+        self.lines, self.markers, self.bars, self.growing = [], [], [], []
+        # Each series' visits as arrays, once: a frame only looks up how many are reached.
+        self.visit_weeks = [np.array([float(v.weeks) for v in s.visits]) for s in self.series]
+        self.visit_values = [np.array([float(v.value) for v in s.visits]) for s in self.series]
+        self.reached = [-1] * len(self.series)
+        self.plot.setAntialiasing(True)  # for the plain Qt items below, which paint without Python
         for series in self.series:
             look = style.ACTIVE_LOOK if series.active else style.PLACEBO_LOOK
             dash = Qt.PenStyle.SolidLine if series.study == "AIM2019" else look.dash
             pen = style.line_pen(look.colour, dash, width=3)
             line = pg.PlotCurveItem([], [], pen=pen, name=series_name(series), skipFiniteCheck=True)
             marker = pg.ScatterPlotItem([], [], symbol=look.symbol, size=14, brush=look.brush(), pen=look.pen(2))
+            # The stretch from the last visit reached to the week now, the one part that moves on every frame:
+            # a plain Qt line costs a fraction of a curve re-made from its data.
+            growing = QGraphicsLineItem()
+            growing.setPen(QPen(pen))
+            growing.setVisible(False)
             plot.addItem(line)
             plot.addItem(marker)
+            plot.addItem(growing, ignoreBounds=True)
             self.lines.append(line)
             self.markers.append(marker)
-            self.add_to_layer(series_layer(series), line, marker)
+            self.growing.append(growing)
+            self.add_to_layer(series_layer(series), line, marker, growing)
             with_interval = [v for v in series.visits if v.low is not None and v.high is not None]
             if with_interval:
                 x = [float(v.weeks) for v in with_interval]
@@ -115,32 +130,39 @@ class YearChart(ChartPanel):
                 bars.setVisible(False)
                 plot.addItem(bars)
                 self.bars.append((series, bars))
-        # the week now: a plain two-point curve costs less to move on every frame than an InfiniteLine
+        # the week now: a plain Qt line, moved on every frame, re-made never and painted without Python
         self.scale_max = float(scale_max)
-        self.cursor = pg.PlotCurveItem([0, 0], [0, self.scale_max], pen=style.line_pen(style.NEUTRAL, width=1.5))
-        plot.addItem(self.cursor)
+        self.cursor = QGraphicsLineItem(0, 0, 0, self.scale_max)
+        self.cursor.setPen(style.line_pen(style.NEUTRAL, width=1.5))
+        plot.addItem(self.cursor, ignoreBounds=True)
         self.missing_note = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
         self.missing_note.setPos(0.5, 0.6)
         plot.addItem(self.missing_note)
         self.add_to_layer(LAYER_NOTE, self.missing_note)
+        moving = (self.cursor, *self.growing)
+        self.playback.on_running = lambda on: still_items_as_pictures(plot, moving, on)
         self.playback.set_length(self.last_week, self.last_week / SECONDS_PER_YEAR)
 
     def show_position(self, position: float) -> None:
-        for series, line, marker in zip(self.series, self.lines, self.markers, strict=True):
-            reached = [v for v in series.visits if float(v.weeks) <= position]
-            xs = [float(v.weeks) for v in reached]
-            ys = [float(v.value) for v in reached]
-            now = value_at(series, position)
-            if now is not None and (not xs or xs[-1] < position) and position <= float(series.visits[-1].weeks):
-                xs.append(position)
-                ys.append(now)
-            line.setData(xs, ys)
-            if len(marker.data) != len(reached):  # markers change only when a visit is reached
-                marker.setData([float(v.weeks) for v in reached], [float(v.value) for v in reached])
+        """Per frame only the growing stretches and the cursor move; the visits reached, their markers and
+        intervals change only when a visit is reached (a few times in a year's play)."""
+        for i, series in enumerate(self.series):
+            weeks, values = self.visit_weeks[i], self.visit_values[i]
+            count = bisect_right(weeks, position)  # visits reached
+            if count != self.reached[i]:
+                self.reached[i] = count
+                self.lines[i].setData(weeks[:count], values[:count])
+                self.markers[i].setData(weeks[:count], values[:count])
+            growing = self.growing[i]
+            if 0 < count < len(weeks) and position > weeks[count - 1]:
+                growing.setLine(weeks[count - 1], values[count - 1], position, value_at(series, position))
+                growing.setVisible(self.layer_visible(series_layer(series)))
+            else:
+                growing.setVisible(False)
         for series, bars in self.bars:
-            reached = any(float(v.weeks) <= position for v in series.visits)
+            reached = self.reached[self.series.index(series)] > 0
             bars.setVisible(reached and self.layer_visible(series_layer(series)))
-        self.cursor.setData([position, position], [0, self.scale_max])
+        self.cursor.setPos(position, 0)
         self.set_status(self._status_text(position))
         if self.plot.hasFocus():
             self.details.setText(self.describe_position(position))

@@ -1,8 +1,9 @@
 """Application state the widgets observe: the study data, the language, the text size and the theme.
 
-The study data may arrive after the window has first painted: reading it needs pandas, which would
-otherwise add a quarter of a second and a third of the memory to the start. Widgets show a short
-"loading" note until `data_changed` fires.
+The study data arrives just after the window has first painted. The bundled file is read from the build's
+snapshot of it, without pandas (core.snapshot); a file chosen with --data, or a bundled file changed since
+the build, needs pandas, which adds a quarter of a second and a third of the memory: the window is on
+screen meanwhile. Widgets show a short "loading" note until `data_changed` fires.
 """
 
 from __future__ import annotations

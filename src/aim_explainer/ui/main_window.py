@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,8 +23,6 @@ from aim_explainer.i18n import translate
 from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.data_banner import DataBanner
-from aim_explainer.ui.glossary_dialog import GlossaryDialog
-from aim_explainer.ui.sources_dialog import SourcesDialog
 from aim_explainer.ui.tabs.background_tab import BackgroundTab
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.comparison_tab import ComparisonTab
@@ -30,6 +30,10 @@ from aim_explainer.ui.tabs.conclusion_tab import ConclusionTab
 from aim_explainer.ui.tabs.method_tab import MethodTab
 from aim_explainer.ui.tabs.results_tab import ResultsTab
 from aim_explainer.ui.window_actions import WindowActions
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: nothing of them is needed at start-up
+    from aim_explainer.ui.glossary_dialog import GlossaryDialog
+    from aim_explainer.ui.sources_dialog import SourcesDialog
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 
@@ -134,11 +138,15 @@ class MainWindow(WindowActions, QMainWindow):
 
     def sources_dialog(self) -> SourcesDialog:
         if self._sources is None:  # built on first use: nothing of it is needed at start-up
+            from aim_explainer.ui.sources_dialog import SourcesDialog
+
             self._sources = SourcesDialog(self.state, self)
         return self._sources
 
     def glossary_dialog(self) -> GlossaryDialog:
         if self._glossary is None:
+            from aim_explainer.ui.glossary_dialog import GlossaryDialog
+
             self._glossary = GlossaryDialog(self.state, self)
             self._glossary.text.source_requested.connect(self.show_source)
         return self._glossary
