@@ -103,37 +103,37 @@
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="174"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="203"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="176"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="205"/>
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="180"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="209"/>
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="181"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="210"/>
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="183"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="212"/>
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="185"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="214"/>
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="186"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="215"/>
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -805,23 +805,23 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="80"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="79"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="83"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="80"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="81"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="84"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="85"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="87"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
@@ -971,17 +971,17 @@
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="160"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="168"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="187"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="195"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="188"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="196"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -1472,107 +1472,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="156"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="164"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="178"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="171"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="179"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="173"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="181"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="179"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="188"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="196"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="189"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="197"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="198"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="201"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="196"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="197"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="209"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="223"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="221"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="222"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="224"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="217"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="225"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="227"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="227"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="241"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="249"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -1714,63 +1714,63 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="40"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="41"/>
         <source>AIM</source>
         <translation>AIM</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="41"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="42"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="47"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="48"/>
         <source>amoxicillin</source>
         <translation>amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="49"/>
         <source>antibiotics</source>
         <translation>antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="50"/>
         <source>placebo</source>
         <translation>placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="54"/>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="55"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="270"/>
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="163"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="185"/>
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="168"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="190"/>
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="173"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="195"/>
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="174"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="196"/>
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="177"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="199"/>
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="216"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -1779,57 +1779,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="202"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="224"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="208"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="230"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="238"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="244"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="245"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="247"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="250"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="272"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="252"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="274"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="271"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="293"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>
