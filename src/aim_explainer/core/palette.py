@@ -50,3 +50,18 @@ UI_HIGH_CONTRAST = {
     "warning_border": "#000000",
 }
 THEMES = {"standard": UI, "high_contrast": UI_HIGH_CONTRAST}
+
+# Colours outside the themes: tints, overlays and print. Alpha is 0 (clear) to 255 (solid).
+CHART_TINT = {
+    "treatment": "#EDEDE6",  # behind the treatment period and the exploratory rows
+    "contrast_text": "#000000",  # chart labels in the high-contrast theme
+}
+LABEL_PATCH_RGBA = (255, 255, 255, 235)  # behind labels and legends: words stay readable over lines
+CLEAR_RGBA = (0, 0, 0, 0)
+PRESENTATION = {
+    "blank": "#000000",  # B blanks the projector
+    "spotlight_ring_outer": "#000000",
+    "spotlight_ring_inner": "#FFD400",  # yellow on black: seen on any background
+}
+SPOTLIGHT_DIM_RGBA = (0, 0, 0, 110)
+PRINT = {"ink": "#000000", "paper": "#FFFFFF", "rule": "#808080"}  # handouts: black and greys only

@@ -55,9 +55,6 @@ def row_label(key: str) -> str:
     return labels[key]
 
 
-LABEL_PATCH = (255, 255, 255, 235)  # behind reference-line labels: the words stay readable over lines
-
-
 def _value(data: StudyData, key: str) -> Decimal | None:
     shown = find_value(data, key)
     return shown.value if shown is not None else None
@@ -137,7 +134,7 @@ class EffectChart(ChartPanel):
                 pen=style.line_pen(colour, dash, width=2.5),
                 label="",
                 # on a white patch: the Danish label reaches left across the other line and the intervals
-                labelOpts={"position": height, "color": colour, "anchors": [anchor, anchor], "fill": LABEL_PATCH},
+                labelOpts={"position": height, "color": colour, "anchors": [anchor, anchor], "fill": style.LABEL_PATCH},
             )
             plot.addItem(line)
             self.reference_lines[key] = line

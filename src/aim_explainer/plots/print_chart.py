@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
+from aim_explainer.core.palette import PRINT
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.effect_chart import EffectChart
 from aim_explainer.plots.settle import settle
@@ -53,7 +54,7 @@ def _brush(brush: QBrush | QColor | None) -> QBrush | None:
 def _readable(label: pg.TextItem) -> None:
     """Dark text on a white patch above the lines, so that no line crosses a word on paper."""
     label.setColor(print_grey(label.color))
-    label.fill = pg.mkBrush("white")
+    label.fill = pg.mkBrush(PRINT["paper"])
     label.setZValue(LABEL_Z)
     label.update()
 
@@ -90,8 +91,8 @@ class PrintEffectChart(EffectChart):
         for name in ("left", "bottom", "right"):
             axis = plot.getAxis(name)
             axis.setPen(_pen(axis.pen()))
-            axis.setTextPen(QColor("black"))
-            axis.label.setDefaultTextColor(QColor("black"))
+            axis.setTextPen(QColor(PRINT["ink"]))
+            axis.label.setDefaultTextColor(QColor(PRINT["ink"]))
 
     def thicken(self, factor: float) -> None:
         """Make every line `factor` times as wide (for a picture with that many more pixels)."""

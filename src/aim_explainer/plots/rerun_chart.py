@@ -95,7 +95,7 @@ class RerunChart(ChartPanel):
             plot.addItem(item)
         plot.addItem(self.newest, ignoreBounds=True)
         self.legend = plot.addLegend(
-            offset=(-10, -10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
+            offset=(-10, -10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(*style.LABEL_PATCH)
         )
         self.watermark = pg.TextItem(anchor=(0, 0.5), color=style.NEUTRAL)  # top left, above the repeats
         self.watermark.setPos(min(self.truth - half, -1.0), -HEADROOM / 2)

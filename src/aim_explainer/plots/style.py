@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from aim_explainer.core.formatting import format_number
-from aim_explainer.core.palette import CHART, OKABE_ITO, UI
+from aim_explainer.core.palette import CHART, CHART_TINT, CLEAR_RGBA, LABEL_PATCH_RGBA, OKABE_ITO, UI
 from aim_explainer.plots._pg import pg
 
 # Colours that keep at least 3:1 against the white chart background (WCAG 1.4.11).
@@ -20,7 +20,7 @@ PLACEBO = OKABE_ITO["vermillion"]
 THRESHOLD = CHART["threshold"]
 DANISH = CHART["danish"]
 NEUTRAL = UI["muted_text"]
-TREATMENT_SHADE = "#EDEDE6"
+TREATMENT_SHADE = CHART_TINT["treatment"]
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,8 @@ def set_category_ticks(axis: pg.AxisItem, ticks: list[tuple[float, str]], point_
 
 
 # --- high contrast: black labels, thicker lines, larger markers, no tints ----------------------------
-CONTRAST_TEXT = "#000000"
+CONTRAST_TEXT = CHART_TINT["contrast_text"]
+LABEL_PATCH = LABEL_PATCH_RGBA
 CONTRAST_LINE_SCALE = 1.6
 CONTRAST_MARKER_SCALE = 1.4
 
@@ -135,11 +136,11 @@ def apply_contrast(plot: pg.PlotItem) -> None:
         elif isinstance(item, pg.TextItem):
             item.setColor(black)
         elif isinstance(item, pg.LinearRegionItem):  # a tinted span: its edges instead
-            item.setBrush(QColor(0, 0, 0, 0))
+            item.setBrush(QColor(*CLEAR_RGBA))
             for edge in item.lines:
                 edge.setPen(pg.mkPen(black, width=2, style=Qt.PenStyle.DashLine))
         elif hasattr(item, "setBrush") and hasattr(item, "setPen"):  # a tinted band: an outline instead
-            item.setBrush(QColor(0, 0, 0, 0))
+            item.setBrush(QColor(*CLEAR_RGBA))
             item.setPen(pg.mkPen(black, width=2, style=Qt.PenStyle.DashLine))
     for item in plot.items:  # line labels belong to their lines, not to the plot's list
         label = getattr(item, "label", None)

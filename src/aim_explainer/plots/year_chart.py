@@ -89,7 +89,7 @@ class YearChart(ChartPanel):
             self.treatment_label.setPos(0.3, float(scale_max) - 0.3)
             plot.addItem(self.treatment_label)
         self.legend = plot.addLegend(
-            offset=(-10, 10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(255, 255, 255, 235)
+            offset=(-10, 10), labelTextColor=QColor(style.NEUTRAL), brush=QColor(*style.LABEL_PATCH)
         )
         self.lines, self.markers, self.bars, self.growing = [], [], [], []
         # Each series' visits as arrays, once: a frame only looks up how many are reached.

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
 from aim_explainer.core import handout as text
+from aim_explainer.core.palette import PRINT
 from aim_explainer.plots.print_chart import PrintedChart
 from aim_explainer.printing import typesetting as ts
 from aim_explainer.printing.flow import Flow
@@ -156,7 +157,7 @@ class HandoutLayout:
 
         def rule(painter: QPainter, box: QRectF) -> None:
             painter.save()
-            pen = QPen(QColor("#808080"))
+            pen = QPen(QColor(PRINT["rule"]))
             pen.setWidthF(pen_width)
             painter.setPen(pen)
             for number in range(1, lines + 1):

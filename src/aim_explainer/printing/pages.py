@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 from PySide6.QtWidgets import QApplication
 
+from aim_explainer.core.palette import PRINT
 from aim_explainer.i18n import QT_LOCALE, translate
 from aim_explainer.printing import typesetting as ts
 from aim_explainer.printing.flow import Flow
@@ -80,7 +81,7 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, flow: Flow, frame: _Fra
         left, right = footer(handout, index + 1, pages)
         line = QRectF(0, frame.footer_top, frame.width, frame.footer_height)
         painter.setFont(frame.footer_font)
-        painter.setPen(QColor("black"))
+        painter.setPen(QColor(PRINT["ink"]))
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
     return Rendered(pages, tuple(charts))

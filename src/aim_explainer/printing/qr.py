@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
+from aim_explainer.core.palette import PRINT
+
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
@@ -37,9 +39,9 @@ def paint_qr(painter: QPainter, box: QRectF, data: str) -> None:
                 column += 1
     painter.save()
     painter.fillRect(
-        QRectF(box.topLeft(), QSize(round(unit * modules), round(unit * modules)).toSizeF()), QColor("white")
+        QRectF(box.topLeft(), QSize(round(unit * modules), round(unit * modules)).toSizeF()), QColor(PRINT["paper"])
     )
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("black"))
+    painter.setBrush(QColor(PRINT["ink"]))
     painter.drawPath(path)
     painter.restore()

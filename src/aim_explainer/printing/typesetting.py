@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from aim_explainer.core.palette import PRINT
 from aim_explainer.printing.flow import Paint, SlicePaint
 
 
@@ -111,7 +112,7 @@ class Typesetter:
             block = block.next()
         # paper has no links: addresses print as plain black text
         plain = QTextCharFormat()
-        plain.setForeground(QColor("black"))
+        plain.setForeground(QColor(PRINT["ink"]))
         plain.setFontUnderline(False)
         everything = QTextCursor(doc)
         everything.select(QTextCursor.SelectionType.Document)
@@ -124,7 +125,7 @@ def _rule(table: QTextTable, size: float) -> None:
     fmt = QTextTableFormat(table.format())
     fmt.setBorder(1.0)  # 0.75 pt; Qt leaves out table borders thinner than one of its pixels
     fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    fmt.setBorderBrush(QColor("black"))
+    fmt.setBorderBrush(QColor(PRINT["ink"]))
     fmt.setBorderCollapse(True)
     fmt.setCellSpacing(0)
     fmt.setCellPadding(doc_px(size * 0.18))
@@ -186,7 +187,7 @@ def slice_painter(doc: QTextDocument) -> SlicePaint:
             # short of both edges, the painter's above keeps them exact
             context.clip = clip.adjusted(0, EDGE, 0, -EDGE)
             palette = QPalette(context.palette)
-            palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+            palette.setColor(QPalette.ColorRole.Text, QColor(PRINT["ink"]))
             context.palette = palette
             doc.documentLayout().draw(painter, context)
             painter.restore()

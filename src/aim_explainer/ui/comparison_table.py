@@ -31,7 +31,7 @@ from aim_explainer.core.comparison import (
     TableRow,
     Verdict,
 )
-from aim_explainer.core.palette import THEMES
+from aim_explainer.core.palette import CLEAR_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.ui import style
 from aim_explainer.ui.comparison_sources import cell_html, feature_html, verdict_mark, verdict_meaning
@@ -272,7 +272,7 @@ class ComparisonTablePanel(QWidget):
         look = style.applied_look(QApplication.instance())  # what is painted now: this follows a PaletteChange
         tint = QColor(THEMES[look[0] if look else "standard"]["key_message"])
         for r, row in enumerate(self.model.rows):
-            self._item(r, 0).setBackground(tint if row.verdict is Verdict.DIFFERS else QColor(0, 0, 0, 0))
+            self._item(r, 0).setBackground(tint if row.verdict is Verdict.DIFFERS else QColor(*CLEAR_RGBA))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

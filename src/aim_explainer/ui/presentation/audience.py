@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from aim_explainer.core.content import CHAPTERS
-from aim_explainer.core.palette import THEMES
+from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
@@ -39,8 +39,9 @@ class Spotlight(QWidget):
         dim.addRect(QRectF(self.rect()))
         hole = QPainterPath()
         hole.addEllipse(self.centre, self.RADIUS, self.RADIUS)
-        painter.fillPath(dim.subtracted(hole), QColor(0, 0, 0, 110))
-        for colour, width in (("#000000", 10), ("#FFD400", 5)):  # yellow on black: seen on any background
+        painter.fillPath(dim.subtracted(hole), QColor(*SPOTLIGHT_DIM_RGBA))
+        rings = ((PRESENTATION["spotlight_ring_outer"], 10), (PRESENTATION["spotlight_ring_inner"], 5))
+        for colour, width in rings:  # yellow on black: seen on any background
             painter.setPen(QPen(QColor(colour), width))
             painter.drawEllipse(self.centre, self.RADIUS, self.RADIUS)
 
@@ -88,7 +89,7 @@ class AudienceView(QWidget):
         layout.addWidget(self.progress)
         self.black = QWidget(self)
         self.black.setAutoFillBackground(True)
-        self.black.setStyleSheet("background: #000000;")
+        self.black.setStyleSheet(f"background: {PRESENTATION['blank']};")
         self.black.hide()
         self.spotlight = Spotlight(self)
         controller.changed.connect(self.render)
