@@ -115,3 +115,19 @@ def test_closing_a_dialog_with_the_window_s_close_button_while_it_filters(make_w
     assert dialog.selected_key() == "effect_total"
     dialog.close()
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_play_button_keeps_its_width_so_the_controls_stay_under_the_pointer(make_window, qtbot) -> None:
+    for lang in ("nb", "en"):
+        window = make_window(lang)
+        charts = _playing_charts(window)
+        chart = next(charts)
+        button, slider = chart.playback.play_button, chart.playback.slider
+        settle()
+        before = (button.width(), slider.x())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # plays: the word changes
+        settle()
+        assert (button.width(), slider.x()) == before
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # pauses
+        settle()
+        assert (button.width(), slider.x()) == before

@@ -78,6 +78,7 @@ class Playback(QObject):
         self.position_changed.connect(self._move_slider)
         chart.installEventFilter(self)
         keys_from.installEventFilter(self)
+        self.play_button.installEventFilter(self)
         self._keys_from = keys_from
         # Called with True when frames start to run and False when they stop (see still_items_as_pictures).
         self.on_running: Callable[[bool], None] | None = None
@@ -181,6 +182,8 @@ class Playback(QObject):
                 self._run(False)  # nothing runs while nobody watches; play resumes when shown again
             elif event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
+        if watched is self.play_button and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_play_width()  # a new text size or style sheet: the words take another width
         return False
 
     def _handle_key(self, event: QKeyEvent) -> bool:
@@ -204,8 +207,19 @@ class Playback(QObject):
         else:
             self.play_button.setText(translate("ChartPanel", "Play"))
 
-    def retranslate(self) -> None:
+    def _keep_play_width(self) -> None:
+        """As wide as its wider word, in this language and text size: a button that changed width on every
+        press moved the step buttons and the slider out from under the pointer."""
+        self.play_button.ensurePolished()
+        widths = []
+        for word in (translate("ChartPanel", "Play"), translate("ChartPanel", "Pause")):
+            self.play_button.setText(word)
+            widths.append(self.play_button.sizeHint().width())
+        self.play_button.setMinimumWidth(max(widths))
         self._label_play_button()
+
+    def retranslate(self) -> None:
+        self._keep_play_width()
         self.play_button.setAccessibleName(translate("ChartPanel", "Play or pause (Space)"))
         self.back_button.setAccessibleName(translate("ChartPanel", "Step back (Left arrow)"))
         self.back_button.setToolTip(self.back_button.accessibleName())

@@ -16,11 +16,17 @@ LOOK_PROPERTY = "aim_explainer_look"  # on the QApplication: the (theme, scale) 
 
 def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
     template = paths.resource("styles", "base.qss").read_text(encoding="utf-8")
+    focus = 3 if theme == "high_contrast" else 2  # px: the focus ring, thicker in high contrast
     values = {
         **THEMES[theme],
         "font_size": f"{BASE_POINT_SIZE * scale:g}",
         "heading_size": f"{BASE_POINT_SIZE * scale * 1.3:g}",
-        "focus_width": "3px" if theme == "high_contrast" else "2px",
+        "focus_width": f"{focus}px",
+        # the thicker focus border takes its width from the padding: a focused button keeps its size, so
+        # nothing beside it moves when it is pressed (the play button moved the slider under the pointer)
+        "focus_padding_v": f"{4 - (focus - 1)}px",
+        "focus_padding_h": f"{12 - (focus - 1)}px",
+        "focus_padding_tool_h": f"{10 - (focus - 1)}px",
     }
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
