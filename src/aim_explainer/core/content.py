@@ -15,10 +15,15 @@ from pathlib import Path
 from aim_explainer.core.data import Row, StudyData
 from aim_explainer.core.formatting import format_interval, format_number, format_percent
 from aim_explainer.core.quantities import BY_KEY, Quantity
-from aim_explainer.core.sections import headed_sections
+from aim_explainer.core.sections import headed_sections, split_sections
 from aim_explainer.core.values import NotShowableError, SourceStatus, quantity_row, study_value
 
 CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
+AUDIENCES: tuple[str, ...] = ("patient", "clinician")  # the patient path is the default
+PATIENT, CLINICIAN = AUDIENCES
+# A part of a content file only the clinician path shows: the lines between these two markers.
+CLINICIAN_OPEN = re.compile(r"^\s*<!--\s*clinician\s*-->\s*$")
+CLINICIAN_CLOSE = re.compile(r"^\s*<!--\s*/clinician\s*-->\s*$")
 GLOSSARY_FILE = "glossary"
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.(low|high|ci))?\}")
 GLOSSARY_HEADING = re.compile(r"^## ([a-z][a-z0-9_]*): (.+)$")
@@ -94,7 +99,8 @@ def _link_title(row: Row, lang: str) -> str:
 
 def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "text", links: bool = True) -> str:
     """Replace every placeholder by its value; with `links`, as a link to its source (for the screen),
-    without, as plain text (for print and the projector)."""
+    without, as plain text (for print and the projector). A year is always plain text: a date needs no
+    source one click away, and a row of links reads as noise."""
     words = _WORDS[lang]
 
     def replace(match: re.Match[str]) -> str:
@@ -114,7 +120,7 @@ def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "t
             text = f"{text} ({words['derived']})"
         if _marked(shown):
             text += SECONDARY_MARK
-        if not links:
+        if not links or shown.row.statistic == "year":
             return text
         return f'[{text}](source:{key} "{_link_title(shown.row, lang)}")'
 
@@ -150,9 +156,32 @@ def read_template(content_dir: Path, lang: str, name: str) -> str:
         raise ContentError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
-def chapter_markdown(content_dir: Path, chapter: str, lang: str, data: StudyData) -> str:
-    template = read_template(content_dir, lang, chapter)
-    return with_marked_note(fill_placeholders(template, data, lang, where=f"{lang}/{chapter}.md"), lang)
+def for_audience(template: str, audience: str, where: str = "text") -> str:
+    """The template as `audience` reads it: the patient path drops every clinician part, the clinician
+    path keeps it; the marker lines themselves never show. Markers are parsed as sections
+    (core.sections), and an unclosed or nested one is an error, not a silently lost chapter."""
+    if audience not in AUDIENCES:
+        raise ContentError(f"{where}: unknown audience {audience!r}")
+    kept: list[str] = []
+    inside = False
+    for section in split_sections(template, re.compile(f"{CLINICIAN_OPEN.pattern}|{CLINICIAN_CLOSE.pattern}")):
+        if section.heading is not None:
+            opening = CLINICIAN_OPEN.match(section.heading.group(0)) is not None
+            if opening == inside:
+                raise ContentError(f"{where}: a clinician part is {'nested' if inside else 'closed before it opens'}")
+            inside = opening
+        if audience == CLINICIAN or not inside:
+            kept.extend(section.lines)
+    if inside:
+        raise ContentError(f"{where}: a clinician part is never closed")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+
+
+def chapter_markdown(content_dir: Path, chapter: str, lang: str, data: StudyData, audience: str = CLINICIAN) -> str:
+    """A chapter filled from the data for one audience (the clinician path, the whole text, unless told)."""
+    where = f"{lang}/{chapter}.md"
+    template = for_audience(read_template(content_dir, lang, chapter), audience, where)
+    return with_marked_note(fill_placeholders(template, data, lang, where=where), lang)
 
 
 @dataclass(frozen=True)
