@@ -21,9 +21,9 @@ from aim_explainer.core.values import NotShowableError, SourceStatus, quantity_r
 CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
 AUDIENCES: tuple[str, ...] = ("patient", "clinician")  # the patient path is the default
 PATIENT, CLINICIAN = AUDIENCES
-# A part of a content file only the clinician path shows: the lines between these two markers.
-CLINICIAN_OPEN = re.compile(r"^\s*<!--\s*clinician\s*-->\s*$")
-CLINICIAN_CLOSE = re.compile(r"^\s*<!--\s*/clinician\s*-->\s*$")
+# A part of a content file for one path only: the lines between `<!-- clinician -->` and `<!-- /clinician -->`
+# (the details), or `<!-- patient -->` and `<!-- /patient -->` (a shorter telling of what the details say).
+AUDIENCE_MARKER = re.compile(r"^\s*<!--\s*(/?)(patient|clinician)\s*-->\s*$")
 GLOSSARY_FILE = "glossary"
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.(low|high|ci))?\}")
 GLOSSARY_HEADING = re.compile(r"^## ([a-z][a-z0-9_]*): (.+)$")
@@ -157,23 +157,23 @@ def read_template(content_dir: Path, lang: str, name: str) -> str:
 
 
 def for_audience(template: str, audience: str, where: str = "text") -> str:
-    """The template as `audience` reads it: the patient path drops every clinician part, the clinician
-    path keeps it; the marker lines themselves never show. Markers are parsed as sections
-    (core.sections), and an unclosed or nested one is an error, not a silently lost chapter."""
+    """The template as `audience` reads it: a part marked for the other path is dropped, a part marked for
+    this one kept; the marker lines themselves never show. Markers are parsed as sections (core.sections),
+    and an unclosed, nested or mismatched one is an error, not a silently lost chapter."""
     if audience not in AUDIENCES:
         raise ContentError(f"{where}: unknown audience {audience!r}")
     kept: list[str] = []
-    inside = False
-    for section in split_sections(template, re.compile(f"{CLINICIAN_OPEN.pattern}|{CLINICIAN_CLOSE.pattern}")):
+    inside: str | None = None  # the audience of the part we are in
+    for section in split_sections(template, AUDIENCE_MARKER):
         if section.heading is not None:
-            opening = CLINICIAN_OPEN.match(section.heading.group(0)) is not None
-            if opening == inside:
-                raise ContentError(f"{where}: a clinician part is {'nested' if inside else 'closed before it opens'}")
-            inside = opening
-        if audience == CLINICIAN or not inside:
+            closing, part = section.heading.group(1) == "/", section.heading.group(2)
+            if closing != (inside is not None) or (closing and part != inside):
+                raise ContentError(f"{where}: a {part} part is {'closed before it opens' if closing else 'nested'}")
+            inside = None if closing else part
+        if inside is None or inside == audience:
             kept.extend(section.lines)
-    if inside:
-        raise ContentError(f"{where}: a clinician part is never closed")
+    if inside is not None:
+        raise ContentError(f"{where}: a {inside} part is never closed")
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
 
 
