@@ -464,7 +464,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="27"/>
         <source>{n} patients with Modic changes, {h} hospitals</source>
-        <translation>{n} pasienter med Modic-forandringer, {h} sykehus</translation>
+        <translation>{n} pasienter ved {h} sykehus</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="30"/>

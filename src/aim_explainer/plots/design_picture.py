@@ -67,13 +67,16 @@ class DesignPicture(Picture):
 
         border = UI["muted_text"]
         top, bottom = rect.top() + rect.height() * 0.25, rect.top() + rect.height() * 0.7
-        patients = cell(0, mid, "patients", NEUTRAL_FILL, border, bold=True)
-        chance = cell(1, mid, "chance", NEUTRAL_FILL, border)
+        tall = bottom - top + height  # the steps both groups share span both rows
+        patients = QRectF(x[0], top - height / 2, col, tall)
+        box(painter, patients, w.get("patients", ""), f, NEUTRAL_FILL, border, bold=True)
+        chance = QRectF(x[1], top - height / 2, col, tall)
+        box(painter, chance, w.get("chance", ""), f, NEUTRAL_FILL, border)
         amox = cell(2, top, "amox", AMOX_FILL, OKABE_ITO["blue"], bold=True)
         placebo = cell(2, bottom, "placebo", PLACEBO_FILL, OKABE_ITO["vermillion"], bold=True)
-        days = QRectF(x[3], top - height / 2, col, bottom - top + height)
+        days = QRectF(x[3], top - height / 2, col, tall)
         box(painter, days, w.get("days", ""), f, NEUTRAL_FILL, border)
-        year = QRectF(x[4], top - height / 2, col, bottom - top + height)
+        year = QRectF(x[4], top - height / 2, col, tall)
         box(painter, year, w.get("year", ""), f, NEUTRAL_FILL, border)
 
         ink = UI["muted_text"]

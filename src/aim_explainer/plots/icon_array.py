@@ -33,10 +33,11 @@ GROUPS = (
 
 
 def person_path() -> QPainterPath:
-    """A person: a head and a body, in a unit box centred on the origin (a scatter symbol)."""
+    """A person: a head and a body, in a unit box centred on the origin (a scatter symbol). The plot's y axis
+    points up, so the head is at the top with positive y."""
     path = QPainterPath()
-    path.addEllipse(QRectF(-0.16, -0.5, 0.32, 0.32))
-    path.addRoundedRect(QRectF(-0.3, -0.12, 0.6, 0.62), 0.2, 0.2)
+    path.addEllipse(QRectF(-0.16, 0.18, 0.32, 0.32))
+    path.addRoundedRect(QRectF(-0.3, -0.5, 0.6, 0.62), 0.2, 0.2)
     return path
 
 

@@ -8,12 +8,15 @@ anyone who cannot see it. Its words are translated when painted, so a language s
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.palette import UI
 from aim_explainer.core.values import find_value
+
+
+MIN_POINT_SIZE = 6.0  # words in a picture get no smaller than this
 
 
 class Picture:
@@ -56,12 +59,27 @@ def box(painter: QPainter, rect: QRectF, text: str, font: QFont, fill: str, bord
     painter.setBrush(QColor(fill))
     radius = min(rect.height(), rect.width()) * 0.12
     painter.drawRoundedRect(rect, radius, radius)
+    pad = min(rect.height(), rect.width()) * 0.07
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    painter.setFont(fitted_font(font, inner, text, flags, bold))
+    painter.setPen(QColor(UI["text"]))
+    painter.drawText(inner, flags, text)
+
+
+def fitted_font(font: QFont, rect: QRectF, text: str, flags: Qt.AlignmentFlag, bold: bool = False) -> QFont:
+    """`font`, made smaller step by step until `text` fits `rect` whole (a long word is never cut)."""
     words = QFont(font)
     words.setBold(bold)
-    painter.setFont(words)
-    painter.setPen(QColor(UI["text"]))
-    pad = rect.height() * 0.08
-    painter.drawText(rect.adjusted(pad, pad, -pad, -pad), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+    size = words.pointSizeF() if words.pointSizeF() > 0 else 11.0
+    while size > MIN_POINT_SIZE:
+        words.setPointSizeF(size)
+        needed = QFontMetricsF(words).boundingRect(rect, int(flags), text)
+        longest = max((QFontMetricsF(words).horizontalAdvance(w) for w in text.split()), default=0.0)
+        if needed.height() <= rect.height() and needed.width() <= rect.width() and longest <= rect.width():
+            break
+        size -= 0.5
+    return words
 
 
 def arrow(painter: QPainter, start: QPointF, end: QPointF, colour: str, width: float = 2.0) -> None:
@@ -81,5 +99,5 @@ def scaled_font(font: QFont, rect: QRectF, lines_in_height: float) -> QFont:
     """`font`, no larger than lets `lines_in_height` lines fit the picture's height (a small picture, small words)."""
     fitted = QFont(font)
     size = font.pointSizeF() if font.pointSizeF() > 0 else 11.0
-    fitted.setPointSizeF(max(min(size, rect.height() / lines_in_height * 0.75), 6.0))
+    fitted.setPointSizeF(max(min(size, rect.height() / lines_in_height * 0.75), MIN_POINT_SIZE))
     return fitted
