@@ -15,7 +15,6 @@ from aim_explainer.core.formatting import format_number
 from aim_explainer.core.palette import UI
 from aim_explainer.core.values import find_value
 
-
 MIN_POINT_SIZE = 6.0  # words in a picture get no smaller than this
 
 

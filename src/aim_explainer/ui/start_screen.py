@@ -221,6 +221,8 @@ class StartScreen(QScrollArea):
             self.map.removeWidget(card)
         for index, card in enumerate(self.cards):
             self.map.addWidget(card, index // columns, index % columns)
+        for column in range(len(self.cards)):  # equal widths: no chapter looks more important than another
+            self.map.setColumnStretch(column, 1 if column < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
