@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -133,7 +133,7 @@ class StartScreen(QScrollArea):
         ):
             button.setObjectName(name)
             button.clicked.connect(signal)
-        actions = QHBoxLayout()
+        actions = self.actions_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for button in (self.explain_button, self.present_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -145,7 +145,7 @@ class StartScreen(QScrollArea):
         self.audience_group.addButton(self.clinician_radio)
         self.patient_radio.toggled.connect(lambda on: on and state.set_audience(PATIENT))
         self.clinician_radio.toggled.connect(lambda on: on and state.set_audience(CLINICIAN))
-        audience = QHBoxLayout()
+        audience = self.audience_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         audience.addWidget(self.audience_label)
         audience.addWidget(self.patient_radio)
         audience.addWidget(self.clinician_radio)
@@ -203,6 +203,7 @@ class StartScreen(QScrollArea):
             card.picture.update()
         self.setAccessibleName(translate("StartScreen", "Start"))
         self._show_audience(self.state.audience)
+        self._arrange()  # new words, new widths
 
     def _show_audience(self, audience: str) -> None:
         radio = self.patient_radio if audience == content.PATIENT else self.clinician_radio
@@ -224,14 +225,32 @@ class StartScreen(QScrollArea):
         for column in range(len(self.cards)):  # equal widths: no chapter looks more important than another
             self.map.setColumnStretch(column, 1 if column < columns else 0)
 
+    def _fit_rows(self, width: int) -> None:
+        """A row of buttons that does not fit side by side stands one above the other (large text)."""
+        for row in (self.actions_row, self.audience_row):
+            items = [row.itemAt(i).widget() for i in range(row.count())]
+            needed = sum(w.sizeHint().width() + row.spacing() for w in items if w is not None)
+            direction = QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
+            if row.direction() != direction:
+                row.setDirection(direction)
+                self.column.invalidate()  # the page's height changes with it
+                self.widget().updateGeometry()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The map's columns, the side margins and the rows of buttons, for this width and text size."""
         self._lay_out_map()
         spare = self.viewport().width() - self.fontMetrics().averageCharWidth() * COLUMN_CHARS
         margin = max(spare // 2, 0)
         self.widget().layout().setContentsMargins(margin, 12, margin, 12)
+        self._fit_rows(self.viewport().width() - 2 * margin - 24)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()  # larger text: fewer cards to a row, buttons one above the other

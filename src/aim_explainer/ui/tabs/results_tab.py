@@ -25,7 +25,8 @@ MAIN_PAGE = "main"
 CHART_PAGES = tuple(spec.chart_id for spec in RESULTS_CHARTS if spec.chart_id not in MAIN_CHARTS.values())
 ALL_PAGES = (MAIN_PAGE, *CHART_PAGES)
 SIDE_BY_SIDE_CHARS = 105  # below this width, in average characters, the chart sits above the text
-TEXT_SHARE = 0.42  # of the width, side by side
+# of the width, side by side: the clinician's chart has six rows and two reference lines, and needs more room
+TEXT_SHARE = {"patient": 0.42, "clinician": 0.34}
 CHART_SHARE = 0.62  # of the height, the chart above the text
 
 
@@ -140,6 +141,8 @@ class ResultsTab(ChartHost, ChapterTab):
             self.show_page(0)
         if self.charts:
             self.main_charts.setCurrentWidget(self.chart(MAIN_CHARTS[audience]).parentWidget().parentWidget())
+        if hasattr(self, "_user_moved"):
+            self._arrange()  # this audience's shares, unless the reader has set their own
 
     def main_chart(self):
         """The main chart this audience sees beside the text."""
@@ -169,7 +172,7 @@ class ResultsTab(ChartHost, ChapterTab):
         total = self.splitter.width() if wide else self.splitter.height()
         if total <= 0 or self._user_moved:
             return
-        first = round(total * (TEXT_SHARE if wide else CHART_SHARE))
+        first = round(total * (TEXT_SHARE[self.state.audience] if wide else CHART_SHARE))
         self.splitter.blockSignals(True)  # not the reader's doing
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)
