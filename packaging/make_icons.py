@@ -74,6 +74,8 @@ def main() -> None:
     if not renderer.isValid():
         sys.exit(f"cannot read {SVG}")
     (HERE / "aim-explainer.png").write_bytes(png(draw(renderer, 256)))
+    # the window and the About box show the same icon, from the resources the application ships
+    (HERE.parent / "resources" / "icons" / "aim-explainer.png").write_bytes(png(draw(renderer, 256)))
     (HERE / "aim-explainer.ico").write_bytes(ico({size: draw(renderer, size) for size in ICO_SIZES}))
     (HERE / "aim-explainer.icns").write_bytes(
         icns({kind: png(draw(renderer, size)) for kind, size in ICNS_TYPES.items()})

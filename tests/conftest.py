@@ -64,11 +64,14 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     app = QApplication.instance()
     languages = LanguageManager()  # the language is the application's: one manager for every window
 
-    def factory(lang: str = "nb", data_warning: str = "", settings_path=None, loaded: bool = True):
+    def factory(lang: str = "nb", data_warning: str = "", settings_path=None, loaded: bool = True, start: bool = False):
+        """A window on its chapters, or with `start` on the start screen, as the application opens."""
         languages.set_language(lang)
         style.apply_look(app)  # a no-op when the look is already in force: restyling is costly
         state = AppState(study_data if loaded else None, languages, data_warning, settings_path)
         window = MainWindow(state)
+        if not start:
+            window.screens.setCurrentWidget(window.tabs)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

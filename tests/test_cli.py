@@ -68,10 +68,14 @@ def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> Non
     result = run_app("--screenshot", str(out), "--window-size", "1024x768", home=tmp_path)
     assert result.returncode == 0, result.stderr
     files = sorted(out.rglob("*.png"))
-    charts = ["effect", "year", "rerun", "points"]
     pages = ["comparison-charts", "comparison-later"]  # the Comparison chapter's other pages
-    expected = {
-        f"{lang}/{name}.png" for lang in ("nb", "en") for name in [*CHAPTERS, *(f"results-{c}" for c in charts), *pages]
+    # the Results chapter opens on its main chart; its other pages, the simulation on the clinician path only
+    audiences = {"": ["points", "side-effects"], "clinician/": ["points", "side-effects", "rerun"]}
+    expected = {f"{lang}/start.png" for lang in ("nb", "en")} | {
+        f"{lang}/{where}{name}.png"
+        for lang in ("nb", "en")
+        for where, charts in audiences.items()
+        for name in [*CHAPTERS, *(f"results-{c}" for c in charts), *pages]
     }
     assert {str(p.relative_to(out)) for p in files} == expected
     for path in files:
@@ -126,7 +130,7 @@ def test_export_charts_writes_png_and_svg_per_chart_and_language(tmp_path: Path)
     result = run_app("--export-charts", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
     for lang in ("nb", "en"):
-        for chart in ("effect", "year", "rerun", "points"):
+        for chart in ("effect-planned", "effect", "points", "side-effects", "rerun"):
             assert (out / lang / f"{chart}.png").read_bytes()[:8] == PNG_MAGIC
             assert ET.parse(out / lang / f"{chart}.svg").getroot().tag.endswith("svg")
     assert "Forskjellen etter ett år" in (out / "nb" / "effect.svg").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/background_tab.py" line="11"/>
+        <location filename="../src/aim_explainer/ui/tabs/background_tab.py" line="12"/>
         <source>Background</source>
         <translation>Bakgrunn</translation>
     </message>
@@ -12,12 +12,13 @@
 <context>
     <name>ChapterTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="186"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="58"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="64"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -103,37 +104,39 @@
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="203"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="206"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="215"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="208"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="215"/>
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="209"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="223"/>
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="210"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="224"/>
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="226"/>
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="228"/>
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/playback.py" line="229"/>
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -332,7 +335,7 @@
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="196"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
@@ -459,6 +462,49 @@
     </message>
 </context>
 <context>
+    <name>DesignPicture</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="27"/>
+        <source>{n} patients with Modic changes, {h} hospitals</source>
+        <translation>{n} pasienter ved {h} sykehus</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="30"/>
+        <source>Chance decides the group</source>
+        <translation>Loddtrekning avgjør gruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="31"/>
+        <source>{n} got amoxicillin</source>
+        <translation>{n} fikk amoksicillin</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="32"/>
+        <source>{n} got placebo (dummy capsules)</source>
+        <translation>{n} fikk placebo (narrekapsler)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="33"/>
+        <source>{d} days of capsules</source>
+        <translation>{d} dager med kapsler</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="34"/>
+        <source>Questionnaires for one year</source>
+        <translation>Spørreskjemaer i ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="35"/>
+        <source>Nobody knew who got what</source>
+        <translation>Ingen visste hvem som fikk hva</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="40"/>
+        <source>Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, then questionnaires for one year. {blind}.</source>
+        <translation>Bilde av studien: {patients}. {chance}: {amox}, {placebo}. Begge gruppene: {days}, så spørreskjemaer i ett år. {blind}.</translation>
+    </message>
+</context>
+<context>
     <name>EffectChart</name>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
@@ -491,80 +537,80 @@
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="197"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="212"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="228"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="201"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="218"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="226"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="227"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
         <location filename="../src/aim_explainer/plots/slide_layout.py" line="86"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="246"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -713,12 +759,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="54"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="57"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="58"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
@@ -802,156 +848,239 @@
     </message>
 </context>
 <context>
+    <name>IconArray</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="51"/>
+        <source>Amoxicillin</source>
+        <translation>Amoksicillin</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="52"/>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="111"/>
+        <source>{group}: {filled} of {people} ({percent})</source>
+        <translation>{group}: {filled} av {people} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="115"/>
+        <source>of the {n} in the group</source>
+        <translation>av de {n} i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="122"/>
+        <source>{group}: {filled} of {people}</source>
+        <translation>{group}: {filled} av {people}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="130"/>
+        <source>Side effects: 100 people in each group</source>
+        <translation>Bivirkninger: 100 personer i hver gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="134"/>
+        <source>Each figure is one person in 100. A filled figure had problems that health professionals judged could come from the capsules.</source>
+        <translation>Hver figur er én person av 100. En fylt figur hadde plager som helsepersonell mente kunne komme av kapslene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="148"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="149"/>
+        <source>Had side effects that could come from the capsules</source>
+        <translation>Fikk bivirkninger som kunne komme av kapslene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="150"/>
+        <source>People in the group</source>
+        <translation>Personer i gruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="151"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="178"/>
+        <source>Source: {source}</source>
+        <translation>Kilde: {source}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="80"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="97"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="100"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="84"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="85"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="101"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="87"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="104"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="105"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="106"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="107"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="108"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="109"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
         <source>Print a handout for patients or professionals (Ctrl+P)</source>
         <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="110"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="121"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="111"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
         <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
         <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="112"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="114"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="117"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="131"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="134"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="126"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="137"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="127"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="139"/>
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="129"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="140"/>
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="130"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="141"/>
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="131"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="142"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="132"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="143"/>
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="144"/>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="134"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="145"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="147"/>
+        <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
+        <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="149"/>
+        <source>More detail for &amp;health professionals</source>
+        <translation>Mer detaljer for &amp;helsepersonell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="151"/>
+        <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
+        <translation>Vis tilleggsanalysene, simuleringen og p-verdiene (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="153"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="155"/>
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="157"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
@@ -971,17 +1100,27 @@
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="168"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="211"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="195"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="244"/>
+        <source>Evidence up to {year}: the newest source in the data.</source>
+        <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="249"/>
+        <source>Main sources:</source>
+        <translation>Hovedkilder:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="254"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="196"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="236"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -993,9 +1132,39 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>MethodTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/method_tab.py" line="11"/>
+        <location filename="../src/aim_explainer/ui/tabs/method_tab.py" line="12"/>
         <source>Method</source>
         <translation>Metode</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedEffectChart</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="55"/>
+        <source>Set in advance: {value}
+(enough to matter)</source>
+        <translation>Satt på forhånd: {value}
+(nok til å bety noe)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="59"/>
+        <source>no difference</source>
+        <translation>ingen forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="63"/>
+        <source>The difference after one year: the trial&apos;s planned results</source>
+        <translation>Forskjellen etter ett år: studiens planlagte resultater</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="69"/>
+        <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
+        <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="75"/>
+        <source>None of the best estimates reaches it.</source>
+        <translation>Ingen av de beste anslagene når dit.</translation>
     </message>
 </context>
 <context>
@@ -1079,13 +1248,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="211"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="164"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="165"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -1580,42 +1749,37 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="36"/>
+        <source>The result</source>
+        <translation>Resultatet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="38"/>
+        <source>Side effects</source>
+        <translation>Bivirkninger</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="77"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="23"/>
-        <source>Text</source>
-        <translation>Tekst</translation>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="152"/>
+        <source>Pages of the results</source>
+        <translation>Sidene i resultatene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="24"/>
-        <source>The difference</source>
-        <translation>Forskjellen</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="25"/>
-        <source>Over the year</source>
-        <translation>Gjennom året</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="26"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="39"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="27"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="37"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="86"/>
-        <source>Text or charts of the results</source>
-        <translation>Tekst eller figurer med resultatene</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="90"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="156"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -1709,6 +1873,155 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <location filename="../src/aim_explainer/ui/sources_dialog.py" line="93"/>
         <source>{file}, line {line}</source>
         <translation>{file}, linje {line}</translation>
+    </message>
+</context>
+<context>
+    <name>SpinePicture</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="26"/>
+        <source>Type 1</source>
+        <translation>Type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="26"/>
+        <source>fluid and swelling in the bone</source>
+        <translation>væske og hevelse i beinet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="27"/>
+        <source>Type 2</source>
+        <translation>Type 2</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="27"/>
+        <source>fat in the bone</source>
+        <translation>fett i beinet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="28"/>
+        <source>Type 3</source>
+        <translation>Type 3</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="28"/>
+        <source>hardened bone</source>
+        <translation>hardt, fortettet bein</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="67"/>
+        <source>Drawing of two vertebrae in the lower back, seen from the side, with the disc between them. Modic changes sit in the bone right next to the disc. The three types look different on MRI: {types}.</source>
+        <translation>Tegning av to ryggvirvler i korsryggen, sett fra siden, med skiven mellom dem. Modic-forandringer sitter i beinet rett ved skiven. De tre typene ser ulike ut på MR: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="90"/>
+        <source>Vertebra</source>
+        <translation>Ryggvirvel</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="95"/>
+        <source>Disc</source>
+        <translation>Skive</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="104"/>
+        <source>Modic changes sit in the bone next to the disc (dashed)</source>
+        <translation>Modic-forandringer sitter i beinet ved skiven (stiplet)</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="87"/>
+        <source>Chapter {n}: {name}</source>
+        <translation>Kapittel {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="89"/>
+        <source>Open the chapter (Enter)</source>
+        <translation>Åpne kapitlet (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="183"/>
+        <source>Antibiotics for long-lasting back pain with Modic changes</source>
+        <translation>Antibiotika mot langvarige ryggsmerter med Modic-forandringer</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="184"/>
+        <source>The answer of the AIM trial, in short</source>
+        <translation>Svaret fra AIM-studien, kort fortalt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="187"/>
+        <source>Explain to a patient</source>
+        <translation>Forklar for en pasient</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="189"/>
+        <source>Go through the chapters in plain words, from the start</source>
+        <translation>Gå gjennom kapitlene med enkle ord, fra begynnelsen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="191"/>
+        <source>Present to a group</source>
+        <translation>Presenter for en gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="192"/>
+        <source>Full-screen presentation, step by step (F5)</source>
+        <translation>Presentasjon i fullskjerm, trinn for trinn (F5)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="193"/>
+        <source>Print a handout</source>
+        <translation>Skriv ut et informasjonsark</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="194"/>
+        <source>A handout to take home (Ctrl+P)</source>
+        <translation>Et informasjonsark å ta med hjem (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="195"/>
+        <source>The chapters are written for:</source>
+        <translation>Kapitlene er skrevet for:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="196"/>
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="197"/>
+        <source>Health professionals (more detail)</source>
+        <translation>Helsepersonell (mer detaljer)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="198"/>
+        <source>The story in five chapters</source>
+        <translation>Historien i fem kapitler</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPictures</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/story_pictures.py" line="31"/>
+        <source>The main result, a dot with its range, lies left of the line set in advance.</source>
+        <translation>Hovedresultatet, et punkt med sitt intervall, ligger til venstre for grensen som ble satt på forhånd.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/story_pictures.py" line="62"/>
+        <source>Two bars: the Danish trial&apos;s result is far larger than AIM&apos;s.</source>
+        <translation>To søyler: resultatet i den danske studien er mye større enn i AIM.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/story_pictures.py" line="85"/>
+        <source>A signpost: the way forward.</source>
+        <translation>Et veiskilt: veien videre.</translation>
     </message>
 </context>
 <context>

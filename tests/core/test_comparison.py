@@ -11,7 +11,7 @@ from aim_explainer import paths
 from aim_explainer.core import comparison
 from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.comparison import FACTS, ROW_IDS, SILENT_WORDS, TRIALS, Verdict
-from aim_explainer.core.content import placeholders_in, read_template, shown_value
+from aim_explainer.core.content import for_audience, placeholders_in, read_template, shown_value
 from aim_explainer.core.effects import comparison_forest_rows
 from aim_explainer.core.formatting import MINUS, parse_number
 from aim_explainer.core.quantities import BY_KEY
@@ -106,13 +106,16 @@ def test_a_row_marked_same_has_the_same_values(study_data) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_five_explanations_of_the_lay_summary_link_to_existing_rows(lang: str, study_data) -> None:
     template = read_template(CONTENT, lang, "comparison")
-    found = comparison.explanations(template)
-    assert len(found) == 7  # the five of the lay summary, chance, and how the trials were received
-    for explanation in found:
-        assert explanation.row_ids, explanation
-        assert set(explanation.row_ids) <= set(ROW_IDS), explanation
-    concluded = "AIM-forskerne konkluderte:" if lang == "nb" else "The AIM researchers concluded:"
-    assert template.count(concluded) == 5
+    # the five of the lay summary and chance on both paths; how the trials were received for clinicians
+    for audience, count in (("patient", 6), ("clinician", 7)):
+        text = for_audience(template, audience)
+        found = comparison.explanations(text)
+        assert len(found) == count, audience
+        for explanation in found:
+            assert explanation.row_ids, explanation
+            assert set(explanation.row_ids) <= set(ROW_IDS), explanation
+        concluded = "AIM-forskerne konkluderte:" if lang == "nb" else "The AIM researchers concluded:"
+        assert text.count(concluded) == 5, audience
     by_rows = {e.row_ids for e in found}
     assert {("drug", "side_effects"), ("dose",), ("blinding", "placebo", "side_effects"), ("extra",)} <= by_rows
 

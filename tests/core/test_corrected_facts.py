@@ -74,7 +74,7 @@ WRONG = {
         r"landed high",
         r"neither look, smell nor taste",
         r"means about no difference",
-        r"damps down|dampens",
+        r"damps down|dampens|damps inflammation",
         r"points better with (amoxicillin|antibiotics)",
         r"\b(younger|older) (patients|ones|group)",
         r"The Danish team gave no interval",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aim_explainer import paths
-from aim_explainer.i18n import OVERRIDE_CATALOGUE, LanguageManager, translate
+from aim_explainer.i18n import LanguageManager, translate
 from aim_explainer.ui import handout_dialog
 
 # Words only Nynorsk uses, as qtbase_nn puts them on these dialogs ("Filnamn", "finst frå før", "Lagra" ...).
@@ -237,46 +236,3 @@ def test_the_handout_question_and_its_buttons_are_bokmal(bokmal, qtbot, tmp_path
     assert "summary.pdf finnes allerede. Vil du erstatte den?" in asked
     assert {"Ja", "Nei"} <= set(asked)
     assert not_bokmal(asked) == []
-
-
-class Recorder(QTranslator):
-    """Answers nothing, so Qt goes on to the real catalogues; keeps every string it was asked for."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: set[tuple[str, str, str]] = set()
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        self.asked.add((context, source, disambiguation or ""))
-        return None
-
-
-def test_every_string_the_dialogs_ask_for_is_in_the_bokmal_override(bokmal, qapp, qtbot, tmp_path: Path) -> None:
-    recorder = Recorder()
-    qapp.installTranslator(recorder)  # the last installed is asked first
-    try:
-        save = save_dialog(tmp_path)
-        save.setViewMode(QFileDialog.ViewMode.Detail)
-        printers = (QPrinter(), QPrinter())
-        printing = QPrintDialog(printers[0])
-        preview = QPrintPreviewDialog(printers[1])
-        box = QMessageBox(
-            QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        )
-        box.setDetailedText("-")
-        for dialog in (save, printing, preview, box):
-            qtbot.addWidget(dialog)
-            dialog.show()
-            qtbot.waitExposed(dialog)
-        when_modal(qtbot, QDialog, lambda shown: shown.reject())  # the printer's properties, with the job options
-        properties = next(b for b in printing.findChildren(QPushButton) if b.text() == "&Egenskaper")
-        qtbot.mouseClick(properties, Qt.MouseButton.LeftButton)
-    finally:
-        qapp.removeTranslator(recorder)
-    override = QTranslator()
-    assert override.load(OVERRIDE_CATALOGUE["nb"], str(paths.translations_dir()))
-    wanted = {key for key in recorder.asked if key[0] in DIALOG_CONTEXTS}
-    assert len(wanted) > 100, "the dialogs ask for their strings"
-    missing = sorted(key for key in wanted if not override.translate(*key))
-    assert missing == [], "add these to translations/qtbase_nb_override.ts"
-    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Se i:"

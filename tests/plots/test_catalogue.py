@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from aim_explainer import paths
 from aim_explainer.core import slides
-from aim_explainer.plots.catalogue import COMPARISON_CHARTS, RESULTS_CHARTS, chart_spec
+from aim_explainer.plots.catalogue import COMPARISON_CHARTS, MAIN_CHARTS, RESULTS_CHARTS, SLIDE_CHARTS, chart_spec
+
+EVERY_CHART = tuple({spec.chart_id: spec for spec in RESULTS_CHARTS + SLIDE_CHARTS + COMPARISON_CHARTS}.values())
 
 NOTHING_HEAVY = """
 import sys
@@ -27,13 +29,13 @@ def test_the_window_and_the_catalogue_load_no_pyqtgraph_before_a_chart_is_wanted
     assert result.stdout.strip() == "False"
 
 
-@pytest.mark.parametrize("spec", RESULTS_CHARTS + COMPARISON_CHARTS, ids=lambda spec: spec.chart_id)
+@pytest.mark.parametrize("spec", EVERY_CHART, ids=lambda spec: spec.chart_id)
 def test_each_entry_loads_the_chart_of_its_id(spec) -> None:
     assert spec.load().chart_id == spec.chart_id
     assert chart_spec(spec.chart_id) is spec
 
 
-@pytest.mark.parametrize("spec", RESULTS_CHARTS + COMPARISON_CHARTS, ids=lambda spec: spec.chart_id)
+@pytest.mark.parametrize("spec", EVERY_CHART, ids=lambda spec: spec.chart_id)
 def test_each_loader_is_a_plain_import_that_the_freeze_can_see(spec) -> None:
     # PyInstaller finds modules by their import statements; a module named in a string would be left out
     imported = {i.argval for i in dis.get_instructions(spec.load) if i.opname == "IMPORT_NAME"}
@@ -45,9 +47,9 @@ def test_an_unknown_chart_is_named() -> None:
         chart_spec("pie")
 
 
-def test_the_slides_name_the_results_charts() -> None:
+def test_the_slides_name_the_slide_charts() -> None:
     # core checks the slides' chart names itself (it cannot import plots): the two lists must agree
-    assert tuple(spec.chart_id for spec in RESULTS_CHARTS) == slides.CHARTS
+    assert tuple(spec.chart_id for spec in SLIDE_CHARTS) == slides.CHARTS
 
 
 def test_no_slide_asks_for_more_layers_than_its_chart_has(study_data) -> None:
@@ -65,12 +67,12 @@ def test_results_pages_and_layers_follow_the_catalogue(make_window) -> None:
     QApplication.processEvents()
     ids = [spec.chart_id for spec in RESULTS_CHARTS]
     assert [chart.chart_id for chart in tab.charts] == ids
-    assert [tab.switch.tabText(i) for i in range(tab.switch.count())][1:] == [
-        "The difference",
-        "Over the year",
-        "If the study were run again",
-        "What a point means",
-    ]
+    assert "year" not in ids  # the Results chapter shows AIM only
+    names = [tab.switch.tabText(i) for i in range(tab.switch.count())]
+    assert names == ["The result", "What a point means", "Side effects", "If the study were run again"]
+    visible = [tab.switch.isTabVisible(i) for i in range(tab.switch.count())]
+    assert visible == [True, True, True, False]  # the simulation is on the clinician path only
+    assert tab.main_chart().chart_id == MAIN_CHARTS["patient"]
     for spec, chart in zip(RESULTS_CHARTS, tab.charts, strict=True):
         if spec.layers_are_moments:  # its last layer is the end of its animation, the one before is not
             chart.show_layers(spec.layers)
@@ -79,5 +81,6 @@ def test_results_pages_and_layers_follow_the_catalogue(make_window) -> None:
             assert chart.position < chart.end()
         else:
             assert chart.layer_count() == spec.layers, spec.chart_id
-    assert list(tab.show_each_page()) == ids
-    assert tab.pages.currentIndex() == 0  # back on the text
+    assert list(tab.show_each_page()) == ["points", "side-effects"]
+    assert [chart.chart_id for chart in tab.show_each_chart()] == ids  # exports: both audiences' charts
+    assert tab.pages.currentIndex() == 0  # back on the main result

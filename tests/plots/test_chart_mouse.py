@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolTip
 
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK
 from aim_explainer.core.formatting import format_number
+from aim_explainer.plots.icon_array import group_name as icon_group_name
 from aim_explainer.plots.points_chart import row_label as points_row_label
 from aim_explainer.plots.rerun_chart import one_decimal
 from aim_explainer.plots.year_chart import series_name
 
-RESULTS_CHARTS = ("effect", "year", "rerun", "points")
+RESULTS_CHARTS = ("effect-planned", "effect", "rerun", "points", "side-effects")
 COMPARISON_CHARTS = ("comparison-difference", "comparison-year")
 SOURCE_WORD = {"nb": "Kilde: ", "en": "Source: "}
 SIMULATED_WORD = {"nb": "Simulert gjentakelse", "en": "Simulated repeat"}
@@ -44,8 +45,11 @@ def chart_on_screen(make_window):
         chapter = "results" if chart_id in RESULTS_CHARTS else "comparison"
         window.show_chapter(chapter)
         tab = window.chapter_tabs[CHAPTERS.index(chapter)]
-        chart = tab.chart(chart_id)
-        tab.show_page(RESULTS_CHARTS.index(chart_id) + 1 if chapter == "results" else 1)
+        if chapter == "results":
+            chart = tab.show_chart(chart_id)
+        else:
+            chart = tab.chart(chart_id)
+            tab.show_page(1)
         chart.pause()
         chart.seek(chart.end())
         QApplication.processEvents()
@@ -61,7 +65,7 @@ def chart_on_screen(make_window):
 def targets(chart, lang: str) -> Iterator[Target]:
     """Each value the chart draws, where it draws it, and the words that must describe it."""
     source = SOURCE_WORD[lang]
-    if chart.chart_id in ("effect", "comparison-difference"):
+    if chart.chart_id in ("effect", "effect-planned", "comparison-difference"):
         for row, y in zip(chart.rows, chart.y, strict=True):
             value = format_number(row.estimate.value, lang)
             yield Target(float(row.estimate.value), y, (f"{chart.row_label(row.key)}: {value} ", source + row.source))
@@ -74,6 +78,10 @@ def targets(chart, lang: str) -> Iterator[Target]:
             series, visit = there[0]
             says = (f": {format_number(visit.value, lang)}. ", source + visit.row.source)
             yield Target(x, y, says + ((f"{series_name(series)}, ",) if len(there) == 1 else ()))
+    elif chart.chart_id == "side-effects":
+        for left, (key, _pct, _n, filled, _c, where, _m) in zip(chart.lefts, chart.groups, strict=True):
+            says = (f"{icon_group_name(key)}: {filled} ", source + where)
+            yield Target(left + 4.5, 4.5, says)
     elif chart.chart_id == "rerun":
         for trial in chart.trials[::9]:  # every ninth repeat: top, middle and bottom of the chart
             says = (f"{SIMULATED_WORD[lang]} {trial.number}: {one_decimal(trial.estimate, lang)} ",)
@@ -87,8 +95,10 @@ def targets(chart, lang: str) -> Iterator[Target]:
 
 def nothing_there(chart) -> Target:
     """A point of the plot where no value is drawn."""
-    if chart.chart_id in ("effect", "comparison-difference"):
+    if chart.chart_id in ("effect", "effect-planned", "comparison-difference"):
         return Target(chart.x_range[0] + 0.2, min(chart.y) - 0.9, ())
+    if chart.chart_id == "side-effects":
+        return Target(chart.lefts[0] + 10.7, 4.5, ())  # the gap between the two groups
     if chart.chart_id in ("year", "comparison-year"):
         return Target(chart.last_week / 2, 0.5, ())
     if chart.chart_id == "rerun":

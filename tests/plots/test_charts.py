@@ -1,4 +1,5 @@
-"""The four Results charts: geometry from the data, keyboard control, export, language, and timers."""
+"""The Results charts, and the year chart the slides show: geometry from the data, keyboard control, export,
+language, and timers."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from aim_explainer.core.quantities import BY_KEY, required_selectors
 from aim_explainer.core.simulation import simulate, standard_error_from_interval
 from aim_explainer.core.trajectories import trajectories
 from aim_explainer.core.values import study_value
+from aim_explainer.plots.catalogue import chart_spec
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "fake-aim-visits.csv"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -35,6 +37,28 @@ def results(make_window):
         return window, tab
 
     return open_results
+
+
+@pytest.fixture
+def year_chart(results, qtbot):
+    """The year chart on its own, as a slide shows it: it no longer stands in the Results chapter."""
+
+    def open_year(lang: str = "en"):
+        window, _tab = results(lang)
+        chart = chart_spec("year").load()(window.state, None)
+        qtbot.addWidget(chart)
+        chart.resize(900, 600)
+        chart.show()
+        qtbot.waitExposed(chart)
+        return window, chart
+
+    return open_year
+
+
+def test_the_results_chapter_shows_aim_only(results) -> None:
+    _window, tab = results()
+    assert "year" not in {chart.chart_id for chart in tab.charts}  # the Danish curves belong to Comparison
+    assert "year" not in tab.PAGE_IDS
 
 
 def test_effect_chart_rows_match_the_data(results, study_data) -> None:
@@ -92,9 +116,8 @@ def test_effect_chart_keyboard_and_hover_show_value_interval_and_source(results,
     assert chart.describe_at(1.6, chart.y[0] + 0.9) == ""
 
 
-def test_year_chart_draws_only_what_the_data_holds(results, study_data) -> None:
-    _window, tab = results("nb")
-    chart = tab.chart("year")
+def test_year_chart_draws_only_what_the_data_holds(year_chart, study_data) -> None:
+    _window, chart = year_chart("nb")
     drawn, missing = trajectories(study_data)
     assert {(s.study, s.arm) for s in chart.series} == {("ALBERT2013", "antibiotic"), ("ALBERT2013", "placebo")}
     assert missing == [("AIM2019", "amoxicillin"), ("AIM2019", "placebo")]
@@ -109,10 +132,9 @@ def test_year_chart_draws_only_what_the_data_holds(results, study_data) -> None:
     assert chart.treatment_weeks == pytest.approx(100 / 7)
 
 
-def test_year_chart_draws_a_data_file_s_extra_rows(results) -> None:
-    _window, tab = results()
-    tab.state.set_data(load_study_data(FIXTURE, required_selectors()))
-    chart = tab.chart("year")
+def test_year_chart_draws_a_data_file_s_extra_rows(year_chart) -> None:
+    window, chart = year_chart()
+    window.state.set_data(load_study_data(FIXTURE, required_selectors()))
     assert {s.study for s in chart.series} == {"AIM2019", "ALBERT2013"}
     assert chart.missing == []
     assert chart.missing_note.toPlainText() == ""
@@ -122,10 +144,8 @@ def test_year_chart_draws_a_data_file_s_extra_rows(results) -> None:
     assert any(bars.isVisible() for _s, bars in chart.bars)  # the fake one-year rows carry intervals
 
 
-def test_animation_by_keyboard(results, qtbot) -> None:
-    _window, tab = results()
-    tab.show_page(2)
-    chart = tab.chart("year")
+def test_animation_by_keyboard(year_chart, qtbot) -> None:
+    _window, chart = year_chart()
     chart.plot.setFocus()
     qtbot.waitUntil(chart.plot.hasFocus)
     qtbot.keyClick(chart.plot, Qt.Key.Key_Right)
@@ -208,7 +228,7 @@ def test_charts_retranslate_live_and_describe_themselves(results, qtbot) -> None
         assert chart.plot.accessibleName() == chart.title()
         assert chart.plot.accessibleDescription() == chart.summary.text() != ""
         assert chart.table_button.accessibleName()
-    play = tab.chart("year").playback.play_button
+    play = tab.chart("rerun").playback.play_button
     assert play.text() == "Spill av"
     window.toggle_language()
     effect = tab.chart("effect").heading
@@ -221,8 +241,7 @@ def test_charts_retranslate_live_and_describe_themselves(results, qtbot) -> None
 
 def test_timers_stop_when_hidden_and_nothing_survives_closing(results, qtbot) -> None:
     window, tab = results()
-    tab.show_page(2)
-    year = tab.chart("year")
+    year = tab.show_chart("rerun")
     year.playback.play()
     assert year.playback.timer.isActive()
     window.show_chapter("method")  # the chart is hidden: its timer stops
@@ -238,8 +257,8 @@ def test_timers_stop_when_hidden_and_nothing_survives_closing(results, qtbot) ->
 
 def test_keyboard_focus_tells_value_and_source_on_every_chart(results, qtbot) -> None:
     _window, tab = results("nb")
-    for page, chart in enumerate(tab.charts, start=1):
-        tab.show_page(page)
+    for chart in tab.charts:
+        tab.show_chart(chart.chart_id)
         chart.seek(chart.end())  # a still chart stays as it is
         chart.plot.setFocus()
         qtbot.waitUntil(chart.plot.hasFocus)
@@ -253,7 +272,7 @@ def test_keyboard_focus_tells_value_and_source_on_every_chart(results, qtbot) ->
 def test_charts_that_play_hold_a_playback(results) -> None:
     _window, tab = results()
     playing = {c.chart_id for c in tab.charts if c.animated}
-    assert playing == {"year", "rerun"}
+    assert playing == {"rerun"}
     still = tab.chart("effect")
     still.seek(still.end())  # a still chart answers, and stays as it is
     assert (still.position, still.end()) == (0.0, 0.0)

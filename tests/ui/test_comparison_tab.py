@@ -67,8 +67,10 @@ def test_the_difference_filter_by_mouse_and_keyboard(chapter, qtbot) -> None:
 
 
 def test_each_explanation_link_selects_the_rows_it_concerns(chapter) -> None:
-    _window, tab = chapter("en")
-    assert len(tab.explanations) == 7
+    window, tab = chapter("en")
+    assert len(tab.explanations) == 6  # the patient path: the five of the lay summary, and chance
+    window.state.set_audience("clinician")
+    assert len(tab.explanations) == 7  # and how the trials were received
     panel = tab.table_panel
     for explanation in tab.explanations:
         panel.filter.setChecked(True)  # the filter gives way when a link asks for a row it hides

@@ -34,6 +34,9 @@ def test_live_switch_retranslates_every_tab_and_keeps_place(make_window, qtbot) 
     window = make_window("nb")
     window.show_chapter("results")
     results = window.chapter_tabs[CHAPTERS.index("results")]
+    results.ensure_charts()  # built after the first paint, as the chart takes its place beside the text
+    qtbot.waitUntil(lambda: results.view.verticalScrollBar().maximum() > 0)
+    QApplication.processEvents()
     bar = results.view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     fraction = bar.value() / bar.maximum()

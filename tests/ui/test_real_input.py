@@ -49,7 +49,7 @@ def test_dragging_each_slider_moves_its_animation(make_window, qtbot) -> None:
         qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() - 2, start.y()))
         assert chart.position > 0, chart.chart_id
         dragged.append(chart.chart_id)
-    assert len(dragged) >= 2, dragged  # the charts that play: at least the year and the simulation
+    assert dragged, "no chart that plays was found"  # the patient path: the Danish scores over the year
 
 
 def test_double_clicking_a_table_edits_nothing(make_window, qtbot) -> None:

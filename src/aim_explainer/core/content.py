@@ -15,10 +15,15 @@ from pathlib import Path
 from aim_explainer.core.data import Row, StudyData
 from aim_explainer.core.formatting import format_interval, format_number, format_percent
 from aim_explainer.core.quantities import BY_KEY, Quantity
-from aim_explainer.core.sections import headed_sections
+from aim_explainer.core.sections import headed_sections, split_sections
 from aim_explainer.core.values import NotShowableError, SourceStatus, quantity_row, study_value
 
 CHAPTERS: tuple[str, ...] = ("background", "method", "results", "comparison", "conclusion")
+AUDIENCES: tuple[str, ...] = ("patient", "clinician")  # the patient path is the default
+PATIENT, CLINICIAN = AUDIENCES
+# A part of a content file for one path only: the lines between `<!-- clinician -->` and `<!-- /clinician -->`
+# (the details), or `<!-- patient -->` and `<!-- /patient -->` (a shorter telling of what the details say).
+AUDIENCE_MARKER = re.compile(r"^\s*<!--\s*(/?)(patient|clinician)\s*-->\s*$")
 GLOSSARY_FILE = "glossary"
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.(low|high|ci))?\}")
 GLOSSARY_HEADING = re.compile(r"^## ([a-z][a-z0-9_]*): (.+)$")
@@ -94,7 +99,8 @@ def _link_title(row: Row, lang: str) -> str:
 
 def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "text", links: bool = True) -> str:
     """Replace every placeholder by its value; with `links`, as a link to its source (for the screen),
-    without, as plain text (for print and the projector)."""
+    without, as plain text (for print and the projector). A year is always plain text: a date needs no
+    source one click away, and a row of links reads as noise."""
     words = _WORDS[lang]
 
     def replace(match: re.Match[str]) -> str:
@@ -114,7 +120,7 @@ def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "t
             text = f"{text} ({words['derived']})"
         if _marked(shown):
             text += SECONDARY_MARK
-        if not links:
+        if not links or shown.row.statistic == "year":
             return text
         return f'[{text}](source:{key} "{_link_title(shown.row, lang)}")'
 
@@ -150,9 +156,32 @@ def read_template(content_dir: Path, lang: str, name: str) -> str:
         raise ContentError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
-def chapter_markdown(content_dir: Path, chapter: str, lang: str, data: StudyData) -> str:
-    template = read_template(content_dir, lang, chapter)
-    return with_marked_note(fill_placeholders(template, data, lang, where=f"{lang}/{chapter}.md"), lang)
+def for_audience(template: str, audience: str, where: str = "text") -> str:
+    """The template as `audience` reads it: a part marked for the other path is dropped, a part marked for
+    this one kept; the marker lines themselves never show. Markers are parsed as sections (core.sections),
+    and an unclosed, nested or mismatched one is an error, not a silently lost chapter."""
+    if audience not in AUDIENCES:
+        raise ContentError(f"{where}: unknown audience {audience!r}")
+    kept: list[str] = []
+    inside: str | None = None  # the audience of the part we are in
+    for section in split_sections(template, AUDIENCE_MARKER):
+        if section.heading is not None:
+            closing, part = section.heading.group(1) == "/", section.heading.group(2)
+            if closing != (inside is not None) or (closing and part != inside):
+                raise ContentError(f"{where}: a {part} part is {'closed before it opens' if closing else 'nested'}")
+            inside = None if closing else part
+        if inside is None or inside == audience:
+            kept.extend(section.lines)
+    if inside is not None:
+        raise ContentError(f"{where}: a {inside} part is never closed")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+
+
+def chapter_markdown(content_dir: Path, chapter: str, lang: str, data: StudyData, audience: str = CLINICIAN) -> str:
+    """A chapter filled from the data for one audience (the clinician path, the whole text, unless told)."""
+    where = f"{lang}/{chapter}.md"
+    template = for_audience(read_template(content_dir, lang, chapter), audience, where)
+    return with_marked_note(fill_placeholders(template, data, lang, where=where), lang)
 
 
 @dataclass(frozen=True)

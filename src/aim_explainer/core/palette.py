@@ -65,3 +65,13 @@ PRESENTATION = {
 }
 SPOTLIGHT_DIM_RGBA = (0, 0, 0, 110)
 PRINT = {"ink": "#000000", "paper": "#FFFFFF", "rule": "#808080"}  # handouts: black and greys only
+# The pictures drawn from the data: light washes under words keep the text's full contrast.
+PICTURE = {
+    "amoxicillin_wash": "#DCEBF5",  # the amoxicillin blue, light
+    "placebo_wash": "#F8E3D6",  # placebo's vermillion, light
+    "neutral_wash": "#F1F1EC",
+    "bone": "#EFE9DC",
+    "bone_edge": "#8A7F6A",
+    "disc": "#BFD8E8",
+    "modic_type3": "#6E6E6E",  # hardened bone, with a cross-hatch as its second cue
+}

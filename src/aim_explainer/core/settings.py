@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.languages import CODES, DEFAULT
 from aim_explainer.core.palette import THEMES
 
@@ -31,6 +31,7 @@ class Settings:
     geometry: str = ""  # opaque, base64 of the window's saved geometry
     text_scale: float = 1.0
     theme: str = "standard"
+    audience: str = AUDIENCES[0]  # the patient path, until the reader chooses the clinician's
 
 
 def _shown(value: object) -> str:
@@ -78,6 +79,7 @@ CHECKS: dict[str, Callable[[object], str | None]] = {
     "geometry": _geometry,
     "text_scale": _text_scale,
     "theme": _one_of(THEMES),
+    "audience": _one_of(AUDIENCES),
 }
 
 

@@ -1,5 +1,10 @@
 """The one list of charts: which charts the Results chapter, the presentation and the exports show, in order.
 
+The Results chapter shows AIM only: the Danish curves ("year") are named by the slides alone (SLIDE_CHARTS) until
+the presentation drops them, and stand in the Comparison chapter as its own chart. A chart for one audience only
+says so (`audience`): the patient path shows the planned results, the clinician path adds the subgroups and the
+simulation.
+
 Each entry's `load()` imports its class only when called: the chart modules import pyqtgraph, which must not
 load before the window first paints (the Results chapter builds its charts after that paint). So this module
 imports nothing of Qt or pyqtgraph itself. The loaders are plain import statements, not module names in
@@ -20,6 +25,10 @@ class ChartSpec:
     # The layers are moments of the chart's animation (the reruns): a slide leaves it where its layer put it,
     # where other animated charts are shown at their end, the whole story at once.
     layers_are_moments: bool = False
+    audience: str | None = None  # "patient" or "clinician": shown on that path only (None: on both)
+
+    def shown_to(self, audience: str) -> bool:
+        return self.audience is None or self.audience == audience
 
 
 def _effect() -> type:
@@ -46,6 +55,18 @@ def _points() -> type:
     return PointsChart
 
 
+def _planned_effect() -> type:
+    from aim_explainer.plots.planned_effect_chart import PlannedEffectChart
+
+    return PlannedEffectChart
+
+
+def _side_effects() -> type:
+    from aim_explainer.plots.icon_array import IconArrayChart
+
+    return IconArrayChart
+
+
 def _comparison_difference() -> type:
     from aim_explainer.plots.comparison_charts import ComparisonDifferenceChart
 
@@ -58,13 +79,23 @@ def _comparison_year() -> type:
     return DanishScoresChart
 
 
-# The Results chapter's charts, in the order of its pages.
+_EFFECT = ChartSpec("effect", 5, _effect, audience="clinician")
+_RERUN = ChartSpec("rerun", 2, _rerun, layers_are_moments=True, audience="clinician")
+_POINTS = ChartSpec("points", 4, _points)
+
+# The Results chapter's charts, in the order of its pages; the first two are its main chart, one per audience,
+# beside the chapter's text.
 RESULTS_CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec("effect", 5, _effect),
-    ChartSpec("year", 3, _year),
-    ChartSpec("rerun", 2, _rerun, layers_are_moments=True),
-    ChartSpec("points", 4, _points),
+    ChartSpec("effect-planned", 3, _planned_effect, audience="patient"),
+    _EFFECT,
+    _POINTS,
+    ChartSpec("side-effects", 2, _side_effects),
+    _RERUN,
 )
+MAIN_CHARTS = {"patient": "effect-planned", "clinician": "effect"}
+
+# What the presentation's slides may name ("Chart: effect 3"), as core.slides lists them.
+SLIDE_CHARTS: tuple[ChartSpec, ...] = (_EFFECT, ChartSpec("year", 3, _year), _RERUN, _POINTS)
 
 # The Comparison chapter's charts, side by side on its chart page; the presentation does not show them.
 COMPARISON_CHARTS: tuple[ChartSpec, ...] = (
@@ -72,7 +103,7 @@ COMPARISON_CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("comparison-year", 0, _comparison_year),
 )
 
-_BY_ID = {spec.chart_id: spec for spec in RESULTS_CHARTS + COMPARISON_CHARTS}
+_BY_ID = {spec.chart_id: spec for spec in RESULTS_CHARTS + SLIDE_CHARTS + COMPARISON_CHARTS}
 
 
 def chart_spec(chart_id: str) -> ChartSpec:

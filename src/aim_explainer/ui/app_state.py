@@ -28,6 +28,7 @@ class AppState(QObject):
     text_scale_changed = Signal(float)
     theme_changed = Signal(str)
     data_changed = Signal()
+    audience_changed = Signal(str)
 
     def __init__(
         self,
@@ -45,6 +46,7 @@ class AppState(QObject):
         self.content_dir: Path = paths.resource("content")
         self.text_scale = 1.0
         self.theme = "standard"  # or "high_contrast"
+        self.audience = content.PATIENT  # or content.CLINICIAN: which path through the chapters
 
     @property
     def language(self) -> str:
@@ -66,7 +68,14 @@ class AppState(QObject):
         """The chapter in the current language, or None while the data is still loading."""
         if self.data is None:
             return None
-        return content.chapter_markdown(self.content_dir, chapter, self.language, self.data)
+        return content.chapter_markdown(self.content_dir, chapter, self.language, self.data, self.audience)
+
+    def set_audience(self, audience: str) -> None:
+        if audience not in content.AUDIENCES:
+            raise ValueError(f"unknown audience {audience!r}")
+        if audience != self.audience:
+            self.audience = audience
+            self.audience_changed.emit(audience)
 
     def glossary(self) -> tuple[content.GlossaryEntry, ...]:
         if self.data is None:

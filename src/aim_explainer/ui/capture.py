@@ -1,4 +1,7 @@
-"""Everything the window shows, written to files: PNG screenshots and plain text, per language."""
+"""Everything the window shows, written to files: PNG screenshots and plain text, per language and audience.
+
+The patient path (the default) is written as DIR/<lang>/..., the clinician path as DIR/<lang>/clinician/...
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.content import AUDIENCES, CHAPTERS, PATIENT
 from aim_explainer.core.languages import CODES
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.main_window import MainWindow
@@ -15,20 +18,47 @@ from aim_explainer.ui.tabs.chart_host import ChartHost
 from aim_explainer.ui.tabs.results_tab import ResultsTab
 
 
-def _each_chapter(window: MainWindow) -> Iterator[tuple[str, str]]:
-    """Visit every chapter in every language, leaving the window as it was found."""
-    start_language, start_chapter = window.state.language, window.current_chapter()
+def _each_chapter(window: MainWindow, audiences: tuple[str, ...] = (PATIENT,)) -> Iterator[tuple[str, str, str]]:
+    """Visit every chapter in every language for each audience, leaving the window as it was found; yields
+    (language, chapter, folder) where folder is "<lang>" or "<lang>/<audience>" past the patient path."""
+    state = window.state
+    start_language, start_chapter, start_audience = state.language, window.current_chapter(), state.audience
+    on_start = window.on_start_screen()
     try:
         for lang in CODES:
             window.set_language(lang)
-            for chapter in CHAPTERS:
-                window.show_chapter(chapter)
-                QApplication.processEvents()  # deliver LanguageChange and lay out before reading
-                yield lang, chapter
+            for audience in audiences:
+                state.set_audience(audience)
+                folder = lang if audience == PATIENT else f"{lang}/{audience}"
+                for chapter in CHAPTERS:
+                    window.show_chapter(chapter)
+                    QApplication.processEvents()  # deliver LanguageChange and lay out before reading
+                    yield lang, chapter, folder
     finally:
         window.set_language(start_language)
+        state.set_audience(start_audience)
         window.show_chapter(start_chapter)
+        if on_start:
+            window.show_start()
         QApplication.processEvents()
+
+
+def write_start_screens(window: MainWindow, folder: Path) -> list[Path]:
+    """DIR/<lang>/start.png: the start screen, the first thing a user sees."""
+    written = []
+    start_language, on_start = window.state.language, window.on_start_screen()
+    try:
+        window.show_start()
+        for lang in CODES:
+            window.set_language(lang)
+            settle()
+            written.append(_save_grab(window, folder / lang / "start.png"))
+    finally:
+        window.set_language(start_language)
+        if not on_start:
+            window.show_chapter(window.current_chapter())
+        QApplication.processEvents()
+    return written
 
 
 def _save_grab(window: QWidget, path: Path) -> Path:
@@ -44,22 +74,23 @@ def _chart_host(window: MainWindow, chapter: str) -> ChartHost | None:
 
 
 def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
-    """DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/<chapter>-<page>.png for each further page of a
-    chapter with pages: results-<chart> for each Results chart, comparison-charts and comparison-later."""
-    written = []
-    for lang, chapter in _each_chapter(window):
-        written.append(_save_grab(window, folder / lang / f"{chapter}.png"))
+    """DIR/<lang>/start.png; DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/<chapter>-<page>.png for
+    each further page of a chapter with pages (results-<chart>, comparison-charts, comparison-later); the same
+    under DIR/<lang>/clinician/ for the clinician path."""
+    written = write_start_screens(window, folder)
+    for _lang, chapter, where in _each_chapter(window, AUDIENCES):
+        written.append(_save_grab(window, folder / where / f"{chapter}.png"))
         host = _chart_host(window, chapter)
         if host is not None:
             pages = host.show_each_page()
-            written += [_save_grab(window, folder / lang / f"{chapter}-{page}.png") for page in pages]
+            written += [_save_grab(window, folder / where / f"{chapter}-{page}.png") for page in pages]
     return written
 
 
 def write_charts(window: MainWindow, folder: Path) -> list[Path]:
     """DIR/<lang>/<chart>.png and .svg for every Results chart, for people who build slides."""
     written = []
-    for lang, chapter in _each_chapter(window):
+    for lang, chapter, _where in _each_chapter(window):
         if chapter != "results":
             continue
         results: ResultsTab = window.chapter_tabs[CHAPTERS.index(chapter)]  # type: ignore[assignment]
@@ -70,9 +101,10 @@ def write_charts(window: MainWindow, folder: Path) -> list[Path]:
 
 
 def write_text(window: MainWindow, folder: Path) -> list[Path]:
+    """DIR/<lang>/<chapter>.txt, the patient path, and DIR/<lang>/clinician/<chapter>.txt, the whole text."""
     written = []
-    for lang, chapter in _each_chapter(window):
-        path = folder / lang / f"{chapter}.txt"
+    for _lang, chapter, where in _each_chapter(window, AUDIENCES):
+        path = folder / where / f"{chapter}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         tab = window.chapter_tabs[CHAPTERS.index(chapter)]
         path.write_text(tab.plain_text() + "\n", encoding="utf-8")

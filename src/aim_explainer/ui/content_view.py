@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent, QTextCursor, QTextFrameFormat
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from aim_explainer.core.content import split_key_messages
 from aim_explainer.core.palette import UI
+from aim_explainer.plots.picture import Picture
 
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
 
@@ -25,16 +36,62 @@ class ContentView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.anchorClicked.connect(self._follow)
+        self._shown: tuple[str, Picture | None] = ("", None)  # to lay the picture out again for a new size
+        self._picture_at = 0  # the width the picture was drawn for
+        self._setting = False
 
-    def set_markdown(self, markdown: str) -> None:
+    def set_markdown(self, markdown: str, picture: Picture | None = None) -> None:
+        """Show the chapter; a `picture` goes first, right under the key messages, with its text alternative
+        as a caption (pictures before paragraphs)."""
+        self._shown = (markdown, picture)
+        self._setting = True  # a resize while the text is set must not set it again from within
+        try:
+            self._set(markdown, picture)
+        finally:
+            self._setting = False
+
+    def _set(self, markdown: str, picture: Picture | None) -> None:
         text, key_messages = split_key_messages(markdown)
         # The widget's own setMarkdown (GitHub dialect) also puts the cursor at the start; setting the
         # document directly would leave it at the end, and the view would later scroll to it.
         self.setMarkdown(text)
         self.document().setDocumentMargin(self.fontMetrics().height())
+        if picture is not None:
+            self._insert_picture(picture)
         if key_messages:
             self._insert_key_messages(key_messages)
         self._centre_column()
+
+    def picture_width(self) -> int:
+        """The column's width, or the view's where it is narrower: a picture never makes the text scroll sideways."""
+        column = self.fontMetrics().averageCharWidth() * MAX_LINE_CHARS
+        room = self.width() - self.verticalScrollBar().sizeHint().width() if self.width() > 0 else column
+        return max(min(column, room) - 2 * round(self.document().documentMargin()) - 4, 120)
+
+    def _insert_picture(self, picture: Picture) -> None:
+        """The picture and its caption, as the first blocks after the title."""
+        name = f"picture:{picture.picture_id}"
+        width = self._picture_at = self.picture_width()
+        image = picture.image(width, self.font(), self.devicePixelRatioF())
+        self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)  # the end of the title
+        centred = QTextBlockFormat()
+        centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        centred.setTopMargin(self.fontMetrics().height() * 0.5)
+        cursor.insertBlock(centred, QTextCharFormat())
+        shape = QTextImageFormat()
+        shape.setName(name)
+        shape.setWidth(width)
+        shape.setHeight(width * picture.aspect)
+        cursor.insertImage(shape)
+        caption = QTextBlockFormat()
+        caption.setBottomMargin(self.fontMetrics().height() * 0.6)
+        words = QTextCharFormat()
+        words.setFontItalic(True)
+        words.setForeground(QColor(UI["muted_text"]))
+        cursor.insertBlock(caption, words)
+        cursor.insertText(picture.alt_text())
 
     def _insert_key_messages(self, messages: list[str]) -> None:
         """Set the chapter's key messages apart, in a calm tinted panel right under the title."""
@@ -66,6 +123,15 @@ class ContentView(QTextBrowser):
         # Qt forwards the viewport's resizes here too, so the column is measured from our own width.
         self._centre_column()
         super().resizeEvent(event)
+        if not self._setting and self._shown[1] is not None and abs(self.picture_width() - self._picture_at) > 8:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        """The same text again, its picture drawn for the new width or text size, at the same place."""
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.set_markdown(*self._shown)
+        bar.setValue(round(fraction * bar.maximum()))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self._centre_column()
@@ -74,6 +140,8 @@ class ContentView(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            if self._shown[1] is not None and not self._setting:  # the picture's words follow the text size
+                self._redraw()
             self._centre_column()
 
     def _centre_column(self) -> None:

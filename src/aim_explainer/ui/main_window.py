@@ -5,24 +5,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from aim_explainer import APP_NAME, __version__
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer import APP_NAME, __version__, paths
+from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
+from aim_explainer.core.formatting import format_number
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
+from aim_explainer.core.story import evidence_year
+from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.data_banner import DataBanner
+from aim_explainer.ui.start_screen import StartScreen
 from aim_explainer.ui.tabs.background_tab import BackgroundTab
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.comparison_tab import ComparisonTab
@@ -57,15 +62,27 @@ class MainWindow(WindowActions, QMainWindow):
             self.tabs.addTab(tab, "")
             self.chapter_tabs.append(tab)
         assert tuple(t.chapter for t in self.chapter_tabs) == CHAPTERS
+        # the start screen comes first; the chapters are one page further on
+        self.start = StartScreen(state, lambda: [tab.title() for tab in self.chapter_tabs], self)
+        self.start.chapter_requested.connect(self.show_chapter)
+        self.start.explain_requested.connect(self.explain_to_patient)
+        self.start.present_requested.connect(self.start_presentation)
+        self.start.print_requested.connect(self.print_handout)
+        self.screens = QStackedWidget(self)
+        self.screens.setObjectName("screens")
+        self.screens.addWidget(self.start)
+        self.screens.addWidget(self.tabs)
 
         state.data_changed.connect(self._data_changed)
+        state.audience_changed.connect(self._audience_changed)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
+        self.setWindowIcon(QIcon(str(paths.resource("icons", "aim-explainer.png"))))
 
         self._sources: SourcesDialog | None = None
         self.presentation = None
@@ -96,6 +113,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.glossary_action.setEnabled(loaded)
         self.print_action.setEnabled(loaded)
         self.save_pdf_action.setEnabled(loaded)
+        self.start.present_button.setEnabled(loaded)
+        self.start.print_button.setEnabled(loaded)
         self.banner.show_problems(self.state.data_problems)
         if self._sources is not None:
             self._sources.retranslate()
@@ -116,6 +135,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.set_language(CODES[(current + 1) % len(CODES)])
 
     def step_tab(self, step: int) -> None:
+        if self.on_start_screen():  # from the start, the next chapter is the first
+            self.show_chapter(CHAPTERS[0 if step > 0 else -1])
+            return
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def current_chapter(self) -> str:
@@ -123,6 +145,27 @@ class MainWindow(WindowActions, QMainWindow):
 
     def show_chapter(self, chapter: str) -> None:
         self.tabs.setCurrentIndex(CHAPTERS.index(chapter))
+        self.screens.setCurrentWidget(self.tabs)
+        self.tabs.currentWidget().setFocus()
+
+    def show_start(self) -> None:
+        self.screens.setCurrentWidget(self.start)
+        self.start.cards[CHAPTERS.index(self.current_chapter())].setFocus()
+
+    def on_start_screen(self) -> bool:
+        return self.screens.currentWidget() is self.start
+
+    def explain_to_patient(self) -> None:
+        """The patient path, from the first chapter."""
+        self.state.set_audience(PATIENT)
+        self.show_chapter(CHAPTERS[0])
+
+    def set_clinician_path(self, on: bool) -> None:
+        self.state.set_audience(CLINICIAN if on else PATIENT)
+
+    def _audience_changed(self, audience: str) -> None:
+        if self.clinician_action.isChecked() != (audience == CLINICIAN):
+            self.clinician_action.setChecked(audience == CLINICIAN)
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(max(scale, TEXT_SCALE_MIN), TEXT_SCALE_MAX)
@@ -189,21 +232,39 @@ class MainWindow(WindowActions, QMainWindow):
     def _presentation_ended(self) -> None:
         self.presentation = None  # the session deletes itself
 
+    def about_text(self) -> str:
+        text = translate(
+            "MainWindow",
+            "{name} {version}\n\nExplains the Norwegian AIM trial of antibiotics for long-lasting low back "
+            "pain with Modic changes. Works without the internet and sends nothing anywhere.",
+        ).format(name=APP_NAME, version=__version__)
+        data = self.state.data
+        year = evidence_year(data) if data is not None else None
+        if year is not None:  # looked up in the data: the newest source it holds
+            text += "\n\n" + translate("MainWindow", "Evidence up to {year}: the newest source in the data.").format(
+                year=format_number(year, "en")  # a year has no decimal mark in any language
+            )
+        sources = [shown.source for key in ("aim_year", "danish_year") if (shown := find_value(data, key))]
+        if sources:
+            text += "\n\n" + translate("MainWindow", "Main sources:") + "\n" + "\n".join(f"\u2022 {s}" for s in sources)
+        return text
+
+    def about_box(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(translate("MainWindow", "About"))
+        box.setText(self.about_text())
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        return box
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About"),
-            translate(
-                "MainWindow",
-                "{name} {version}\n\nExplains the Norwegian AIM trial of antibiotics for long-lasting low back "
-                "pain with Modic changes. Works without the internet and sends nothing anywhere.",
-            ).format(name=APP_NAME, version=__version__),
-        )
+        self.about_box().exec()
 
     # --- settings -----------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
         window_geometry.restore(self, settings.geometry)
         self.show_chapter(settings.chapter)
+        self.state.set_audience(settings.audience)
+        self.show_start()  # the start screen is always the first thing shown; Home comes back to it
         self.set_text_scale(settings.text_scale)
         self.set_high_contrast(settings.theme == "high_contrast")
 
@@ -214,6 +275,7 @@ class MainWindow(WindowActions, QMainWindow):
             geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),
             text_scale=self.state.text_scale,
             theme=self.state.theme,
+            audience=self.state.audience,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -36,6 +36,16 @@ class WindowActions:
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
+        # Home: the start screen (Alt+Home, as in a web browser; Ctrl+0 is the normal text size)
+        self.home_action = QAction(self, shortcut=QKeySequence("Alt+Home"))
+        self.home_action.triggered.connect(self.show_start)
+        self.view_menu.addAction(self.home_action)
+        self.clinician_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+K"), checkable=True)
+        self.clinician_action.setChecked(self.state.audience == "clinician")
+        self.clinician_action.toggled.connect(self.set_clinician_path)
+        self.view_menu.addAction(self.clinician_action)
+        self.view_menu.addSeparator()
+
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -85,6 +95,7 @@ class WindowActions:
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         for action in (
+            self.home_action,
             self.present_action,
             self.toggle_language_action,
             self.sources_action,
@@ -96,7 +107,7 @@ class WindowActions:
 
         for number in range(1, len(CHAPTERS) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+            shortcut.activated.connect(lambda n=number: self.show_chapter(CHAPTERS[n - 1]))
         QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self.step_tab(1))
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self.step_tab(-1))
 
@@ -131,6 +142,14 @@ class WindowActions:
         self.glossary_action.setText(translate("MainWindow", "&Glossary"))
         self.glossary_action.setToolTip(translate("MainWindow", "Plain explanations of the terms (F1)"))
         self.about_action.setText(translate("MainWindow", "&About"))
+        self.home_action.setText(translate("MainWindow", "&Start"))
+        self.home_action.setToolTip(
+            translate("MainWindow", "The start screen: the answer in short and the five chapters (Alt+Home)")
+        )
+        self.clinician_action.setText(translate("MainWindow", "More detail for &health professionals"))
+        self.clinician_action.setToolTip(
+            translate("MainWindow", "Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)")
+        )
         self.present_action.setText(translate("MainWindow", "&Present"))
         self.present_action.setToolTip(
             translate("MainWindow", "Full-screen presentation for a group, step by step (F5; Esc ends it)")

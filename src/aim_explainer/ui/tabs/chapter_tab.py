@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from aim_explainer.i18n import translate
+from aim_explainer.plots.picture import Picture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.content_view import ContentView
 
@@ -29,20 +30,25 @@ class ChapterTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._rendered = ("", False)  # (language, with data)
+        self._rendered: tuple = ("", False, "")  # (language, with data, audience)
         state.data_changed.connect(self.refresh)
+        state.audience_changed.connect(self.refresh)
         self.retranslate()
 
     def title(self) -> str:
         raise NotImplementedError
 
+    def picture(self) -> Picture | None:
+        """The chapter's picture, drawn from the data, shown before its paragraphs (None: no picture)."""
+        return None
+
     def refresh(self) -> None:
-        """Render again, for new data."""
-        self._rendered = ("", False)
+        """Render again, for new data or the other audience."""
+        self._rendered = ("", False, "")
         self.retranslate()
 
     def retranslate(self) -> None:
-        wanted = (self.state.language, self.state.data is not None)
+        wanted = (self.state.language, self.state.data is not None, self.state.audience)
         if self._rendered == wanted:
             return  # Qt may deliver LanguageChange more than once
         bar = self.view.verticalScrollBar()
@@ -50,7 +56,7 @@ class ChapterTab(QWidget):
         markdown = self.state.chapter_markdown(self.chapter)
         if markdown is None:
             markdown = "# " + self.title() + "\n\n" + translate("ChapterTab", "Loading the study data…")
-        self.view.set_markdown(markdown)
+        self.view.set_markdown(markdown, self.picture() if self.state.data is not None else None)
         self._rendered = wanted
         bar.setValue(round(fraction * bar.maximum()))
         self.view.setAccessibleName(self.title())

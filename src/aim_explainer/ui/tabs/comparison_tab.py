@@ -96,7 +96,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         for first, second in ((self.switch, panel.filter), (panel.filter, panel.table), (panel.table, panel.sources)):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(panel.sources, self.view)
-        self._rendered = ("", False)
+        self._rendered = ("", False, "")
         self.retranslate()
 
     def title(self) -> str:
@@ -163,7 +163,7 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     # --- language and data ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        fresh = self._rendered != (self.state.language, self.state.data is not None)
+        fresh = self._rendered != (self.state.language, self.state.data is not None, self.state.audience)
         super().retranslate()
         if fresh and hasattr(self, "table_panel"):
             self._retranslate_parts()
@@ -189,7 +189,9 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.table_panel.set_table(comparison.comparison_table(self.state.content_dir, lang, data), self.explanations)
         bar = self.later.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.later.set_markdown(chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data))
+        self.later.set_markdown(
+            chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience)
+        )
         bar.setValue(round(fraction * bar.maximum()))
 
     def _chart_caption(self) -> str:

@@ -1,6 +1,7 @@
 """The Method chapter."""
 
 from aim_explainer.i18n import translate
+from aim_explainer.plots.design_picture import DesignPicture
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 
 
@@ -9,3 +10,6 @@ class MethodTab(ChapterTab):
 
     def title(self) -> str:
         return translate("MethodTab", "Method")
+
+    def picture(self) -> DesignPicture:
+        return DesignPicture(self.state.data, self.state.language)

@@ -1,49 +1,77 @@
-"""The Results chapter: the text, and the four live charts one click (or key) away."""
+"""The Results chapter: it opens on its main chart beside the main result, and the other charts are one click
+(or key) away. It shows AIM only: the Danish curves belong to the Comparison chapter.
+
+The patient path's main chart has the three planned results; the clinician path's adds the exploratory
+subgroups, and a page of its own for the simulation (plots/catalogue.py says which chart is whose).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QWidget
 
 from aim_explainer.i18n import translate
-from aim_explainer.plots.catalogue import RESULTS_CHARTS
+from aim_explainer.plots.catalogue import MAIN_CHARTS, RESULTS_CHARTS
+from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.chart_host import ChartHost
 
-TEXT_PAGE = "text"
+MAIN_PAGE = "main"
+# the pages after the first, in order; a page for one audience only comes last, so the others keep their index
+CHART_PAGES = tuple(spec.chart_id for spec in RESULTS_CHARTS if spec.chart_id not in MAIN_CHARTS.values())
+ALL_PAGES = (MAIN_PAGE, *CHART_PAGES)
+SIDE_BY_SIDE_CHARS = 105  # below this width, in average characters, the chart sits above the text
+# of the width, side by side: the clinician's chart has six rows and two reference lines, and needs more room
+TEXT_SHARE = {"patient": 0.42, "clinician": 0.34}
+CHART_SHARE = 0.62  # of the height, the chart above the text
 
 
 def page_name(page_id: str) -> str:
-    """The switch's name of a page: the text, or a chart by its id (the wording is the tab's, the charts are
-    the catalogue's)."""
+    """The switch's name of a page (the wording is the tab's, the charts are the catalogue's)."""
     return {
-        TEXT_PAGE: translate("ResultsTab", "Text"),
-        "effect": translate("ResultsTab", "The difference"),
-        "year": translate("ResultsTab", "Over the year"),
-        "rerun": translate("ResultsTab", "If the study were run again"),
+        MAIN_PAGE: translate("ResultsTab", "The result"),
         "points": translate("ResultsTab", "What a point means"),
+        "side-effects": translate("ResultsTab", "Side effects"),
+        "rerun": translate("ResultsTab", "If the study were run again"),
     }[page_id]
 
 
 class ResultsTab(ChartHost, ChapterTab):
     chapter = "results"
-    PAGE_IDS = (TEXT_PAGE, *(spec.chart_id for spec in RESULTS_CHARTS))
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.charts: list = []
         self._disposed = False
-        self.pages = QStackedWidget(self)
         self.layout().removeWidget(self.view)
-        self.pages.addWidget(self.view)
-        self.switch = self.make_page_switch("results_pages", [page_name(page) for page in self.PAGE_IDS])
+        self.main_charts = QStackedWidget(self)  # the main chart of each audience, one shown
+        self.main_charts.setObjectName("results_main_chart")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("results_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.main_charts)
+        self._user_moved = False  # once the reader drags the handle, the shares are theirs
+        self.splitter.splitterMoved.connect(self._reader_moved)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.switch = self.make_page_switch("results_pages", [page_name(page) for page in ALL_PAGES])
         self.layout().addWidget(self.switch)
         self.layout().addWidget(self.pages, 1)
         self.layout().setContentsMargins(0, 6, 0, 0)
+        state.audience_changed.connect(self._show_audience)
         self._relabel_switch()
+        self._show_audience()
+
+    @property
+    def PAGE_IDS(self) -> tuple[str, ...]:  # noqa: N802 - the name ChartHost reads
+        """The pages this audience sees, in order (screenshots name their files by them)."""
+        hidden = {spec.chart_id for spec in RESULTS_CHARTS if not spec.shown_to(self.state.audience)}
+        return tuple(page for page in ALL_PAGES if page not in hidden)
 
     def title(self) -> str:
         return translate("ResultsTab", "Results")
@@ -53,14 +81,17 @@ class ResultsTab(ChartHost, ChapterTab):
         if self.charts or self._disposed:
             return
         for spec in RESULTS_CHARTS:
+            main = spec.chart_id in MAIN_CHARTS.values()
             # each chart scrolls as a whole when large text leaves it too little height
-            holder = QScrollArea(self.pages)
+            holder = QScrollArea(self.main_charts if main else self.pages)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             chart = spec.load()(self.state, holder)  # the class, and pyqtgraph, are imported only now
             holder.setWidget(chart)
-            self.pages.addWidget(holder)
+            (self.main_charts if main else self.pages).addWidget(holder)
             self.charts.append(chart)
+        self._show_audience()
+        self._arrange()
 
     def show_page(self, index: int) -> None:
         if index:
@@ -68,23 +99,83 @@ class ResultsTab(ChartHost, ChapterTab):
         self.pages.setCurrentIndex(index)
         self.switch.setCurrentIndex(index)
 
+    def show_chart(self, chart_id: str):
+        """Show the page (and, for a main chart, the place) that holds a chart, whatever the audience."""
+        chart = self.chart(chart_id)
+        if chart_id in MAIN_CHARTS.values():
+            self.show_page(0)
+            self.main_charts.setCurrentWidget(chart.parentWidget().parentWidget())  # chart, viewport, holder
+        else:
+            self.show_page(ALL_PAGES.index(chart_id))
+        return chart
+
     def show_each_chart(self) -> Iterator:
-        """Each chart on its page in turn, fully drawn (see show_each_page)."""
-        for chart_id in self.show_each_page():
-            yield self.chart(chart_id)
+        """Every chart of the chapter, each in turn on its page, fully drawn, both audiences' (for exports);
+        then back to the first page and this audience's main chart."""
+        self.ensure_charts()
+        self.charts_at_their_end()
+        try:
+            for spec in RESULTS_CHARTS:
+                chart = self.show_chart(spec.chart_id)
+                settle()
+                yield chart
+        finally:
+            self.show_page(0)
+            self._show_audience()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        QTimer.singleShot(0, self.ensure_charts)  # after this paint: the text shows at once
+        QTimer.singleShot(0, self, self.ensure_charts)  # after this paint: the text shows at once
 
     def retranslate(self) -> None:
         super().retranslate()
         if hasattr(self, "switch"):
             self._relabel_switch()
 
+    def _show_audience(self, *_args: object) -> None:
+        audience = self.state.audience
+        for index, page in enumerate(ALL_PAGES):
+            spec = next((s for s in RESULTS_CHARTS if s.chart_id == page), None)
+            self.switch.setTabVisible(index, spec is None or spec.shown_to(audience))
+        if not self.switch.isTabVisible(self.pages.currentIndex()):
+            self.show_page(0)
+        if self.charts:
+            self.main_charts.setCurrentWidget(self.chart(MAIN_CHARTS[audience]).parentWidget().parentWidget())
+        if hasattr(self, "_user_moved"):
+            self._arrange()  # this audience's shares, unless the reader has set their own
+
+    def main_chart(self):
+        """The main chart this audience sees beside the text."""
+        return self.chart(MAIN_CHARTS[self.state.audience])
+
     def _relabel_switch(self) -> None:
-        self.switch.setAccessibleName(translate("ResultsTab", "Text or charts of the results"))
-        for index, page in enumerate(self.PAGE_IDS):
+        self.switch.setAccessibleName(translate("ResultsTab", "Pages of the results"))
+        for index, page in enumerate(ALL_PAGES):
             name = page_name(page)
             self.switch.setTabText(index, name)
             self.switch.setTabToolTip(index, translate("ResultsTab", "Show: {page}").format(page=name))
+
+    # --- layout: the chart beside the text where there is room, above it where not ------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
+        wide = chars >= SIDE_BY_SIDE_CHARS
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            # the chart first when stacked: the chapter opens on it
+            self.splitter.insertWidget(1 if wide else 0, self.main_charts)
+            self._user_moved = False  # a new arrangement starts from the usual shares
+        total = self.splitter.width() if wide else self.splitter.height()
+        if total <= 0 or self._user_moved:
+            return
+        first = round(total * (TEXT_SHARE[self.state.audience] if wide else CHART_SHARE))
+        self.splitter.blockSignals(True)  # not the reader's doing
+        self.splitter.setSizes([first, total - first])
+        self.splitter.blockSignals(False)
+
+    def _reader_moved(self, *_args: object) -> None:
+        self._user_moved = True
