@@ -23,6 +23,7 @@ from tests.frozen_bundle import bundle_files, log_of, network_isolation, qt_file
 from aim_explainer import APP_ID, APP_NAME, __version__
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
+from aim_explainer.fonts import FACES, LICENCE
 from aim_explainer.plots.catalogue import RESULTS_CHARTS
 
 EXECUTABLE = build_installer.frozen_executable()
@@ -122,6 +123,7 @@ def test_bundle_holds_everything_it_needs_and_nothing_it_should_not():
     wanted = [
         root / "resources" / "data" / "trial-data.csv",
         root / "resources" / "styles",
+        *(root / "resources" / "fonts" / face for face in (*FACES, LICENCE)),  # the one typeface, on every OS
         *(root / "resources" / "content" / lang for lang in CODES),
         root / "translations" / "aim_explainer_nb.qm",
         root / "translations" / "qtbase_nb_override.qm",
