@@ -41,6 +41,7 @@ def test_window_and_charts_use_the_bundled_family(qapp):
     style.apply_look(qapp, "standard", 1.25)
     try:
         assert QFontInfo(qapp.font()).family() == fonts.FAMILY
+        assert f'font-family: "{fonts.FAMILY}"' in qapp.styleSheet(), "menus and menu bars too, on Windows"
         bold = chart_style.chart_font(10, bold=True)
         assert QFontInfo(bold).family() == fonts.FAMILY
         assert bold.bold()

@@ -18,6 +18,9 @@ def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
     template = paths.resource("styles", "base.qss").read_text(encoding="utf-8")
     values = {
         **THEMES[theme],
+        # The family here too: Windows gives menus and menu bars their own system font, which the
+        # application font does not replace (under Wine a serif one).
+        "font_family": fonts.FAMILY,
         "font_size": f"{BASE_POINT_SIZE * scale:g}",
         "heading_size": f"{BASE_POINT_SIZE * scale * 1.3:g}",
         "focus_width": "3px" if theme == "high_contrast" else "2px",
