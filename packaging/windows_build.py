@@ -37,6 +37,7 @@ installers = _load("installers")
 FATAL_MARKERS = ("Traceback", "Fatal Python error", "ImportError", "Could not load the Qt platform plugin",
                  "translation catalogue", "not found", "Error", "CRITICAL")  # fmt: skip
 LANGUAGES = ("nb", "en")
+CACHE_ENV = "AIM_EXPLAINER_WINDOWS_CACHE"
 
 
 def windows_requirements(lock: str) -> str:
@@ -60,7 +61,8 @@ def _pdf_pages(path: Path) -> int:
 class Build:
     def __init__(self, root: Path, meta: dict[str, str]) -> None:
         self.root, self.meta = root, meta
-        self.cache = root / "build" / "windows-cache"
+        # Kept between runs; a folder outside the checkout (CACHE_ENV) survives a clean clone too.
+        self.cache = Path(os.environ.get(CACHE_ENV) or root / "build" / "windows-cache").resolve()
         self.dist = root / "dist"
         self.frozen = root / "build" / "windows" / "dist"
         self.bundle = self.frozen / meta["id"]
