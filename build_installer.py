@@ -15,6 +15,11 @@ The offline installer, built on the platform it is for; each step runs alone or 
     python3.11 build_installer.py package        Windows: setup .exe (Inno Setup) and portable .zip; Linux: .tar.gz;
                                                  macOS: .dmg; each with a .sha256 file, in dist/
     python3.11 build_installer.py all            check, translations, freeze, smoke, package; stops at the first failure
+
+The Windows package, built and tested on Linux under Wine (Debian; installs what it needs when root):
+
+    python3.11 build_installer.py windows        Windows Python in Wine: freeze, setup .exe and portable .zip in dist/,
+                                                 then install, start offline and uninstall that setup .exe
 """
 
 from __future__ import annotations
@@ -214,6 +219,16 @@ def package() -> None:
         print(f"  {path.relative_to(ROOT)}  {_mib(path.stat().st_size)}  ({checksum.name})")
 
 
+def windows() -> None:
+    """The Windows package on Linux, under Wine: packaging/windows_build.py (loaded like installers.py)."""
+    spec = importlib.util.spec_from_file_location("windows_build", PACKAGING / "windows_build.py")
+    windows_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(windows_build)
+    started = time.monotonic()
+    windows_build.build(ROOT, metadata(), translations)
+    print(f"Windows build, install, start and uninstall under Wine in {time.monotonic() - started:.0f} s")
+
+
 def build_all() -> None:
     """Every step in order; each stops the build when it fails, so nothing is frozen unless the checks pass."""
     for step in (check, translations, freeze, smoke, package):
@@ -234,6 +249,7 @@ STEPS = {
     "smoke": ("start the bundle headless and offline, and run its tests", smoke),
     "package": ("this platform's installer packages, each with a .sha256 file, in dist/", package),
     "all": ("check, translations, freeze, smoke, package; stops at the first failure", build_all),
+    "windows": ("on Linux, under Wine: the Windows packages built, installed, started and uninstalled", windows),
 }
 
 

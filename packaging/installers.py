@@ -16,6 +16,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 PACKAGING = Path(__file__).resolve().parent
@@ -81,18 +82,42 @@ def _find_iscc() -> Path | None:
     return None
 
 
-def _package_windows(dist: Path, meta: dict[str, str]) -> list[Path]:
-    """A portable .zip (runs from a USB stick) and, when Inno Setup is installed, a per-user setup .exe."""
-    bundle = dist / meta["id"]
-    stem = f"{meta['id']}-{meta['version']}-windows-{_machine()}"
+def windows_stem(meta: dict[str, str], machine: str | None = None) -> str:
+    return f"{meta['id']}-{meta['version']}-windows-{machine or _machine()}"
+
+
+def portable_zip(bundle: Path, dist: Path, meta: dict[str, str], machine: str | None = None) -> Path:
+    """The portable .zip of the Windows bundle: runs from a USB stick, keeps its settings in user-data/."""
     top = f"{meta['id']}-{meta['version']}"
-    portable = dist / f"{stem}-portable.zip"
+    portable = dist / f"{windows_stem(meta, machine)}-portable.zip"
     with zipfile.ZipFile(portable, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(bundle.rglob("*")):
             if path.is_file():
                 archive.write(path, f"{top}/{path.relative_to(bundle).as_posix()}")
         archive.write(PACKAGING / "windows" / "user-data-README.txt", f"{top}/user-data/README.txt")
-    packages = [portable]
+    return portable
+
+
+def setup_defines(
+    bundle: Path, dist: Path, meta: dict[str, str], machine: str | None = None, native: Callable[[Path], str] = str
+) -> list[str]:
+    """Inno Setup compiler options for setup.iss; `native` names a path as the compiler sees it (under Wine: Z:\\)."""
+    defines = {
+        "AppName": meta["name"],
+        "AppId": meta["id"],
+        "AppVersion": meta["version"],
+        "SourceDir": native(bundle),
+        "IconFile": native(PACKAGING / f"{meta['id']}.ico"),
+        "OutputDir": native(dist),
+        "OutputName": f"{windows_stem(meta, machine)}-setup",
+    }
+    return [f"/D{key}={value}" for key, value in defines.items()]
+
+
+def _package_windows(dist: Path, meta: dict[str, str]) -> list[Path]:
+    """A portable .zip (runs from a USB stick) and, when Inno Setup is installed, a per-user setup .exe."""
+    bundle = dist / meta["id"]
+    packages = [portable_zip(bundle, dist, meta)]
     iscc = _find_iscc()
     if iscc is None:
         print(
@@ -100,17 +125,8 @@ def _package_windows(dist: Path, meta: dict[str, str]) -> list[Path]:
             " (for example `choco install innosetup`) and run this step again. The portable zip was built."
         )
         return packages
-    defines = {
-        "AppName": meta["name"],
-        "AppId": meta["id"],
-        "AppVersion": meta["version"],
-        "SourceDir": bundle,
-        "IconFile": PACKAGING / f"{meta['id']}.ico",
-        "OutputDir": dist,
-        "OutputName": f"{stem}-setup",
-    }
-    _run(iscc, "/Qp", *(f"/D{key}={value}" for key, value in defines.items()), PACKAGING / "windows" / "setup.iss")
-    return [*packages, dist / f"{stem}-setup.exe"]
+    _run(iscc, "/Qp", *setup_defines(bundle, dist, meta), PACKAGING / "windows" / "setup.iss")
+    return [*packages, dist / f"{windows_stem(meta)}-setup.exe"]
 
 
 def _package_macos(dist: Path, meta: dict[str, str]) -> list[Path]:

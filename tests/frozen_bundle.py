@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 START_TIMEOUT = 120  # seconds for one start (a normal one takes a few); a hung start fails
@@ -15,6 +16,12 @@ def bundle_files(executable: Path) -> Path:
     """The folder that the frozen application sees as sys._MEIPASS."""
     internal = executable.parent / "_internal"
     return internal if internal.is_dir() else executable.parent.parent / "Frameworks"  # macOS .app
+
+
+def qt_files(root: Path, platform: str = sys.platform) -> Path:
+    """Qt's folder in the bundle (plugins, translations), laid out as in the PySide6 wheels: PySide6/ itself in
+    the Windows wheels, PySide6/Qt/ in the Linux and macOS ones."""
+    return root / "PySide6" if platform == "win32" else root / "PySide6" / "Qt"
 
 
 def network_isolation() -> list[str]:

@@ -18,11 +18,12 @@ from xml.etree import ElementTree
 
 import build_installer
 import pytest
-from tests.frozen_bundle import bundle_files, log_of, network_isolation, run_frozen
+from tests.frozen_bundle import bundle_files, log_of, network_isolation, qt_files, run_frozen
 
 from aim_explainer import APP_ID, APP_NAME, __version__
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import CODES
+from aim_explainer.fonts import FACES, LICENCE
 from aim_explainer.plots.catalogue import RESULTS_CHARTS
 
 EXECUTABLE = build_installer.frozen_executable()
@@ -57,6 +58,13 @@ def platform_plugins() -> tuple[str, ...]:
     if sys.platform == "darwin":
         return ("libqoffscreen.dylib", "libqcocoa.dylib")
     return ("libqoffscreen.so", "libqxcb.so")
+
+
+def test_qt_plugins_are_looked_for_where_each_platforms_wheels_put_them(tmp_path):
+    """The Windows wheels have no PySide6/Qt/ folder: a desktop-plugin check there would fail every Windows build."""
+    assert qt_files(tmp_path, "win32") == tmp_path / "PySide6"
+    assert qt_files(tmp_path, "linux") == tmp_path / "PySide6" / "Qt"
+    assert qt_files(tmp_path, "darwin") == tmp_path / "PySide6" / "Qt"
 
 
 def test_the_build_script_names_the_bundle_after_the_package():
@@ -111,10 +119,11 @@ def exported(scratch) -> tuple[subprocess.CompletedProcess[str], Path, str]:
 def test_bundle_holds_everything_it_needs_and_nothing_it_should_not():
     assert EXECUTABLE.is_file(), "run `build_installer.py freeze` first"
     root = bundle_files(EXECUTABLE)
-    qt = root / "PySide6" if sys.platform == "win32" else root / "PySide6" / "Qt"  # as in the PySide6 wheels
+    qt = qt_files(root)
     wanted = [
         root / "resources" / "data" / "trial-data.csv",
         root / "resources" / "styles",
+        *(root / "resources" / "fonts" / face for face in (*FACES, LICENCE)),  # the one typeface, on every OS
         *(root / "resources" / "content" / lang for lang in CODES),
         root / "translations" / "aim_explainer_nb.qm",
         root / "translations" / "qtbase_nb_override.qm",
@@ -248,6 +257,6 @@ def test_desktop_platform_plugin_starts_on_a_virtual_screen(scratch):
         assert fatal_lines(log_of(home) + result.stderr) == []
     else:
         assert any(
-            (bundle_files(EXECUTABLE) / "PySide6" / "Qt" / "plugins" / "platforms" / name).exists()
+            (qt_files(bundle_files(EXECUTABLE)) / "plugins" / "platforms" / name).exists()
             for name in platform_plugins()[1:]
         )

@@ -759,12 +759,12 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="54"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="58"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="57"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="56"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="97"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>

@@ -35,14 +35,17 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
 VersionInfoVersion={#AppVersion}
 ; Per user, without administrator rights: %LOCALAPPDATA%\Programs\AIM explainer and the user's own Start menu.
+; {localappdata}\Programs is the folder {userpf} names on Windows, spelled so that Wine expands it too (Wine 8
+; cannot expand {userpf}), so the setup.exe tested under Wine is the one shipped.
 PrivilegesRequired=lowest
-DefaultDirName={userpf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+; Qt 6 supports Windows 10 1809 (build 17763) and later, and needs its icuuc.dll.
+MinVersion=10.0.17763
 WizardStyle=modern
 Compression=lzma2/max
 SolidCompression=yes

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
+from aim_explainer import fonts
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.palette import CHART, CHART_TINT, CLEAR_RGBA, LABEL_PATCH_RGBA, OKABE_ITO, UI
 from aim_explainer.plots._pg import pg
@@ -52,10 +53,7 @@ def line_pen(colour: str, dash: Qt.PenStyle = Qt.PenStyle.SolidLine, width: floa
 
 
 def chart_font(point_size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
+    return fonts.font(point_size, bold)  # pyqtgraph items do not follow the application font
 
 
 def style_axes(plot: pg.PlotItem, point_size: float) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 
+from aim_explainer import fonts
 from aim_explainer.core.palette import PRINT
 from aim_explainer.i18n import QT_LOCALE, translate
 from aim_explainer.printing import typesetting as ts
@@ -40,8 +40,7 @@ class _Frame:
         paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
         self.origin = QPointF(paint_rect.topLeft())
         self.width = float(paint_rect.width())
-        self.footer_font = QFont(QApplication.font())
-        self.footer_font.setPointSizeF(footer_size)
+        self.footer_font = fonts.font(footer_size)
         self.footer_height = QFontMetricsF(self.footer_font, device).height()
         self.column_height = paint_rect.height() - self.footer_height - ts.mm(GAP_MM, device)
         self.footer_top = self.column_height + ts.mm(GAP_MM, device)

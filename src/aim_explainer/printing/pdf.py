@@ -108,6 +108,7 @@ def _write(path: Path, handout: HandoutInputs) -> Rendered:
 
 
 def _flush(path: Path) -> None:
-    """Have the new file on the disk before it takes the old one's place (a power cut must not lose both)."""
-    with path.open("rb") as file:
+    """Have the new file on the disk before it takes the old one's place (a power cut must not lose both).
+    Opened for writing: on Windows fsync is FlushFileBuffers, which fails on a read-only handle (EBADF)."""
+    with path.open("r+b") as file:
         os.fsync(file.fileno())

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QTextTable,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QApplication
 
+from aim_explainer import fonts
 from aim_explainer.core.palette import PRINT
 from aim_explainer.printing.flow import Paint, SlicePaint
 
@@ -73,9 +73,7 @@ class Typesetter:
         """`markdown` (or `html_text`, when given) set in `size` points, `width` pixels wide."""
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
-        font = QFont(QApplication.font())
-        font.setPointSizeF(size)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(fonts.font(size))  # the bundled family: the same pages on every machine
         doc.setDocumentMargin(0)
         doc.setIndentWidth(doc_px(size * 1.6))
         if html_text is not None:

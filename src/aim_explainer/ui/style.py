@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from aim_explainer import paths
+from aim_explainer import fonts, paths
 from aim_explainer.core.palette import TEXT_POINT_SIZE as BASE_POINT_SIZE
 from aim_explainer.core.palette import THEMES
 
@@ -19,6 +19,9 @@ def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
     focus = 3 if theme == "high_contrast" else 2  # px: the focus ring, thicker in high contrast
     values = {
         **THEMES[theme],
+        # The family here too: Windows gives menus and menu bars their own system font, which the
+        # application font does not replace (under Wine a serif one).
+        "font_family": fonts.FAMILY,
         "font_size": f"{BASE_POINT_SIZE * scale:g}",
         "heading_size": f"{BASE_POINT_SIZE * scale * 1.3:g}",
         "focus_width": f"{focus}px",
@@ -54,8 +57,6 @@ def apply_look(app: QApplication, theme: str = "standard", scale: float = 1.0) -
     app.setPalette(palette)
     # With a style sheet in force, QApplication.setFont does not reach widgets already polished;
     # the size has to live in the style sheet itself.
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * scale)
-    app.setFont(font)
+    app.setFont(fonts.font(BASE_POINT_SIZE * scale))  # the bundled family, for every widget and slide
     app.setStyleSheet(stylesheet(scale, theme))
     app.setProperty(LOOK_PROPERTY, [theme, scale])
