@@ -1159,7 +1159,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="69"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
-        <translation>Alle pasienter: {value} poeng bedre med amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
+        <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="75"/>

@@ -26,9 +26,7 @@ LAYER_TOTAL, LAYER_TYPES, LAYER_MCID, LAYER_DANISH, LAYER_EXPLORATORY = 1, 2, 3,
 
 
 def row_layer(row: ForestRow) -> int:
-    if row.exploratory:
-        return LAYER_EXPLORATORY
-    return LAYER_TOTAL if row.key == "effect_total" else LAYER_TYPES
+    return LAYER_EXPLORATORY if row.exploratory else LAYER_TOTAL if row.key == "effect_total" else LAYER_TYPES
 
 
 def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[float, float]:
@@ -67,6 +65,7 @@ class EffectChart(ChartPanel):
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.build()
+        self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
 
     # --- what a configured chart may change (the Comparison chapter's chart does) ---------------
     def chart_rows(self, data: StudyData) -> list[ForestRow]:
@@ -205,8 +204,12 @@ class EffectChart(ChartPanel):
         self._show_selected(focus_only=True)
 
     def fit_to_room(self) -> None:
-        if self._built and self.presenting:  # the band's name and the lines' key: on a slide only
+        if not self._built:
+            return
+        if self.presenting:  # the band's name and the lines' key: on a slide only
             slide_layout.fit_effect(self)
+            return
+        slide_layout.fit_directions(self)  # a narrow window: the direction words under the axis
 
     def title(self) -> str:
         return translate("EffectChart", "The difference after one year, with 95% confidence intervals")

@@ -43,8 +43,9 @@ class PlannedEffectChart(EffectChart):
             zone.setZValue(-10)
             plot.addItem(zone)
             self.add_to_layer(LAYER_MCID, zone)
-        self.zero_label = pg.TextItem(anchor=(0.5, 0), color=style.NEUTRAL, fill=style.LABEL_PATCH)
-        self.zero_label.setPos(0, max(self.y) + 0.75)
+        # below the rows: at the top it covered the label of the line set in advance in a narrow window
+        self.zero_label = pg.TextItem(anchor=(0.5, 0.5), color=style.NEUTRAL, fill=style.LABEL_PATCH)
+        self.zero_label.setPos(0, min(self.y) - 0.5)
         plot.addItem(self.zero_label)
         self.add_to_layer(LAYER_TOTAL, self.zero_label)
 

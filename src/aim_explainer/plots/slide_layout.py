@@ -118,3 +118,18 @@ def fit_rerun(chart: RerunChart, headroom: float) -> float:
     for _sample, label in chart.legend.items:
         label.setText(label.text, size=f"{size * 0.9:.1f}pt")
     return headroom
+
+
+def fit_directions(chart: EffectChart) -> None:
+    """In a window: where the plot is too narrow for both direction words inside it, they would run into each
+    other ("placebobedre"); then they go under the axis, in one line below its title."""
+    words = (chart.direction_left, chart.direction_right)
+    room = chart.plot.getPlotItem().getViewBox().width()
+    fits = sum(item.boundingRect().width() for item in words) + 3 * chart.font_size() < room
+    for item in words:
+        item.setVisible(fits)
+    unit = translate("EffectChart", "Points better with amoxicillin on the 0 to 24 questionnaire")
+    directions = " \u00a0\u00a0 ".join(item.toPlainText() for item in words)
+    label = unit if fits else f"{unit}<br>{directions}"
+    if chart.plot.getPlotItem().getAxis("bottom").labelText != label:
+        chart.plot.getPlotItem().setLabel("bottom", label)
