@@ -21,17 +21,6 @@ from aim_explainer.plots.effect_chart import row_layer
 from aim_explainer.plots.settle import settle
 
 
-@pytest.fixture
-def session(make_window, qtbot):
-    window = make_window("nb")
-    running = window.start_presentation(full_screen=False)
-    qtbot.addWidget(running.audience)
-    qtbot.waitExposed(running.audience)
-    yield window, running
-    if running.audience.isVisible():
-        running.end()
-
-
 def press(qtbot, view, *keys: Qt.Key) -> None:
     for key in keys:
         qtbot.keyClick(view, key)

@@ -13,17 +13,6 @@ from aim_explainer.plots.settle import settle
 from aim_explainer.ui.presentation import PresenterView
 
 
-@pytest.fixture
-def session(make_window, qtbot):
-    window = make_window("nb")
-    running = window.start_presentation(full_screen=False)
-    qtbot.addWidget(running.audience)
-    qtbot.waitExposed(running.audience)
-    yield window, running
-    if running.audience.isVisible():
-        running.end()
-
-
 def chart_text_pixels(chart) -> list[tuple[str, int]]:
     """The pixel size of every text the chart shows on the slide: ticks, axis titles, labels, legend, key."""
     plot = chart.plot.getPlotItem()

@@ -76,7 +76,7 @@ def number(text: str, path: str, line: int, field: str, problems: list[Problem])
     if text in MISSING:
         return None
     if not PLAIN_DECIMAL.fullmatch(text):
-        hint = "write decimals with a point, like 1.6" if DECIMAL_COMMA.fullmatch(text) else "write it like -1.6"
+        hint = "write decimals with a point, like 2.5" if DECIMAL_COMMA.fullmatch(text) else "write it like -2.5"
         problems.append(Problem(path, line, field, f"{quoted(text)} is not a number: {hint}"))
         return None
     value = Decimal(text)
