@@ -124,6 +124,10 @@ def build_window(app: QApplication, args: argparse.Namespace, batch: bool) -> Ma
     state = AppState(None, languages, settings_path=None if batch else paths.settings_file())
     window = MainWindow(state)
     window.apply_settings(settings)
+    if args.audience:  # the command line chooses for this run; a person at the screen may change it again
+        state.set_audience(args.audience)
+    if args.theme:
+        window.set_high_contrast(args.theme == "high_contrast")
     if args.text_size:
         window.set_text_scale(args.text_size)
     if args.tab:

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 def write_files(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
     """Write what the options ask for, with the study data already loaded; the exit status."""
     if args.handout:
-        return write_handout(window, args.handout, args.kind or KINDS[0])
+        return write_handout(window, args.handout, args.kind or args.audience or KINDS[0])
+    from aim_explainer.core.content import AUDIENCES
     from aim_explainer.ui import capture
+
+    # Both paths unless the command line names one; each path keeps its own folder either way.
+    audiences = (args.audience,) if args.audience else AUDIENCES
 
     window.show()
     app.processEvents()  # the first layout, before the window is grabbed or read
@@ -31,9 +35,9 @@ def write_files(app: QApplication, window: MainWindow, args: argparse.Namespace)
     if args.screenshot and args.present:
         written = capture.write_presentation(window, folder)
     elif args.screenshot:
-        written = capture.write_screenshots(window, folder)
+        written = capture.write_screenshots(window, folder, audiences)
     elif args.export_text:
-        written = capture.write_text(window, folder)
+        written = capture.write_text(window, folder, audiences)
     else:
         written = capture.write_charts(window, folder)
     print(f"wrote {len(written)} files under {folder}")

@@ -10,9 +10,10 @@ import re
 from pathlib import Path
 
 from aim_explainer import APP_ID, __version__
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import CODES
+from aim_explainer.core.palette import THEMES
 
 # Chapter names accepted by --tab: the English ids and the Norwegian tab names.
 TAB_NAMES = dict(zip(CHAPTERS, CHAPTERS, strict=True)) | {
@@ -48,6 +49,15 @@ def _tab(text: str) -> str:
     return chapter
 
 
+def _theme(text: str) -> str:
+    # On the command line a theme is written with a hyphen (high-contrast), as options are.
+    theme = text.strip().lower().replace("-", "_")
+    if theme not in THEMES:
+        names = ", ".join(name.replace("_", "-") for name in THEMES)
+        raise argparse.ArgumentTypeError(f"'{text}' is not a theme; choose from {names}")
+    return theme
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -59,6 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", type=Path, metavar="PATH", help="a study data file of the bundled format")
     parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
     parser.add_argument("--text-size", type=_text_size, metavar="PERCENT", help="text size from 100 to 200")
+    parser.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        help="the path through the chapters: patient (default) or clinician; also what --export-text, "
+        "--screenshot, --present and --handout write",
+    )
+    parser.add_argument(
+        "--theme",
+        type=_theme,
+        metavar="NAME",
+        help="standard or high-contrast, for the window, the presentation and their screenshots",
+    )
     parser.add_argument(
         "--present", action="store_true", help="start in presentation mode (with --screenshot: write its steps)"
     )
@@ -77,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
     )
     parser.add_argument(
-        "--kind", choices=KINDS, help="the handout --handout writes: for patients (default) or for clinicians"
+        "--kind",
+        choices=KINDS,
+        help="the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)",
     )
     return parser
 

@@ -73,12 +73,12 @@ def _chart_host(window: MainWindow, chapter: str) -> ChartHost | None:
     return tab if isinstance(tab, ChartHost) else None
 
 
-def write_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+def write_screenshots(window: MainWindow, folder: Path, audiences: tuple[str, ...] = AUDIENCES) -> list[Path]:
     """DIR/<lang>/start.png; DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/<chapter>-<page>.png for
     each further page of a chapter with pages (results-<chart>, comparison-charts, comparison-later); the same
     under DIR/<lang>/clinician/ for the clinician path."""
     written = write_start_screens(window, folder)
-    for _lang, chapter, where in _each_chapter(window, AUDIENCES):
+    for _lang, chapter, where in _each_chapter(window, audiences):
         written.append(_save_grab(window, folder / where / f"{chapter}.png"))
         host = _chart_host(window, chapter)
         if host is not None:
@@ -100,10 +100,10 @@ def write_charts(window: MainWindow, folder: Path) -> list[Path]:
     return written
 
 
-def write_text(window: MainWindow, folder: Path) -> list[Path]:
+def write_text(window: MainWindow, folder: Path, audiences: tuple[str, ...] = AUDIENCES) -> list[Path]:
     """DIR/<lang>/<chapter>.txt, the patient path, and DIR/<lang>/clinician/<chapter>.txt, the whole text."""
     written = []
-    for _lang, chapter, where in _each_chapter(window, AUDIENCES):
+    for _lang, chapter, where in _each_chapter(window, audiences):
         path = folder / where / f"{chapter}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         tab = window.chapter_tabs[CHAPTERS.index(chapter)]
