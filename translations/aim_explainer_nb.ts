@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../src/aim_explainer/ui/window_actions.py" line="149"/>
         <source>More detail for &amp;health professionals</source>
-        <translation>Mer detaljer for &amp;helsepersonell</translation>
+        <translation>Flere detaljer for &amp;helsepersonell</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/window_actions.py" line="151"/>

@@ -182,3 +182,46 @@ def test_the_checks_find_what_they_look_for() -> None:
 def test_every_content_file_is_checked() -> None:
     assert {p.stem for p in Path(CONTENT / "en").glob("*.md")} == set(FILES)
     assert len(FILES) >= 15
+
+
+# --- small counts in words ------------------------------------------------------------------------
+# Running text writes a count from two to twelve in words ("seks sykehus"); slides, tables and a count set
+# beside another number ("6 av 89", "6 mot 2") keep digits. Chapters, handouts, the glossary and the start screen are
+# running text.
+RUNNING_TEXT = [name for name in FILES if not name.startswith(("slides_", "comparison_table"))]
+
+
+def test_count_in_words_writes_two_to_twelve_and_leaves_the_rest() -> None:
+    from aim_explainer.core.formatting import count_in_words
+
+    assert [count_in_words(n, "nb") for n in ("2", "7", "12")] == ["to", "sju", "tolv"]
+    assert [count_in_words(n, "en") for n in ("2", "7", "12")] == ["two", "seven", "twelve"]
+    assert [count_in_words(n, "nb") for n in ("0", "1", "13", "1,6", "−2")] == ["0", "1", "13", "1,6", "−2"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", RUNNING_TEXT)
+def test_small_counts_in_running_text_are_words(study_data, lang: str, name: str) -> None:
+    from aim_explainer.core.content import shown_value
+
+    digits = []
+    for line in text(lang, name).splitlines():
+        if line.lstrip().startswith(("|", "- aim:", "- danish:")):
+            continue  # a table cell
+        for match in PLACEHOLDER.finditer(line):
+            key, part = match.group(1), match.group(2)
+            # "6 av 89", "6 mot 2 pasienter": numbers set against each other stay digits
+            beside_a_number = re.match(r"\s+(?:av|of|mot|against)\s+\{", line[match.end() :]) or re.search(
+                r"\}\s+(?:av|of|mot|against)\s+$", line[: match.start()]
+            )
+            if part is not None or beside_a_number:
+                continue
+            shown = shown_value(study_data, key, lang)
+            if shown.row.statistic == "count" and shown.value and shown.value.isdigit() and 2 <= int(shown.value) <= 12:
+                digits.append(f"{key} = {shown.value}")
+    assert not digits, f"{lang}/{name}.md: write as words with .words: {digits}"
+
+
+def test_a_count_in_words_is_still_a_link_to_its_source(study_data) -> None:
+    filled = fill_placeholders("ved {aim_hospitals.words} sykehus", study_data, "nb")
+    assert re.fullmatch(r"ved \[[a-zæøå]+\]\(source:aim_hospitals \"Kilde: .+\"\) sykehus", filled), filled

@@ -1,7 +1,7 @@
 """Chapter and glossary text: Markdown per language, with placeholders filled from the study data.
 
-A placeholder is `{key}`, `{key.low}`, `{key.high}` or `{key.ci}`, where key names a quantity in
-`core.quantities`. Each filled number becomes a link `source:key`, so its source is one click away.
+A placeholder is `{key}`, `{key.low}`, `{key.high}`, `{key.ci}` or `{key.words}`, where key names a quantity
+in `core.quantities`; `.words` writes a whole number from two to twelve as a word, for running text. Each filled number becomes a link `source:key`, so its source is one click away.
 Terms link to the glossary as `[words](glossary:term_id)`.
 """
 
@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from aim_explainer.core.data import Row, StudyData
-from aim_explainer.core.formatting import format_interval, format_number, format_percent
+from aim_explainer.core.formatting import count_in_words, format_interval, format_number, format_percent
 from aim_explainer.core.quantities import BY_KEY, Quantity
 from aim_explainer.core.sections import headed_sections, split_sections
 from aim_explainer.core.values import NotShowableError, SourceStatus, quantity_row, study_value
@@ -25,7 +25,7 @@ PATIENT, CLINICIAN = AUDIENCES
 # (the details), or `<!-- patient -->` and `<!-- /patient -->` (a shorter telling of what the details say).
 AUDIENCE_MARKER = re.compile(r"^\s*<!--\s*(/?)(patient|clinician)\s*-->\s*$")
 GLOSSARY_FILE = "glossary"
-PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.(low|high|ci))?\}")
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.(low|high|ci|words))?\}")
 GLOSSARY_HEADING = re.compile(r"^## ([a-z][a-z0-9_]*): (.+)$")
 
 # The few words the filler itself writes. They are prose, so they live with the prose, not in .ts.
@@ -110,6 +110,8 @@ def fill_placeholders(template: str, data: StudyData, lang: str, where: str = "t
         shown = shown_value(data, key, lang)
         if shown.missing:
             text = words["missing"]
+        elif part == "words":
+            text = count_in_words(shown.value or "", lang)
         elif part in (None, "low", "high"):
             text = {None: shown.value, "low": shown.low, "high": shown.high}[part] or words["missing"]
         elif shown.low is None or shown.high is None:

@@ -34,6 +34,21 @@ def format_interval(low: str, high: str, lang: str) -> str:
     return f"{low} {_RANGE_WORD[lang]} {high}"
 
 
+# Whole numbers from two to twelve, as running text writes them (klarspråk: "seks sykehus", not "6 sykehus").
+# One is left out: Norwegian "en/ei/ett" agrees with its noun, which the number does not know.
+_COUNT_WORDS = {
+    "nb": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv"),
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+}
+
+
+def count_in_words(shown: str, lang: str) -> str:
+    """A formatted whole number from two to twelve as a word; any other number as it was formatted."""
+    if not shown.isdigit() or not 2 <= int(shown) <= 1 + len(_COUNT_WORDS[lang]):
+        return shown
+    return _COUNT_WORDS[lang][int(shown) - 2]
+
+
 def parse_number(text: str) -> Decimal:
     """Inverse of format_number, for tests and for reading numbers back from rendered text."""
     return Decimal(text.replace(MINUS, "-").replace(",", "."))
