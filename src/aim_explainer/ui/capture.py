@@ -74,17 +74,34 @@ def _chart_host(window: MainWindow, chapter: str) -> ChartHost | None:
 
 
 def write_screenshots(window: MainWindow, folder: Path, audiences: tuple[str, ...] = AUDIENCES) -> list[Path]:
-    """DIR/<lang>/start.png; DIR/<lang>/<chapter>.png for every chapter, and DIR/<lang>/<chapter>-<page>.png for
+    """DIR/<lang>/start.png; DIR/<lang>/<chapter>.png for every chapter, DIR/<lang>/picture-<id>.png for each
+    chapter's picture, and DIR/<lang>/<chapter>-<page>.png for
     each further page of a chapter with pages (results-<chart>, comparison-charts, comparison-later); the same
     under DIR/<lang>/clinician/ for the clinician path."""
     written = write_start_screens(window, folder)
-    for _lang, chapter, where in _each_chapter(window, audiences):
+    for lang, chapter, where in _each_chapter(window, audiences):
         written.append(_save_grab(window, folder / where / f"{chapter}.png"))
+        if where == lang:  # a chapter's picture is the same on both paths
+            written += _save_picture(window, chapter, folder / lang)
         host = _chart_host(window, chapter)
         if host is not None:
             pages = host.show_each_page()
             written += [_save_grab(window, folder / where / f"{chapter}-{page}.png") for page in pages]
     return written
+
+
+def _save_picture(window: MainWindow, chapter: str, folder: Path) -> list[Path]:
+    """DIR/<lang>/picture-<id>.png: the chapter's drawn picture on its own, as wide as the chapter shows it."""
+    tab = window.chapter_tabs[CHAPTERS.index(chapter)]
+    picture = tab.picture() if window.state.data is not None else None
+    if picture is None:
+        return []
+    path = folder / f"picture-{picture.picture_id}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = picture.image(tab.view.picture_width(), tab.view.font(), tab.view.devicePixelRatioF())
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return [path]
 
 
 def write_charts(window: MainWindow, folder: Path) -> list[Path]:
