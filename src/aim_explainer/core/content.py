@@ -1,7 +1,8 @@
 """Chapter and glossary text: Markdown per language, with placeholders filled from the study data.
 
 A placeholder is `{key}`, `{key.low}`, `{key.high}`, `{key.ci}` or `{key.words}`, where key names a quantity
-in `core.quantities`; `.words` writes a whole number from two to twelve as a word, for running text. Each filled number becomes a link `source:key`, so its source is one click away.
+in `core.quantities`; `.words` writes a whole number from two to twelve as a word, for running text. Each
+filled number becomes a link `source:key`, so its source is one click away.
 Terms link to the glossary as `[words](glossary:term_id)`.
 """
 
