@@ -11,25 +11,25 @@ if TYPE_CHECKING:
     from aim_explainer.plots.rerun_chart import RerunChart
 
 GAP = 4.0  # px between and around labels
+LABEL_ROWS = 2.5  # rows of the effect chart above its first: room for two labels, one of two lines, at 800x600
 
 
 def labels_above_rows(chart: EffectChart) -> None:
     """The names of the line set in advance and of the Danish trial stand one above the other, above the rows:
-    inside the rows they covered each other and the intervals."""
+    inside the rows they covered each other and the intervals. The room above is a fixed number of rows, so
+    that the chart's range stays put when the panel around it changes height (a reader's click shows details)."""
     view = chart.plot.getPlotItem().getViewBox()
     labels = [line.label for line in chart.reference_lines.values() if line.isVisible()]
-    needed = sum(label.boundingRect().height() + GAP for label in labels) + GAP
-    height = view.height()
     low, high = chart.rows_range
-    if not labels or height < 3 * needed:  # not laid out yet, or too small for any room: as drawn
-        view.setYRange(low, high, padding=0)
+    view.setYRange(low, high + (LABEL_ROWS if labels else 0.0), padding=0)
+    height = view.height()
+    if height <= 0:
         return
-    view.setYRange(low, high + needed * (high - low) / (height - needed), padding=0)
     top = GAP
     for label in labels:
         label.anchors = [(label.anchor.x(), 0), (label.anchor.x(), 0)]  # the label hangs from its place
         label.setPosition(1.0 - top / height)
-        top += label.boundingRect().height() + GAP
+        top += label.textItem.boundingRect().height() + GAP
 
 
 def _left_of(chart: RerunChart, x: float) -> float:
@@ -44,13 +44,13 @@ def fit_rerun(chart: RerunChart, repeats: int) -> None:
     bottom repeats at the end of the animation."""
     view = chart.plot.getPlotItem().getViewBox()
     height, width = view.height(), view.width()
-    row = max(item.boundingRect().height() for item in (chart.watermark, chart.truth_label)) + GAP
+    row = max(item.textItem.boundingRect().height() for item in (chart.watermark, chart.truth_label)) + GAP
     chart.truth_label.setAnchor((1, 0.5))  # left of its line, under the watermark's row
-    labels_width = chart.watermark.boundingRect().width() + GAP
+    labels_width = chart.watermark.textItem.boundingRect().width() + GAP
     threshold = chart.threshold_label
     if threshold is not None:
         threshold.setAnchor((1, 0.5))
-        labels_width += threshold.boundingRect().width()
+        labels_width += threshold.textItem.boundingRect().width()
     # the watermark and the line set in advance share the top row when the plot is wide enough
     shared = threshold is None or labels_width < width * _left_of(chart, chart.threshold or 0.0)
     rows = 2 if shared else 3
