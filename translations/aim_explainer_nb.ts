@@ -462,6 +462,234 @@
     </message>
 </context>
 <context>
+    <name>DataProblem</name>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="141"/>
+        <source>must not be empty</source>
+        <translation>kan ikke være tomt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="144"/>
+        <source>must be &apos;yes&apos; or &apos;no&apos;, not &apos;{text}&apos;</source>
+        <translation>må være «yes» eller «no», ikke «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="150"/>
+        <source>must be a whole number of 0 or more, not {value}</source>
+        <translation>må være et helt tall, 0 eller mer, ikke {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="176"/>
+        <source>{row} is needed, so it must have a verified value</source>
+        <translation>{row} trengs, så raden må ha en kontrollert verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="179"/>
+        <source>{row} is needed with its interval (ci_low and ci_high)</source>
+        <translation>{row} trengs med intervallet sitt (ci_low og ci_high)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="199"/>
+        <source>the file has a header but no rows</source>
+        <translation>filen har en overskriftslinje, men ingen rader</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="206"/>
+        <source>a required row is missing: {row}</source>
+        <translation>en rad som trengs, mangler: {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data.py" line="209"/>
+        <source>rows {lines} all match {row}</source>
+        <translation>radene {lines} passer alle til {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="50"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="51"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, linje {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="52"/>
+        <source>{file}, field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}, feltet «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="53"/>
+        <source>{file}, line {line}, field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}, linje {line}, feltet «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="111"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="113"/>
+        <source>&apos;{text}…&apos; ({count} characters)</source>
+        <translation>«{text}…» ({count} tegn)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="122"/>
+        <source>{lines} and {more} more</source>
+        <translation>{lines} og {more} til</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="132"/>
+        <source>{head} / week {week} / {tail}</source>
+        <translation>{head} / uke {week} / {tail}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="146"/>
+        <source>{text} is not a number: write decimals with a point, like 2.5</source>
+        <translation>{text} er ikke et tall: skriv desimaler med punktum, som 2.5</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="148"/>
+        <source>{text} is not a number: write it like -2.5</source>
+        <translation>{text} er ikke et tall: skriv det som -2.5</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="153"/>
+        <source>{text} has more than {digits} significant digits</source>
+        <translation>{text} har flere enn {digits} gjeldende sifre</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="166"/>
+        <source>the value is empty, but a row marked verified=yes must have a value</source>
+        <translation>verdien er tom, men en rad merket verified=yes må ha en verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="169"/>
+        <source>&apos;{text}&apos; (not a number) marks a missing value, but a row marked verified=yes must have a value</source>
+        <translation>«{text}» (ikke et tall) betyr at verdien mangler, men en rad merket verified=yes må ha en verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="174"/>
+        <source>&apos;{text}&apos; marks a missing value, but a row marked verified=yes must have a value</source>
+        <translation>«{text}» betyr at verdien mangler, men en rad merket verified=yes må ha en verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="191"/>
+        <source>an interval needs both ci_low and ci_high</source>
+        <translation>et intervall trenger både ci_low og ci_high</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="195"/>
+        <source>ci_low {low} is above ci_high {high}</source>
+        <translation>ci_low {low} er større enn ci_high {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="197"/>
+        <source>{value} lies outside its interval {low} to {high}</source>
+        <translation>{value} ligger utenfor intervallet sitt, {low} til {high}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="200"/>
+        <source>{weeks} weeks is outside 0 to 520</source>
+        <translation>{weeks} uker er utenfor 0 til 520</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="209"/>
+        <source>a count must be a whole number of 0 or more, not {value}</source>
+        <translation>et antall må være et helt tall, 0 eller mer, ikke {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="215"/>
+        <source>a percentage must lie between 0 and 100, not {value}</source>
+        <translation>en prosent må ligge mellom 0 og 100, ikke {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="219"/>
+        <source>a P value must lie between 0 and 1, not {value}</source>
+        <translation>en p-verdi må ligge mellom 0 og 1, ikke {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="221"/>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} er ikke et mulig årstall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="226"/>
+        <source>an RMDQ difference must lie between -24 and 24, not {value}</source>
+        <translation>en forskjell på RMDQ må ligge mellom -24 og 24, ikke {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="235"/>
+        <source>an RMDQ score must lie between 0 and 24, not {value}</source>
+        <translation>en RMDQ-skår må ligge mellom 0 og 24, ikke {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_checks.py" line="257"/>
+        <source>{row} is also on line {line}, with {field} {there} there and {here} here</source>
+        <translation>{row} står også på linje {line}, med {field} {there} der og {here} her</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="38"/>
+        <source>the file is too large ({size} MB): a study data file may be at most {most} MB</source>
+        <translation>filen er for stor ({size} MB): en fil med studiedata kan være høyst {most} MB</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="47"/>
+        <source>the file does not exist or is not a file</source>
+        <translation>filen finnes ikke, eller den er ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="57"/>
+        <source>the file cannot be read: {reason}</source>
+        <translation>filen kan ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="62"/>
+        <source>the file has more than {lines} lines: a study data file has a few hundred</source>
+        <translation>filen har flere enn {lines} linjer: en fil med studiedata har noen hundre</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="75"/>
+        <source>the file is not UTF-8 text: byte {byte} on this line; save it as UTF-8</source>
+        <translation>filen er ikke UTF-8-tekst: byte {byte} på denne linjen; lagre den som UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="81"/>
+        <source>this line holds a NUL byte: the file is not a text file</source>
+        <translation>denne linjen har en NUL-byte: filen er ikke en tekstfil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="94"/>
+        <source>the columns are separated by semicolons: save the file with commas (CSV)</source>
+        <translation>kolonnene er skilt med semikolon: lagre filen med komma (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="97"/>
+        <source>the columns are separated by tabs: save the file with commas (CSV)</source>
+        <translation>kolonnene er skilt med tabulator: lagre filen med komma (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="110"/>
+        <source>write the column names in lower case without spaces, like &apos;study&apos;, not {names}</source>
+        <translation>skriv kolonnenavnene med små bokstaver og uten mellomrom, som «study», ikke {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="114"/>
+        <source>this required column is missing from the header</source>
+        <translation>denne kolonnen trengs, men mangler i overskriftslinjen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="132"/>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="134"/>
+        <source>the file is not valid CSV: {reason}</source>
+        <translation>filen er ikke gyldig CSV: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DesignPicture</name>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="27"/>
@@ -507,110 +735,111 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="46"/>
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47"/>
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="53"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="186"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="131"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="189"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="201"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
         <location filename="../src/aim_explainer/plots/slide_layout.py" line="86"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -618,122 +847,122 @@
 <context>
     <name>Fact</name>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="148"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="145"/>
         <source>AIM: amoxicillin alone, without clavulanic acid</source>
         <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="187"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="184"/>
         <source>AIM: disability measured with the Norwegian RMDQ</source>
         <translation>AIM: funksjon målt med den norske versjonen av RMDQ</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="155"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="152"/>
         <source>AIM: double-blind, with placebo</source>
         <translation>AIM: dobbeltblindet, med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="140"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="137"/>
         <source>AIM: led from Oslo University Hospital</source>
         <translation>AIM: ledet fra Oslo universitetssykehus</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="168"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
         <source>AIM: medicine in capsules so that smell and taste gave nothing away</source>
         <translation>AIM: medisinen i kapsler, så lukt og smak ikke røpet noe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="181"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="178"/>
         <source>AIM: no extra treatments</source>
         <translation>AIM: ingen tilleggsbehandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="195"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="192"/>
         <source>AIM: difference between the groups&apos; means, with a 95% interval</source>
         <translation>AIM: forskjell mellom gruppenes gjennomsnitt, med 95 % intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="175"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="172"/>
         <source>AIM: patients asked which treatment they thought they had</source>
         <translation>AIM: pasientene ble spurt hvilken behandling de trodde de fikk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="162"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="159"/>
         <source>AIM: what the placebo was made of</source>
         <translation>AIM: hva placebo var laget av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="60"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="57"/>
         <source>Danish trial: Modic type of the patients</source>
         <translation>Den danske studien: pasientenes Modic-type</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="74"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="71"/>
         <source>Danish trial: a single and a double dose group</source>
         <translation>Den danske studien: en gruppe med enkel og en med dobbel dose</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="107"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="104"/>
         <source>Danish trial: disability measured with the RMDQ</source>
         <translation>Den danske studien: funksjon målt med RMDQ</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="81"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="78"/>
         <source>Danish trial: double-blind, with placebo</source>
         <translation>Den danske studien: dobbeltblindet, med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="127"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="124"/>
         <source>Danish trial: important effect sizes set for some outcomes</source>
         <translation>Den danske studien: viktige effektstørrelser satt for noen av målene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="101"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="98"/>
         <source>Danish trial: no extra treatments described</source>
         <translation>Den danske studien: ingen tilleggsbehandling beskrevet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="93"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="90"/>
         <source>Danish trial: no test of the blinding reported</source>
         <translation>Den danske studien: ingen kontroll av blindingen rapportert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="48"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="45"/>
         <source>Danish trial: number of recruiting sites</source>
         <translation>Den danske studien: antall sykehus som tok inn pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="120"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="117"/>
         <source>Danish trial: one typical value per group, mean or median not stated</source>
         <translation>Den danske studien: én typisk verdi per gruppe, uten at det står om det er gjennomsnitt eller median</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="67"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="64"/>
         <source>Danish trial: the drug (amoxicillin with clavulanic acid)</source>
         <translation>Den danske studien: legemiddelet (amoksicillin med klavulansyre)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="134"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="131"/>
         <source>Danish trial: the values of those effect sizes</source>
         <translation>Den danske studien: verdiene for disse effektstørrelsene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="87"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="84"/>
         <source>Danish trial: what the placebo was made of</source>
         <translation>Den danske studien: hva placebo var laget av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="41"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="38"/>
         <source>Danish trial: where the authors worked</source>
         <translation>Den danske studien: hvor forfatterne arbeidet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="114"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="111"/>
         <source>Danish trial: which version of the RMDQ</source>
         <translation>Den danske studien: hvilken versjon av RMDQ</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="54"/>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="51"/>
         <source>Danish trial: years patients were recruited</source>
         <translation>Den danske studien: årene pasientene ble tatt inn</translation>
     </message>
@@ -1085,17 +1314,18 @@
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="59"/>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="60"/>
         <source>Close this message</source>
         <translation>Lukk meldingen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="66"/>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="67"/>
         <source>The data file you chose could not be used, so the built-in study data is shown.</source>
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="71"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
         <source>… and {n} more</source>
         <translation>… og {n} til</translation>
     </message>
@@ -1140,29 +1370,29 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PlannedEffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="55"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="56"/>
         <source>Set in advance: {value}
 (enough to matter)</source>
         <translation>Satt på forhånd: {value}
 (nok til å bety noe)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="59"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="60"/>
         <source>no difference</source>
         <translation>ingen forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="63"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="64"/>
         <source>The difference after one year: the trial&apos;s planned results</source>
         <translation>Forskjellen etter ett år: studiens planlagte resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="69"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="70"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="75"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="76"/>
         <source>None of the best estimates reaches it.</source>
         <translation>Ingen av de beste anslagene når dit.</translation>
     </message>
@@ -1308,332 +1538,332 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Quantity</name>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="58"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="54"/>
         <source>AIM: patients randomised</source>
         <translation>AIM: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="59"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="55"/>
         <source>AIM: patients given amoxicillin</source>
         <translation>AIM: pasienter som fikk amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="60"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="56"/>
         <source>AIM: patients given placebo</source>
         <translation>AIM: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="61"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="57"/>
         <source>AIM: patients with Modic type 1</source>
         <translation>AIM: pasienter med Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="62"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="58"/>
         <source>AIM: patients with Modic type 2</source>
         <translation>AIM: pasienter med Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="63"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="59"/>
         <source>AIM: hospitals taking part</source>
         <translation>AIM: sykehus som var med</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="64"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="60"/>
         <source>AIM: first year of enrolment</source>
         <translation>AIM: første år pasienter ble tatt inn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="65"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="61"/>
         <source>AIM: last year of enrolment</source>
         <translation>AIM: siste år pasienter ble tatt inn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="66"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="62"/>
         <source>AIM: year the trial ended</source>
         <translation>AIM: året studien ble avsluttet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="67"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="63"/>
         <source>AIM: year of publication</source>
         <translation>AIM: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="68"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="64"/>
         <source>AIM: amoxicillin dose in mg, three times a day</source>
         <translation>AIM: dose amoksicillin i mg, tre ganger om dagen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="69"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="65"/>
         <source>AIM: days of treatment</source>
         <translation>AIM: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="70"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="66"/>
         <source>AIM: smallest important difference between groups, set in advance (RMDQ points)</source>
         <translation>AIM: minste viktige forskjell mellom gruppene, bestemt på forhånd (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="71"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="67"/>
         <source>AIM: number of times the RMDQ was filled in</source>
         <translation>AIM: antall ganger RMDQ ble fylt ut</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="72"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="68"/>
         <source>AIM: lowest back pain score needed to take part</source>
         <translation>AIM: laveste smerteskår i ryggen for å være med</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="73"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="69"/>
         <source>AIM: disc herniation within this many years</source>
         <translation>AIM: skiveprolaps innen så mange år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="74"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="70"/>
         <source>AIM: average age, amoxicillin group</source>
         <translation>AIM: gjennomsnittsalder, amoksicillingruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="75"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="71"/>
         <source>AIM: average age, placebo group</source>
         <translation>AIM: gjennomsnittsalder, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="76"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="72"/>
         <source>AIM: patients analysed at one year</source>
         <translation>AIM: pasienter analysert etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="78"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="74"/>
         <source>AIM: points better with amoxicillin at one year, all patients</source>
         <translation>AIM: poeng til fordel for amoksicillin etter ett år, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="79"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="75"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 1</source>
         <translation>AIM: poeng til fordel for amoksicillin etter ett år, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="80"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="76"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 2</source>
         <translation>AIM: poeng til fordel for amoksicillin etter ett år, Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="81"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="77"/>
         <source>AIM (exploratory): points better with amoxicillin, under 40</source>
         <translation>AIM (utforskende): poeng til fordel for amoksicillin, under 40 år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="82"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="78"/>
         <source>AIM (exploratory): points better with amoxicillin, 40 and over</source>
         <translation>AIM (utforskende): poeng til fordel for amoksicillin, 40 år og eldre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="83"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="79"/>
         <source>AIM (exploratory): points better with amoxicillin, STIR3 MRI group</source>
         <translation>AIM (utforskende): poeng til fordel for amoksicillin, MR-gruppen STIR3</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="84"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="80"/>
         <source>AIM: P value, all patients</source>
         <translation>AIM: P-verdi, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="86"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="82"/>
         <source>AIM: drug-related side effects, amoxicillin (%)</source>
         <translation>AIM: bivirkninger av medisinen, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="87"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="83"/>
         <source>AIM: drug-related side effects, placebo (%)</source>
         <translation>AIM: bivirkninger av medisinen, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="88"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="84"/>
         <source>AIM: diarrhoea, amoxicillin (%)</source>
         <translation>AIM: diaré, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="89"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="85"/>
         <source>AIM: diarrhoea, placebo (%)</source>
         <translation>AIM: diaré, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="90"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="86"/>
         <source>AIM: rash, amoxicillin (%)</source>
         <translation>AIM: utslett, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="91"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="87"/>
         <source>AIM: rash, placebo (%)</source>
         <translation>AIM: utslett, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="92"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="88"/>
         <source>AIM: serious adverse events, amoxicillin</source>
         <translation>AIM: alvorlige uønskede hendelser, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="93"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="89"/>
         <source>AIM: serious adverse events, placebo</source>
         <translation>AIM: alvorlige uønskede hendelser, placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="90"/>
         <source>AIM: serious adverse events caused by the drug, amoxicillin</source>
         <translation>AIM: alvorlige hendelser forårsaket av medisinen, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="96"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="92"/>
         <source>RMDQ: number of yes/no statements</source>
         <translation>RMDQ: antall ja/nei-utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="97"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="93"/>
         <source>RMDQ: lowest possible score (no disability)</source>
         <translation>RMDQ: laveste mulige skår (ingen plager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="98"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
         <source>RMDQ: highest possible score</source>
         <translation>RMDQ: høyeste mulige skår</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="95"/>
         <source>RMDQ: smallest change that matters to one person (points)</source>
         <translation>RMDQ: minste endring som betyr noe for én person (poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="96"/>
         <source>RMDQ: statements in the Danish version</source>
         <translation>RMDQ: antall utsagn i den danske versjonen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="102"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="98"/>
         <source>Danish trial: year of publication</source>
         <translation>Den danske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
         <source>Danish trial: patients randomised</source>
         <translation>Den danske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="104"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
         <source>Danish trial: patients given antibiotics</source>
         <translation>Den danske studien: pasienter som fikk antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="101"/>
         <source>Danish trial: patients given placebo</source>
         <translation>Den danske studien: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="102"/>
         <source>Danish trial: patients evaluated at one year</source>
         <translation>Den danske studien: pasienter undersøkt etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
         <source>Danish trial: days of treatment</source>
         <translation>Den danske studien: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="104"/>
         <source>Danish trial: difference between groups at one year (RMDQ points)</source>
         <translation>Den danske studien: forskjell mellom gruppene etter ett år (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
         <source>Danish trial: bowel side effects, antibiotic group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, antibiotikagruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
         <source>Danish trial: bowel side effects, placebo group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, placebogruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="119"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
         <source>Jensen: year of the trial of activity limits</source>
         <translation>Jensen: året for studien av aktivitetsbegrensning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
         <source>BackToBasic: year of publication</source>
         <translation>BackToBasic: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="121"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
         <source>BackToBasic: patients randomised</source>
         <translation>BackToBasic: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="118"/>
         <source>BackToBasic: difference between groups in ODI points</source>
         <translation>BackToBasic: forskjell mellom gruppene i ODI-poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="119"/>
         <source>Australian trial: year of publication</source>
         <translation>Den australske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
         <source>Australian trial: patients randomised</source>
         <translation>Den australske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="125"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="121"/>
         <source>Australian trial: difference in pain score at one year</source>
         <translation>Den australske studien: forskjell i smerteskår etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
         <source>Danish trial: antibiotic doses of the two dose groups</source>
         <translation>Den danske studien: antibiotikadosene i de to dosegruppene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
         <source>Danish trial: difference between groups with its interval, as published</source>
         <translation>Den danske studien: forskjell mellom gruppene med intervall, slik den er publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
         <source>Danish trial: typical RMDQ score at the start, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="114"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
         <source>Danish trial: typical RMDQ score at the start, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
         <source>Danish trial: typical RMDQ score after one year, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
         <source>Danish trial: typical RMDQ score after one year, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
         <source>AIM: patients who guessed their group correctly (%)</source>
         <translation>AIM: pasienter som gjettet riktig gruppe (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="126"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
         <source>Review by Wong: year in print</source>
         <translation>Oversikten fra Wong: året den kom på trykk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="127"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
         <source>Review by Wong: year published online</source>
         <translation>Oversikten fra Wong: året den ble publisert på nett</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="128"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
         <source>Review by Wong: pooled difference in disability</source>
         <translation>Oversikten fra Wong: samlet forskjell i funksjon</translation>
     </message>
@@ -1787,32 +2017,32 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourceStatus</name>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="28"/>
+        <location filename="../src/aim_explainer/core/values.py" line="25"/>
         <source>Verified in the primary source</source>
         <translation>Kontrollert i originalkilden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="29"/>
+        <location filename="../src/aim_explainer/core/values.py" line="26"/>
         <source>Verified in a secondary source</source>
         <translation>Kontrollert i en annenhåndskilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="30"/>
+        <location filename="../src/aim_explainer/core/values.py" line="27"/>
         <source>Stated in the AIM team&apos;s lay summary</source>
         <translation>Står i AIM-forskernes sammendrag for pasienter og publikum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="31"/>
+        <location filename="../src/aim_explainer/core/values.py" line="28"/>
         <source>Derived (calculated from verified numbers)</source>
         <translation>Utledet (regnet ut fra kontrollerte tall)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="32"/>
+        <location filename="../src/aim_explainer/core/values.py" line="29"/>
         <source>Not found in the sources</source>
         <translation>Ikke funnet i kildene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/values.py" line="33"/>
+        <location filename="../src/aim_explainer/core/values.py" line="30"/>
         <source>Not verified, so not shown</source>
         <translation>Ikke kontrollert, derfor ikke vist</translation>
     </message>
@@ -2004,6 +2234,23 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../src/aim_explainer/diagnostics.py" line="68"/>
+        <source>{app} could not start</source>
+        <translation>{app} kunne ikke starte</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/diagnostics.py" line="77"/>
+        <source>{reason}
+
+The details are in the log file {log}</source>
+        <translation>{reason}
+
+Detaljene står i loggfilen {log}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from aim_explainer import APP_ID, APP_NAME, __version__, cli, paths
-from aim_explainer.diagnostics import install_excepthook, log, report, setup_logging, show_error
+from aim_explainer.diagnostics import install_excepthook, log, report, setup_logging, show_error, startup_failure
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,7 +52,10 @@ def run(args: argparse.Namespace) -> int:
 
     def fail(exc: Exception) -> int:
         log.error("the application could not start", exc_info=exc)
-        show_error(f"{APP_NAME} could not start", f"{exc}\n\nDetails: {paths.log_file()}", interactive)
+        from aim_explainer.i18n import language_for_errors
+
+        language_for_errors(app, args.lang)  # the reader's language, even if start-up failed before setting it
+        show_error(*startup_failure(exc, local=False), interactive, translated=startup_failure(exc))
         return 1
 
     try:

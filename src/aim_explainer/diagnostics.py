@@ -39,8 +39,9 @@ def setup_logging() -> Path | None:
     return path
 
 
-def show_error(title: str, message: str, interactive: bool) -> None:
-    """A dialog when someone is there to see it; stderr (and the log) always."""
+def show_error(title: str, message: str, interactive: bool, translated: tuple[str, str] | None = None) -> None:
+    """A dialog when someone is there to see it (in the reader's language when `translated` gives it);
+    stderr (and the log) always, in English."""
     print(f"{title}\n{message}", file=sys.stderr)
     if not interactive:
         return
@@ -48,9 +49,35 @@ def show_error(title: str, message: str, interactive: bool) -> None:
 
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    box = QMessageBox(QMessageBox.Icon.Critical, *(translated or (title, message)))
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()
+
+
+def startup_failure(error: BaseException, local: bool = True) -> tuple[str, str]:
+    """The title and text that say the application could not start: in the language in force for the
+    dialog (i18n.language_for_errors sets it first), in plain English (local=False) for stderr and the log.
+    A data-file problem is written in that language too."""
+    from aim_explainer.core.data_checks import LISTED, DataError
+    from aim_explainer.core.translatable import english
+
+    if local:
+        from aim_explainer.i18n import message_text, translate
+    else:
+        translate, message_text = english, str
+    title = translate("Startup", "{app} could not start").format(app=APP_NAME)
+    if isinstance(error, DataError):
+        lines = [message_text(p) for p in error.problems[:LISTED]]
+        more = len(error.problems) - LISTED
+        if more > 0:
+            lines.append(translate("MainWindow", "… and {n} more").format(n=more))
+        reason = "\n".join(lines)
+    else:
+        reason = str(error)  # the words of Python or the system, as they come
+    text = translate("Startup", "{reason}\n\nThe details are in the log file {log}").format(
+        reason=reason, log=paths.log_file()
+    )
+    return title, text
 
 
 def install_excepthook(interactive: bool) -> None:

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP
 from aim_explainer.core.values import SourceStatus
 
 LAY_SUMMARY = "AIM study team's Norwegian lay summary (seed/000_84cb845b13b784c6.txt)"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
-    return text
 
 
 @dataclass(frozen=True)

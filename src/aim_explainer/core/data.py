@@ -20,11 +20,14 @@ from aim_explainer.core.data_checks import (
     Problem,
     check_row,
     conflicting_repeats,
+    described,
     listed,
     number,
+    say,
 )
 from aim_explainer.core.data_file import COLUMNS, read_records
 from aim_explainer.core.snapshot import read_snapshot, write_snapshot
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [  # the file's format and its problems are part of this module's face
     "COLUMNS",
@@ -135,15 +138,17 @@ def _parse_row(record: Mapping[str, str], line: int, path: str, problems: list[P
 
     for field in ("study", "measure", "statistic", "source"):
         if not text(field):
-            problems.append(Problem(path, line, field, "must not be empty"))
+            problems.append(Problem(path, line, field, say(QT_TRANSLATE_NOOP("DataProblem", "must not be empty"))))
     verified_text = text("verified").lower()
     if verified_text not in ("yes", "no"):
-        problems.append(Problem(path, line, "verified", f"must be 'yes' or 'no', not '{text('verified')}'"))
+        template = QT_TRANSLATE_NOOP("DataProblem", "must be 'yes' or 'no', not '{text}'")
+        problems.append(Problem(path, line, "verified", say(template, text=text("verified"))))
     n_number = number(text("n"), path, line, "n", problems)
     n_value: int | None = None
     if n_number is not None:
         if n_number < 0 or n_number != n_number.to_integral_value():
-            problems.append(Problem(path, line, "n", f"must be a whole number of 0 or more, not {n_number}"))
+            template = QT_TRANSLATE_NOOP("DataProblem", "must be a whole number of 0 or more, not {value}")
+            problems.append(Problem(path, line, "n", say(template, value=str(n_number))))
         else:
             n_value = int(n_number)
     row = Row(
@@ -168,9 +173,11 @@ def _parse_row(record: Mapping[str, str], line: int, path: str, problems: list[P
 def _essential_problems(row: Row, path: str) -> list[Problem]:
     """A row the application cannot do without must be shown, and a difference needs its interval."""
     if row.value is None or not row.showable:
-        return [Problem(path, row.line, "value", f"{row.label} is needed, so it must have a verified value")]
+        template = QT_TRANSLATE_NOOP("DataProblem", "{row} is needed, so it must have a verified value")
+        return [Problem(path, row.line, "value", say(template, row=described(row)))]
     if "difference" in row.statistic and (row.ci_low is None or row.ci_high is None):
-        return [Problem(path, row.line, "ci_low", f"{row.label} is needed with its interval (ci_low and ci_high)")]
+        template = QT_TRANSLATE_NOOP("DataProblem", "{row} is needed with its interval (ci_low and ci_high)")
+        return [Problem(path, row.line, "ci_low", say(template, row=described(row)))]
     return []
 
 
@@ -189,16 +196,19 @@ def study_data_from_records(
     # line 1 is the header, so record i sits on line i + 2
     rows = tuple(_parse_row(rec, i + 2, shown, problems) for i, rec in enumerate(records))
     if not rows:
-        problems.append(Problem(shown, None, None, "the file has a header but no rows"))
+        template = QT_TRANSLATE_NOOP("DataProblem", "the file has a header but no rows")
+        problems.append(Problem(shown, None, None, say(template)))
     problems += conflicting_repeats(rows, shown)
     data = StudyData(path=path, rows=rows)
     for selector in required:
         found = data.find(selector)
         if not found:
-            problems.append(Problem(shown, None, None, f"a required row is missing: {selector}"))
+            template = QT_TRANSLATE_NOOP("DataProblem", "a required row is missing: {row}")
+            problems.append(Problem(shown, None, None, say(template, row=str(selector))))
         elif len(found) > 1:
-            lines = listed([r.line for r in found])
-            problems.append(Problem(shown, found[1].line, None, f"rows {lines} all match {selector}"))
+            template = QT_TRANSLATE_NOOP("DataProblem", "rows {lines} all match {row}")
+            text = say(template, lines=listed([r.line for r in found]), row=str(selector))
+            problems.append(Problem(shown, found[1].line, None, text))
         elif selector.essential:
             problems += _essential_problems(found[0], shown)
     if problems:

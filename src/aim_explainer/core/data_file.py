@@ -9,7 +9,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from aim_explainer.core.data_checks import DataError, Problem, quoted, shortened
+from aim_explainer.core.data_checks import CONTEXT, DataError, Problem, quoted, say, shortened
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP, Message
 
 COLUMNS = (
     "study",
@@ -29,33 +30,39 @@ MAX_BYTES = 5_000_000  # the bundled file is about 30 KB; a study data file this
 MAX_LINES = 10_000  # the bundled file has under 200
 
 
-def _refuse(path: Path, message: str, line: int | None = None) -> DataError:
-    return DataError([Problem(str(path), line, None, message)])
+def _refuse(path: Path, text: Message, line: int | None = None) -> DataError:
+    return DataError([Problem(str(path), line, None, text)])
 
 
 def _too_large(path: Path, size: int) -> DataError:
-    return _refuse(
-        path,
-        f"the file is too large ({size / 1_000_000:.1f} MB): "
-        f"a study data file may be at most {MAX_BYTES // 1_000_000} MB",
+    template = QT_TRANSLATE_NOOP(
+        "DataProblem", "the file is too large ({size} MB): a study data file may be at most {most} MB"
     )
+    return _refuse(path, say(template, size=round(size / 1_000_000, 1), most=MAX_BYTES // 1_000_000))
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if not path.is_file():
-            raise _refuse(path, "the file does not exist or is not a file")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("DataProblem", "the file does not exist or is not a file")))
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise _too_large(path, size)
         with path.open("rb") as f:
             content = f.read(MAX_BYTES + 1)  # no more than that, whatever the size said (a file can grow)
     except OSError as exc:  # no permission, a name too long, a disk error, ...
-        raise _refuse(path, f"the file cannot be read: {exc.strerror or exc}") from exc
+        # the system's own words for why, as it gives them
+        reason = exc.strerror or str(exc)
+        raise _refuse(
+            path, say(QT_TRANSLATE_NOOP("DataProblem", "the file cannot be read: {reason}"), reason=reason)
+        ) from exc
     if len(content) > MAX_BYTES:
         raise _too_large(path, len(content))
     if content.count(b"\n") > MAX_LINES:
-        raise _refuse(path, f"the file has more than {MAX_LINES:,} lines: a study data file has a few hundred")
+        template = QT_TRANSLATE_NOOP(
+            "DataProblem", "the file has more than {lines} lines: a study data file has a few hundred"
+        )
+        raise _refuse(path, say(template, lines=MAX_LINES))
     return content
 
 
@@ -65,11 +72,14 @@ def _decode(path: Path, content: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = content.count(b"\n", 0, exc.start) + 1
         byte = content[exc.start]
-        message = f"the file is not UTF-8 text: byte 0x{byte:02x} on this line; save it as UTF-8"
-        raise _refuse(path, message, line) from exc
+        template = QT_TRANSLATE_NOOP(
+            "DataProblem", "the file is not UTF-8 text: byte {byte} on this line; save it as UTF-8"
+        )
+        raise _refuse(path, say(template, byte=f"0x{byte:02x}"), line) from exc
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise _refuse(path, "this line holds a NUL byte: the file is not a text file", line)
+        template = QT_TRANSLATE_NOOP("DataProblem", "this line holds a NUL byte: the file is not a text file")
+        raise _refuse(path, say(template), line)
     return text
 
 
@@ -80,18 +90,29 @@ def _header_problems(path: Path, names: list[str]) -> list[Problem]:
         return []
     shown = str(path)
     if len(names) == 1:
-        for separator, word in ((";", "semicolons"), ("\t", "tabs")):
+        separated = {
+            ";": QT_TRANSLATE_NOOP(
+                "DataProblem", "the columns are separated by semicolons: save the file with commas (CSV)"
+            ),
+            "\t": QT_TRANSLATE_NOOP(
+                "DataProblem", "the columns are separated by tabs: save the file with commas (CSV)"
+            ),
+        }
+        for separator, template in separated.items():
             if separator in names[0]:
-                return [
-                    Problem(shown, 1, None, f"the columns are separated by {word}: save the file with commas (CSV)")
-                ]
+                return [Problem(shown, 1, None, say(template))]
     written = {name.strip().lower(): name for name in names}
     if all(c in written for c in COLUMNS):
-        wrong = ", ".join(quoted(written[c]) for c in missing[:3]) + (" …" if len(missing) > 3 else "")
-        return [
-            Problem(shown, 1, None, f"write the column names in lower case without spaces, like 'study', not {wrong}")
-        ]
-    return [Problem(shown, 1, c, "this required column is missing from the header") for c in missing]
+        # each name quoted as the language in force quotes: a list of quoted names, joined
+        shown_names = [(f"name{i}", quoted(written[c])) for i, c in enumerate(missing[:3])]
+        joined = ", ".join(f"{{{name}}}" for name, _ in shown_names) + (" …" if len(missing) > 3 else "")
+        wrong = Message(CONTEXT, joined, tuple(shown_names))
+        template = QT_TRANSLATE_NOOP(
+            "DataProblem", "write the column names in lower case without spaces, like 'study', not {names}"
+        )
+        return [Problem(shown, 1, None, say(template, names=wrong))]
+    template = QT_TRANSLATE_NOOP("DataProblem", "this required column is missing from the header")
+    return [Problem(shown, 1, c, say(template)) for c in missing]
 
 
 def read_records(path: Path) -> list[dict[str, str]]:
@@ -108,7 +129,8 @@ def read_records(path: Path) -> list[dict[str, str]]:
             raise DataError(problems)
         frame = pd.read_csv(io.StringIO(text), **options)
     except pd.errors.EmptyDataError as exc:
-        raise _refuse(path, "the file is empty") from exc
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("DataProblem", "the file is empty"))) from exc
     except ValueError as exc:  # pandas' ParserError and its other complaints about the text
-        raise _refuse(path, f"the file is not valid CSV: {shortened(str(exc).strip())}") from exc
+        template = QT_TRANSLATE_NOOP("DataProblem", "the file is not valid CSV: {reason}")
+        raise _refuse(path, say(template, reason=shortened(str(exc).strip()))) from exc
     return frame.to_dict(orient="records")

@@ -10,11 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from aim_explainer.core.data import Selector
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
-    return text
-
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP
 
 AIM = "AIM2019"
 DANISH = "ALBERT2013"

@@ -15,10 +15,7 @@ from enum import Enum
 from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.data import Row, StudyData
 from aim_explainer.core.quantities import BY_KEY
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt Linguist looks for
-    return text
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP
 
 
 class SourceStatus(Enum):

@@ -11,7 +11,9 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from aim_explainer import paths
+from aim_explainer.core.data_checks import Problem
 from aim_explainer.core.languages import CODES, DEFAULT
+from aim_explainer.core.translatable import Message
 from aim_explainer.core.values import SourceStatus
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,19 @@ def status_text(status: SourceStatus) -> str:
     return translate("SourceStatus", status.wording)
 
 
+def _number(value: float) -> str:
+    """A count or a size as the language in force writes it (10 000 / 10,000; 5,3 / 5.3)."""
+    return QLocale().toString(value) if isinstance(value, int) else QLocale().toString(value, "f", 1)
+
+
+def message_text(item: Problem | Message | str) -> str:
+    """A message from core (a data-file problem, say) in the language in force: its template translated,
+    its blanks filled, numbers written the local way. A plain string is shown as it is."""
+    if isinstance(item, (Problem, Message)):
+        return item.render(translate, _number)
+    return item
+
+
 class LanguageManager(QObject):
     """Owns the installed translators; `set_language` switches them live and says so."""
 
@@ -47,6 +62,11 @@ class LanguageManager(QObject):
     @property
     def language(self) -> str:
         return self._language or DEFAULT
+
+    @property
+    def installed(self) -> bool:
+        """Whether a language was set (its catalogues installed)."""
+        return bool(self._language)
 
     def uninstall(self) -> None:
         """Remove this manager's translators from the application (the interface falls back to English)."""
@@ -100,3 +120,20 @@ class LanguageManager(QObject):
 
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         self.language_changed.emit(code)
+
+
+def language_for_errors(app: QCoreApplication, requested: str | None) -> None:
+    """Before a start-up error dialog: the language of --lang or the settings in force, also when start-up
+    failed before it was set, so the dialog (and Qt's buttons in it) speak the reader's language."""
+    manager = app.findChild(LanguageManager)
+    if manager is not None and manager.installed:
+        return
+    try:
+        code = requested
+        if code is None:
+            from aim_explainer.core.settings import load_settings
+
+            code = load_settings(paths.settings_file())[0].language
+        (manager or LanguageManager(app)).set_language(code if code in CODES else DEFAULT)
+    except Exception:  # the error to show matters more than its language
+        log.exception("no language for the error message")

@@ -14,7 +14,7 @@ from aim_explainer.core.effects import ForestRow, forest_rows
 from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots import slide_layout, style
+from aim_explainer.plots import slide_layout, style, window_layout
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 
@@ -33,7 +33,7 @@ def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[f
     """How far intervals are drawn: every estimate, reference line and zero fit, and intervals up to
     REACH points further; an interval that runs further ends in an arrow there, so one very wide
     interval cannot squeeze the rest of the chart."""
-    core = [0.0] + [float(r.estimate.value) for r in rows] + [float(v) for v in references]
+    core = [0.0, *(float(r.estimate.value) for r in rows), *(float(v) for v in references)]
     lows = [float(r.estimate.low) for r in rows if r.estimate.low is not None]
     highs = [float(r.estimate.high) for r in rows if r.estimate.high is not None]
     low = max(min([*lows, min(core)]), min(core) - REACH)
@@ -54,8 +54,7 @@ def row_label(key: str) -> str:
 
 
 def _value(data: StudyData, key: str) -> Decimal | None:
-    shown = find_value(data, key)
-    return shown.value if shown is not None else None
+    return shown.value if (shown := find_value(data, key)) is not None else None
 
 
 class EffectChart(ChartPanel):
@@ -100,7 +99,8 @@ class EffectChart(ChartPanel):
         plot.getAxis("right").setStyle(showValues=True)
         view = plot.getViewBox()
         view.setXRange(*self.x_range, padding=0)
-        view.setYRange(min(self.y) - 1.0, max(self.y) + 0.8, padding=0)
+        self.rows_range = (min(self.y) - 1.0, max(self.y) + 0.8)  # a window adds room above (window_layout)
+        view.setYRange(*self.rows_range, padding=0)
         explored = [y for y, r in zip(self.y, self.rows, strict=True) if r.exploratory]
         if explored:
             band = QGraphicsRectItem(
@@ -194,9 +194,8 @@ class EffectChart(ChartPanel):
                     value=self._number(self.danish) + (SECONDARY_MARK if self.danish_marked else "")
                 )
             )
-        font = style.chart_font(self.font_size() * 0.9, bold=True)
         for line in self.reference_lines.values():
-            line.label.setFont(font)
+            line.label.setFont(style.chart_font(self.font_size() * 0.9, bold=True))
         self.direction_left.setText("\u2190 " + translate("EffectChart", "better with placebo"))
         self.direction_right.setText(translate("EffectChart", "better with amoxicillin") + " \u2192")
         for item in (self.direction_left, self.direction_right):
@@ -207,9 +206,9 @@ class EffectChart(ChartPanel):
         if not self._built:
             return
         if self.presenting:  # the band's name and the lines' key: on a slide only
-            slide_layout.fit_effect(self)
-            return
+            return slide_layout.fit_effect(self)
         slide_layout.fit_directions(self)  # a narrow window: the direction words under the axis
+        window_layout.labels_above_rows(self)
 
     def title(self) -> str:
         return translate("EffectChart", "The difference after one year, with 95% confidence intervals")

@@ -19,7 +19,7 @@ from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.simulation import SimulatedTrial, simulate, standard_error_from_interval, tally
 from aim_explainer.core.values import find_value, study_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots import slide_layout, style
+from aim_explainer.plots import slide_layout, style, window_layout
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 from aim_explainer.plots.playback import CONTROL_HEIGHT, Playback, still_items_as_pictures
@@ -48,6 +48,8 @@ class RerunChart(ChartPanel):
         play, *others = self.playback.widgets()
         self.add_controls(play, self.new_run_button, *others)  # a new run starts playing: beside Play
         self.build()
+        # labels and the key are placed from the plot's pixels, so again at each new size
+        self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
 
     def draw(self, data: StudyData) -> None:
         # The main result is essential: a data file without it, or without its interval, is refused on load.
@@ -111,8 +113,13 @@ class RerunChart(ChartPanel):
             self.seek(float(FIRST_LAYER_REPEATS) if upto <= 1 else self.end())
 
     def fit_to_room(self) -> None:
-        if self.presenting and self._built:
+        if not self._built:
+            return
+        if self.presenting:
+            self.legend.setColumnCount(1)
             slide_layout.fit_rerun(self, HEADROOM)
+        else:
+            window_layout.fit_rerun(self, REPEATS)
 
     def new_run(self) -> None:
         self.seed += 1
@@ -199,7 +206,8 @@ class RerunChart(ChartPanel):
         ):
             self.legend.addItem(item, text)
         self.watermark.setText(translate("RerunChart", "SIMULATION"))
-        self.watermark.setFont(style.chart_font(self.font_size() * 1.4, bold=True))
+        # in a window a little smaller: its row above the repeats takes their room
+        self.watermark.setFont(style.chart_font(self.font_size() * (1.4 if self.presenting else 1.15), bold=True))
         self._drawn = -1  # the status line is in words: write it again in the new language
         self.new_run_button.setText(translate("RerunChart", "New run"))
         self.new_run_button.setAccessibleName(translate("RerunChart", "Start a new simulated run"))

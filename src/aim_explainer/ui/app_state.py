@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from aim_explainer import paths
 from aim_explainer.core import content
-from aim_explainer.core.data import DataError, StudyData, load_with_fallback
+from aim_explainer.core.data import DataError, Problem, StudyData, load_with_fallback
 from aim_explainer.core.quantities import required_selectors
 from aim_explainer.core.settings import Settings, save_settings
 from aim_explainer.i18n import LanguageManager
@@ -42,7 +42,8 @@ class AppState(QObject):
         self.data = data
         self.languages = languages
         # Why a --data file was refused, one problem each, shown in the window (summarised there).
-        self.data_problems: tuple[str, ...] = tuple(data_warning.splitlines())
+        # Problems stay Problems (not text) so the banner can show them in whichever language is in force.
+        self.data_problems: tuple[Problem | str, ...] = tuple(data_warning.splitlines())
         self.content_dir: Path = paths.resource("content")
         self.text_scale = 1.0
         self.theme = "standard"  # or "high_contrast"
@@ -59,9 +60,9 @@ class AppState(QObject):
             log.warning("data file refused, using the bundled data:\n%s", DataError(refused))
         self.set_data(data, refused)
 
-    def set_data(self, data: StudyData, problems: Iterable[object] = ()) -> None:
+    def set_data(self, data: StudyData, problems: Iterable[Problem | str] = ()) -> None:
         """New data, and the problems of the chosen file if the bundled data replaces it."""
-        self.data, self.data_problems = data, tuple(str(p) for p in problems)
+        self.data, self.data_problems = data, tuple(problems)
         self.data_changed.emit()
 
     def chapter_markdown(self, chapter: str) -> str | None:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from aim_explainer.i18n import translate
+from aim_explainer.core.data_checks import Problem
+from aim_explainer.i18n import message_text, translate
 
 SHOWN_PROBLEMS = 3
 LONGEST_WORD = 60  # characters; a file path can be hundreds, and a label cannot wrap inside a word
@@ -27,7 +28,7 @@ class DataBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("data_banner")
-        self.problems: tuple[str, ...] = ()
+        self.problems: tuple[Problem | str, ...] = ()
         self.dismissed = False  # until other data arrives: a language switch must not bring it back
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -45,7 +46,7 @@ class DataBanner(QFrame):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)
 
-    def show_problems(self, problems: Sequence[str]) -> None:
+    def show_problems(self, problems: Sequence[Problem | str]) -> None:
         """New data arrived: show its problems (none hides the banner)."""
         self.problems = tuple(problems)
         self.dismissed = False
@@ -65,7 +66,8 @@ class DataBanner(QFrame):
         lines = [
             translate("MainWindow", "The data file you chose could not be used, so the built-in study data is shown.")
         ]
-        lines += [shortened_words(p) for p in self.problems[:SHOWN_PROBLEMS]]
+        # translated at each retranslate, so a live language switch rewrites the problems too
+        lines += [shortened_words(message_text(p)) for p in self.problems[:SHOWN_PROBLEMS]]
         more = len(self.problems) - SHOWN_PROBLEMS
         if more > 0:
             lines.append(translate("MainWindow", "… and {n} more").format(n=more))
