@@ -783,63 +783,63 @@
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="214"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="199"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="220"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="228"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
         <location filename="../src/aim_explainer/plots/slide_layout.py" line="86"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="248"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1871,107 +1871,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="164"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="171"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="178"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="179"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="181"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="188"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="194"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="196"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="197"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="198"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="209"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="217"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="220"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="231"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="229"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="230"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="232"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="233"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="235"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="235"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="249"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="257"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -2245,12 +2245,18 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/diagnostics.py" line="77"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="93"/>
         <source>{reason}
 
 The details are in the log file {log}</source>
         <translation>{reason}
 
 Detaljene står i loggfilen {log}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/diagnostics.py" line="92"/>
+        <source>{app}: unexpected error</source>
+        <translation>{app}: uventet feil</translation>
     </message>
 </context>
 <context>

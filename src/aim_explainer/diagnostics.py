@@ -80,15 +80,29 @@ def startup_failure(error: BaseException, local: bool = True) -> tuple[str, str]
     return title, text
 
 
+def unexpected_failure(error: BaseException, local: bool = True) -> tuple[str, str]:
+    """The title and text of an error nobody foresaw, in the language of the window (local) or in plain
+    English for stderr and the log. The reason is Python's or the system's own words."""
+    from aim_explainer.core.translatable import english
+
+    if local:
+        from aim_explainer.i18n import translate
+    else:
+        translate = english
+    title = translate("Startup", "{app}: unexpected error").format(app=APP_NAME)
+    text = translate("Startup", "{reason}\n\nThe details are in the log file {log}").format(
+        reason=error, log=paths.log_file()
+    )
+    return title, text
+
+
 def install_excepthook(interactive: bool) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, tb))
-        details = "".join(traceback.format_exception(kind, error, tb))
-        show_error(
-            f"{APP_NAME}: unexpected error",
-            f"{error}\n\nThe details are in the log file {paths.log_file()}\n\n{details[-2000:]}",
-            interactive,
-        )
+        details = "".join(traceback.format_exception(kind, error, tb))[-2000:]
+        title, text = unexpected_failure(error, local=False)
+        local = unexpected_failure(error) if interactive else None
+        show_error(title, f"{text}\n\n{details}", interactive, local and (local[0], f"{local[1]}\n\n{details}"))
 
     sys.excepthook = hook
 

@@ -89,3 +89,20 @@ def test_the_start_up_error_follows_the_language_asked_for(qapp) -> None:
         for manager in qapp.findChildren(LanguageManager):
             manager.uninstall()
     assert title.endswith("could not start")
+
+
+def test_an_unexpected_error_is_told_in_bokmal_and_logged_in_english(qapp) -> None:
+    from aim_explainer.diagnostics import unexpected_failure
+    from aim_explainer.i18n import LanguageManager, language_for_errors
+
+    language_for_errors(qapp, "nb")
+    try:
+        title, text = unexpected_failure(ValueError("noe gikk galt"))
+        english_title, english_text = unexpected_failure(ValueError("noe gikk galt"), local=False)
+    finally:
+        for manager in qapp.findChildren(LanguageManager):
+            manager.uninstall()
+    assert title.endswith("uventet feil")
+    assert text.startswith("noe gikk galt") and "Detaljene står i loggfilen" in text
+    assert english_title.endswith("unexpected error")
+    assert "The details are in the log file" in english_text
