@@ -77,7 +77,8 @@ class IconArrayChart(ChartPanel):
         self.lefts = [i * (ROW + GROUP_GAP) for i in range(len(self.groups))]
         self.selected = 0  # the group the keyboard is on
         width = self.lefts[-1] + ROW if self.groups else ROW
-        plot.getViewBox().setRange(xRange=(-0.8, width - 0.2), yRange=(-1.4, ROW + 0.6), padding=0)
+        # room under the rows for the group names: a small window gives a row few pixels, the words keep theirs
+        plot.getViewBox().setRange(xRange=(-0.8, width - 0.2), yRange=(-1.9, ROW + 0.6), padding=0)
         self.group_labels: list[pg.TextItem] = []
         shape = person_path()
         for layer, (left, (_key, _pct, _n, filled, colour, _source, _marked)) in enumerate(
