@@ -314,43 +314,43 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="103"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="104"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="43"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="43"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="180"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="44"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="184"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="179"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="202"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="174"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="178"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="181"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/conclusion_tab.py" line="11"/>
+        <location filename="../src/aim_explainer/ui/tabs/conclusion_tab.py" line="12"/>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
     </message>
@@ -507,110 +507,111 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="46"/>
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47"/>
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="53"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="187"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="186"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="131"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="189"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="215"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="202"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="201"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="221"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
         <source>Kind of analysis</source>
         <translation>Type analyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="233"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
         <location filename="../src/aim_explainer/plots/slide_layout.py" line="86"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="237"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="240"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1140,29 +1141,29 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PlannedEffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="55"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="56"/>
         <source>Set in advance: {value}
 (enough to matter)</source>
         <translation>Satt på forhånd: {value}
 (nok til å bety noe)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="59"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="60"/>
         <source>no difference</source>
         <translation>ingen forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="63"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="64"/>
         <source>The difference after one year: the trial&apos;s planned results</source>
         <translation>Forskjellen etter ett år: studiens planlagte resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="69"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="70"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="75"/>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="76"/>
         <source>None of the best estimates reaches it.</source>
         <translation>Ingen av de beste anslagene når dit.</translation>
     </message>
@@ -2022,6 +2023,44 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <location filename="../src/aim_explainer/plots/story_pictures.py" line="85"/>
         <source>A signpost: the way forward.</source>
         <translation>Et veiskilt: veien videre.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePicture</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="49"/>
+        <source>Jensen: less activity made no difference</source>
+        <translation>Jensen: mindre aktivitet ga ingen forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="50"/>
+        <source>Danish trial: antibiotics seemed to help</source>
+        <translation>Den danske studien: antibiotika så ut til å hjelpe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>
+        <source>AIM takes in patients</source>
+        <translation>AIM tar inn pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <source>AIM published: a small benefit</source>
+        <translation>AIM publisert: liten nytte</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="53"/>
+        <source>BackToBasic: no clear difference</source>
+        <translation>BackToBasic: ingen klar forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="54"/>
+        <source>Australian trial: no clear difference</source>
+        <translation>Australsk studie: ingen klar forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="69"/>
+        <source>Timeline of the evidence. {steps}.</source>
+        <translation>Tidslinje over forskningen. {steps}.</translation>
     </message>
 </context>
 <context>

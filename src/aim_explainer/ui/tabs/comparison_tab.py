@@ -24,6 +24,7 @@ from aim_explainer.core import comparison
 from aim_explainer.core.content import chapter_markdown
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import COMPARISON_CHARTS
+from aim_explainer.plots.timeline_picture import TimelinePicture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
@@ -101,6 +102,9 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     def title(self) -> str:
         return translate("ComparisonTab", "Comparison")
+
+    def picture(self) -> TimelinePicture:
+        return TimelinePicture(self.state.data, self.state.language)
 
     # --- pages ----------------------------------------------------------------------------------------
     def _build_chart_page(self) -> QWidget:

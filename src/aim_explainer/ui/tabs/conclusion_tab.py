@@ -1,6 +1,7 @@
 """The Conclusion chapter."""
 
 from aim_explainer.i18n import translate
+from aim_explainer.plots.timeline_picture import TimelinePicture
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 
 
@@ -9,3 +10,6 @@ class ConclusionTab(ChapterTab):
 
     def title(self) -> str:
         return translate("ConclusionTab", "Conclusion")
+
+    def picture(self) -> TimelinePicture:
+        return TimelinePicture(self.state.data, self.state.language)
