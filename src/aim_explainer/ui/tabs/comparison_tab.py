@@ -84,6 +84,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.later.source_requested.connect(self.source_requested)
         self.later.glossary_requested.connect(self.glossary_requested)
         self.later.external_link.connect(self.external_link)
+        self.later.chapter_requested.connect(self.chapter_requested)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self._build_chart_page())
@@ -99,9 +100,6 @@ class ComparisonTab(ChartHost, ChapterTab):
         QWidget.setTabOrder(panel.sources, self.view)
         self._rendered = ("", False, "")
         self.retranslate()
-
-    def title(self) -> str:
-        return translate("ComparisonTab", "Comparison")
 
     def picture(self) -> TimelinePicture:
         return TimelinePicture(self.state.data, self.state.language)
@@ -194,7 +192,8 @@ class ComparisonTab(ChartHost, ChapterTab):
         bar = self.later.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.later.set_markdown(
-            chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience)
+            chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience),
+            next_card=self.next_card(),
         )
         bar.setValue(round(fraction * bar.maximum()))
 
@@ -249,7 +248,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         """Everything the chapter shows, in reading order: the title and key messages, the whole table,
         the explanations, the charts in words, and the later evidence."""
         self.ensure_charts()
-        text = self.view.toPlainText()
+        text = self.view.plain_text()
         head, rest = text, ""
         first = self._first_section_heading()
         if first:
@@ -263,7 +262,7 @@ class ComparisonTab(ChartHost, ChapterTab):
             if chart._built:
                 charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
         parts.append("\n".join(charts))
-        parts.append(self.later.toPlainText().strip())
+        parts.append(self.later.plain_text().strip())
         return "\n\n".join(p for p in parts if p)
 
     def _first_section_heading(self) -> str:
