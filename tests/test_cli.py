@@ -68,13 +68,16 @@ def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> Non
     result = run_app("--screenshot", str(out), "--window-size", "1024x768", home=tmp_path)
     assert result.returncode == 0, result.stderr
     files = sorted(out.rglob("*.png"))
-    pages = ["comparison-charts", "comparison-later"]  # the Comparison chapter's other pages
-    # the Results chapter opens on its main chart; its other pages, the simulation on the clinician path only
-    audiences = {"": ["points", "side-effects"], "clinician/": ["points", "side-effects", "rerun"]}
+    # the Results chapter opens on its main chart; its other pages, the simulation on the clinician path only;
+    # the Comparison chapter's other pages, its charts on the clinician path only
+    audiences = {
+        "": (["points", "side-effects"], ["comparison-later"]),
+        "clinician/": (["points", "side-effects", "rerun"], ["comparison-charts", "comparison-later"]),
+    }
     expected = {f"{lang}/start.png" for lang in ("nb", "en")} | {
         f"{lang}/{where}{name}.png"
         for lang in ("nb", "en")
-        for where, charts in audiences.items()
+        for where, (charts, pages) in audiences.items()
         for name in [*CHAPTERS, *(f"results-{c}" for c in charts), *pages]
     }
     assert {str(p.relative_to(out)) for p in files} == expected

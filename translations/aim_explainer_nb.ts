@@ -329,38 +329,38 @@
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="43"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="44"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="182"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="211"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="206"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="201"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="231"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="176"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="205"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="179"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="208"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -374,8 +374,18 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="15"/>
+        <source>≈ Differs, not named as a cause</source>
+        <translation>≈ Ulikt, ikke nevnt som årsak</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="16"/>
         <source>? Unclear</source>
         <translation>? Uklart</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="24"/>
+        <source>The trials differed here, but the AIM researchers did not name it as a possible explanation.</source>
+        <translation>Studiene var ulike her, men forskerne bak AIM nevnte ikke dette som en mulig forklaring.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
@@ -388,7 +398,7 @@
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="45"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="50"/>
         <source>Explained under:</source>
         <translation>Forklart under:</translation>
     </message>
@@ -423,7 +433,7 @@
         <translation>Kilden til cellen du har valgt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="54"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="59"/>
         <source>Sources:</source>
         <translation>Kilder:</translation>
     </message>
@@ -438,17 +448,17 @@
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="28"/>
         <source>The sources do not let us tell whether the trials differed here.</source>
         <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
         <source>The trials differed here.</source>
         <translation>Studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="21"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
         <source>The trials were alike here.</source>
         <translation>Studiene var like her.</translation>
     </message>
@@ -458,7 +468,7 @@
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="34"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="39"/>
         <source>not reported</source>
         <translation>ikke oppgitt</translation>
     </message>
@@ -2054,8 +2064,8 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/timeline_picture.py" line="50"/>
-        <source>Danish trial: antibiotics seemed to help</source>
-        <translation>Den danske studien: antibiotika så ut til å hjelpe</translation>
+        <source>Danish trial: a large benefit</source>
+        <translation>Dansk studie: stor nytte</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>

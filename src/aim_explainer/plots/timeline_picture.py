@@ -47,7 +47,7 @@ class TimelinePicture(Picture):
         """The events the data file dates, in time order."""
         wanted = (
             ("jensen_year", None, translate("TimelinePicture", "Jensen: less activity made no difference"), OTHER),
-            ("danish_year", None, translate("TimelinePicture", "Danish trial: antibiotics seemed to help"), DANISH),
+            ("danish_year", None, translate("TimelinePicture", "Danish trial: a large benefit"), DANISH),
             ("aim_enrol_start", "aim_enrol_end", translate("TimelinePicture", "AIM takes in patients"), AIM),
             ("aim_year", None, translate("TimelinePicture", "AIM published: a small benefit"), AIM),
             ("btb_year", None, translate("TimelinePicture", "BackToBasic: no clear difference"), OTHER),
@@ -65,7 +65,7 @@ class TimelinePicture(Picture):
         return sorted(found, key=lambda e: (e.start, e.end))
 
     def alt_text(self) -> str:
-        steps = "; ".join(f"{e.when}: {e.what}" for e in self.events())
+        steps = ". ".join(f"{e.when}: {e.what}" for e in self.events())
         return translate("TimelinePicture", "Timeline of the evidence. {steps}.").format(steps=steps)
 
     def paint(self, painter: QPainter, rect: QRectF, font: QFont, small: bool = False) -> None:

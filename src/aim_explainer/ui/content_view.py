@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from aim_explainer.core.content import split_key_messages
 from aim_explainer.core.palette import UI
 from aim_explainer.plots.picture import Picture
-from aim_explainer.ui.reading_aids import NextCard, append_next_card, quiet_numbers
+from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
 
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
 
@@ -46,6 +46,7 @@ class ContentView(QTextBrowser):
         )  # to lay the picture out again for a new size
         self._picture_at = 0  # the width the picture was drawn for
         self._setting = False
+        self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
 
     def set_markdown(self, markdown: str, picture: Picture | None = None, next_card: NextCard | None = None) -> None:
         """Show the chapter; a `picture` goes first, right under the key messages, with its text alternative
@@ -68,6 +69,8 @@ class ContentView(QTextBrowser):
         if key_messages:
             self._insert_key_messages(key_messages)
         quiet_numbers(self.document(), self.palette().color(QPalette.ColorRole.Text))
+        if self.card_links:
+            frame_cards(self.document(), self.card_links, self.fontMetrics().height(), QColor(UI["border"]))
         if next_card is not None:
             append_next_card(
                 self.document(), next_card, self.fontMetrics().height(), self.palette().color(QPalette.ColorRole.Link)

@@ -63,3 +63,41 @@ def append_next_card(document: QTextDocument, card: NextCard, line_height: float
     words.setForeground(link)
     words.setFontUnderline(True)
     cursor.insertText(card.text + " \u2192", words)
+
+
+def frame_cards(document: QTextDocument, href_prefix: str, line_height: float, border: QColor) -> None:
+    """Set each section (a heading of level 2 or 3 and what follows it up to the next heading) that holds a
+    link starting with `href_prefix` apart as a card: a bordered panel."""
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    starts = [i for i, b in enumerate(blocks) if b.blockFormat().headingLevel() in (1, 2, 3)]
+    sections = []
+    for n, first in enumerate(starts):
+        last = (starts[n + 1] if n + 1 < len(starts) else len(blocks)) - 1
+        if blocks[first].blockFormat().headingLevel() == 1:
+            continue
+        if any(_holds_link(blocks[i], href_prefix) for i in range(first, last + 1)):
+            sections.append((blocks[first].position(), blocks[last].position() + blocks[last].length() - 1))
+    card = QTextFrameFormat()
+    card.setBorder(1.0)
+    card.setBorderBrush(border)
+    card.setPadding(line_height * 0.6)
+    card.setTopMargin(line_height * 0.5)
+    card.setBottomMargin(line_height * 0.3)
+    for start, end in reversed(sections):  # from the end: the earlier positions stay valid
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertFrame(card)
+
+
+def _holds_link(block, href_prefix: str) -> bool:
+    it = block.begin()
+    while not it.atEnd():
+        if it.fragment().charFormat().anchorHref().startswith(href_prefix):
+            return True
+        it += 1
+    return False

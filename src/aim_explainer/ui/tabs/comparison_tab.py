@@ -1,11 +1,16 @@
 """The Comparison chapter: the Danish trial and AIM side by side, why their results may differ, the two
 trials' results on one axis, and what has been published since.
 
-Three pages under one switch. The first holds the comparison table beside the chapter text, whose
-explanations link to the table rows they concern; the second the two charts; the third the later evidence.
+Three pages under one switch. The first opens with the answer: the chapter text, whose explanations come as
+cards, each with its conclusion and a link to the table rows it concerns, beside (or above) the comparison
+table; the second the two charts (the clinician path's); the third the later evidence. The patient path's
+table and later evidence keep what a patient needs; the clinician path's keep everything.
 """
 
 from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
@@ -21,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from aim_explainer.core import comparison
-from aim_explainer.core.content import chapter_markdown
+from aim_explainer.core.content import CLINICIAN, chapter_markdown
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import COMPARISON_CHARTS
+from aim_explainer.plots.settle import settle
 from aim_explainer.plots.timeline_picture import TimelinePicture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
@@ -33,7 +39,7 @@ from aim_explainer.ui.tabs.chart_host import ChartHost
 
 SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
 CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
-TABLE_SHARE = 0.56  # of the width, when the table and the text sit side by side
+TEXT_SHARE = 0.46  # of the width, when the text and the table sit side by side
 PAGE_TABLE, PAGE_CHARTS, PAGE_LATER = range(3)
 
 
@@ -74,8 +80,9 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.splitter = ShareSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("comparison_splitter")
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)  # the answer first: the explanations, then the table they point to
         self.splitter.addWidget(self.table_panel)
-        self.splitter.addWidget(self.view)
+        self.view.card_links = "rows:"  # the explanations are the sections that point to table rows
         self._user_moved = False  # once the reader drags the handle, the shares are theirs
         self.splitter.splitterMoved.connect(self._reader_moved)
         self.splitter.resized.connect(self._share)
@@ -93,13 +100,15 @@ class ComparisonTab(ChartHost, ChapterTab):
         layout.addWidget(self.switch)
         layout.addWidget(self.pages, 1)
         layout.setContentsMargins(0, 6, 0, 0)
-        # Tab goes as the eye does: the pages, the filter, the table, its sources, then the text
+        # Tab goes as the eye does: the pages, the text, then the filter, the table and its sources
         panel = self.table_panel
-        for first, second in ((self.switch, panel.filter), (panel.filter, panel.table), (panel.table, panel.sources)):
+        order = (self.switch, self.view, panel.filter, panel.table, panel.sources)
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(panel.sources, self.view)
+        state.audience_changed.connect(self._show_audience)
         self._rendered = ("", False, "")
         self.retranslate()
+        self._show_audience()
 
     def picture(self) -> TimelinePicture:
         return TimelinePicture(self.state.data, self.state.language)
@@ -134,6 +143,26 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.charts_at_their_end()  # the scores are shown whole; Play runs them from the start
         self.state.data_changed.connect(self.charts_at_their_end)
         self._arrange()
+
+    def _show_audience(self, *_args: object) -> None:
+        """The charts are the clinician path's: unadjusted typical scores and intervals need a reader who
+        knows them (the patient path's timeline and text tell the story)."""
+        self.switch.setTabVisible(PAGE_CHARTS, self.state.audience == CLINICIAN)
+        if not self.switch.isTabVisible(self.pages.currentIndex()):
+            self.show_page(PAGE_TABLE)
+
+    def show_each_page(self) -> Iterator[str]:
+        """Each page after the first that this path shows, in turn (for screenshots); then back to the first."""
+        self.ensure_charts()
+        self.charts_at_their_end()
+        try:
+            for index, page_id in enumerate(self.PAGE_IDS):
+                if index and self.switch.isTabVisible(index):
+                    self.show_page(index)
+                    settle()
+                    yield page_id
+        finally:
+            self.show_page(PAGE_TABLE)
 
     def show_page(self, index: int) -> None:
         if index == PAGE_CHARTS:
@@ -188,7 +217,8 @@ class ComparisonTab(ChartHost, ChapterTab):
         markdown = self.state.chapter_markdown(self.chapter) or ""
         self.explanations = comparison.explanations(markdown)
         lang = self.state.language
-        self.table_panel.set_table(comparison.comparison_table(self.state.content_dir, lang, data), self.explanations)
+        table = comparison.comparison_table(self.state.content_dir, lang, data, self.state.audience)
+        self.table_panel.set_table(table, self.explanations)
         bar = self.later.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.later.set_markdown(
@@ -235,7 +265,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         total = self.splitter.width() if wide else self.splitter.height()
         if total <= 0 or self._user_moved:
             return
-        first = round(total * (TABLE_SHARE if wide else 0.5))
+        first = round(total * (TEXT_SHARE if wide else 0.5))
         self.splitter.blockSignals(True)  # not the reader's doing
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)
@@ -245,29 +275,16 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     # --- text -------------------------------------------------------------------------------------------
     def plain_text(self) -> str:
-        """Everything the chapter shows, in reading order: the title and key messages, the whole table,
-        the explanations, the charts in words, and the later evidence."""
-        self.ensure_charts()
-        text = self.view.plain_text()
-        head, rest = text, ""
-        first = self._first_section_heading()
-        if first:
-            lines = text.splitlines()
-            at = next((i for i, line in enumerate(lines) if line.strip() == first), None)
-            if at is not None:
-                head, rest = "\n".join(lines[:at]), "\n".join(lines[at:])
-        parts = [head.rstrip(), self.table_panel.plain_text(), rest.strip()]
-        charts = [page_names()[PAGE_CHARTS], self.chart_caption.text()]
-        for chart in self.charts:
-            if chart._built:
-                charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
-        parts.append("\n".join(charts))
+        """Everything this path's chapter shows, in reading order: the title and key messages, the
+        explanations, the table (whole, whatever the filter shows), the charts in words (the clinician
+        path's), and the later evidence."""
+        parts = [self.view.plain_text().strip(), self.table_panel.plain_text()]
+        if self.state.audience == CLINICIAN:
+            self.ensure_charts()
+            charts = [page_names()[PAGE_CHARTS], self.chart_caption.text()]
+            for chart in self.charts:
+                if chart._built:
+                    charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
+            parts.append("\n".join(charts))
         parts.append(self.later.plain_text().strip())
         return "\n\n".join(p for p in parts if p)
-
-    def _first_section_heading(self) -> str:
-        markdown = self.state.chapter_markdown(self.chapter) or ""
-        for line in markdown.splitlines():
-            if line.startswith("## "):
-                return comparison.plain(line[3:])
-        return ""
