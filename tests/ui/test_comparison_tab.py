@@ -11,8 +11,8 @@ from aim_explainer.core import comparison
 from aim_explainer.core.comparison import ROW_IDS, Verdict
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.formatting import format_number
-from aim_explainer.core.values import study_value
 from aim_explainer.core.quantities import BY_KEY
+from aim_explainer.core.values import study_value
 
 
 @pytest.fixture
