@@ -273,3 +273,19 @@ def test_the_explanations_come_first_as_cards_each_with_its_conclusion(chapter) 
         assert first.text() == explanation.heading
         words = first.next().text()
         assert words.startswith(("The AIM researchers concluded:", "The answer:")), words
+
+
+def test_at_double_text_size_the_table_grows_and_the_page_scrolls_as_one(chapter, qtbot) -> None:
+    window, tab = chapter("nb")
+    window.resize(1024, 768)
+    window.set_text_scale(2.0)
+    table = tab.table_panel.table
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0)  # every row shown: no keyhole
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.height() >= rows
+    assert tab.view.verticalScrollBar().maximum() == 0  # the whole text, too
+    assert tab.side_page.verticalScrollBar().maximum() > 0  # the page scrolls instead
+    window.set_text_scale(1.0)
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: tab.side_page.verticalScrollBar().maximum() == 0)

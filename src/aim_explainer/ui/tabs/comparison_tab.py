@@ -12,14 +12,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QLabel,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.chart_host import ChartHost
+from aim_explainer.ui.tabs.comparison_layout import ShareSplitter, fit_column
 
 SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
 CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
@@ -49,17 +49,6 @@ def page_names() -> list[str]:
         translate("ComparisonTab", "Charts"),
         translate("ComparisonTab", "Later evidence"),
     ]
-
-
-class ShareSplitter(QSplitter):
-    """A splitter that says when it is resized, so its owner can keep the shares (a signal, not an event
-    filter: a filter would call into the owner while Qt takes the owner apart)."""
-
-    resized = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.resized.emit()
 
 
 class ComparisonTab(ChartHost, ChapterTab):
@@ -93,7 +82,13 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.later.external_link.connect(self.external_link)
         self.later.chapter_requested.connect(self.chapter_requested)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.splitter)
+        self.side_page = QScrollArea(self)  # scrolls only in one column (comparison_layout.fit_column)
+        self.side_page.setObjectName("comparison_side_by_side")
+        self.side_page.setWidgetResizable(True)
+        self.side_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_page.setWidget(self.splitter)
+        self.table_panel.filter.toggled.connect(self._fit_soon)
+        self.pages.addWidget(self.side_page)
         self.pages.addWidget(self._build_chart_page())
         self.pages.addWidget(self.later)
         self.switch = self.make_page_switch("comparison_pages", page_names())
@@ -175,6 +170,10 @@ class ComparisonTab(ChartHost, ChapterTab):
         if url.scheme() != "rows":
             return  # the view itself handles sources, terms and web addresses
         self.table_panel.highlight_rows([i for i in url.path().split(",") if i])
+        table, chosen = self.table_panel.table, self.table_panel.table.currentRow()
+        if self.splitter.orientation() == Qt.Orientation.Vertical and chosen >= 0:  # one column: the page scrolls
+            top = table.viewport().mapTo(self.splitter, QPoint(0, table.rowViewportPosition(chosen))).y()
+            self.side_page.ensureVisible(0, top, 0, self.side_page.viewport().height() // 3)
 
     def show_explanation(self, index: int) -> None:
         """Scroll the chapter text to an explanation's heading."""
@@ -189,6 +188,8 @@ class ComparisonTab(ChartHost, ChapterTab):
                 self.view.setTextCursor(QTextCursor(block))
                 top = document.documentLayout().blockBoundingRect(block).top()
                 self.view.verticalScrollBar().setValue(round(top))
+                if self.splitter.orientation() == Qt.Orientation.Vertical:  # one column: the page scrolls
+                    self.side_page.verticalScrollBar().setValue(self.view.y() + round(top))
                 return
             block = block.next()
 
@@ -198,6 +199,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         super().retranslate()
         if fresh and hasattr(self, "table_panel"):
             self._retranslate_parts()
+            self._fit_soon()
 
     def _retranslate_parts(self) -> None:
         for index, name in enumerate(page_names()):
@@ -255,9 +257,16 @@ class ComparisonTab(ChartHost, ChapterTab):
             self.splitter.setOrientation(orientation)
             self._user_moved = False  # a new arrangement starts from the usual shares
             self._share()
+        self._fit_soon()
         self.chart_row.setDirection(
             QBoxLayout.Direction.LeftToRight if chars >= CHARTS_SIDE_BY_SIDE_CHARS else QBoxLayout.Direction.TopToBottom
         )
+
+    def _fit_soon(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self._fit)  # once the new width has wrapped the text and the rows
+
+    def _fit(self) -> None:
+        fit_column(self.view, self.table_panel, self.splitter.orientation() == Qt.Orientation.Vertical)
 
     def _share(self) -> None:
         """Give the table and the text their usual shares, until the reader drags the handle."""
