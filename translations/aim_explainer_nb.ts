@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/background_tab.py" line="12"/>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="11"/>
         <source>Background</source>
         <translation>Bakgrunn</translation>
     </message>
@@ -13,12 +13,22 @@
     <name>ChapterTab</name>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="186"/>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="71"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="64"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="50"/>
+        <source>Next: {chapter}</source>
+        <translation>Neste: {chapter}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
+        <source>Back to the start screen</source>
+        <translation>Tilbake til startsiden</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="78"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -314,43 +324,43 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="103"/>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="14"/>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="42"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="43"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="180"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="213"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="208"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="233"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="174"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="207"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="210"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -364,8 +374,18 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="15"/>
+        <source>≈ Differs, not named as a cause</source>
+        <translation>≈ Ulikt, ikke nevnt som årsak</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="16"/>
         <source>? Unclear</source>
         <translation>? Uklart</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="24"/>
+        <source>The trials differed here, but the AIM researchers did not name it as a possible explanation.</source>
+        <translation>Studiene var ulike her, men forskerne bak AIM nevnte ikke dette som en mulig forklaring.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
@@ -378,7 +398,7 @@
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="45"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="50"/>
         <source>Explained under:</source>
         <translation>Forklart under:</translation>
     </message>
@@ -413,7 +433,7 @@
         <translation>Kilden til cellen du har valgt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="54"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="59"/>
         <source>Sources:</source>
         <translation>Kilder:</translation>
     </message>
@@ -428,17 +448,17 @@
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="28"/>
         <source>The sources do not let us tell whether the trials differed here.</source>
         <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
         <source>The trials differed here.</source>
         <translation>Studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="21"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
         <source>The trials were alike here.</source>
         <translation>Studiene var like her.</translation>
     </message>
@@ -448,7 +468,7 @@
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="34"/>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="39"/>
         <source>not reported</source>
         <translation>ikke oppgitt</translation>
     </message>
@@ -456,7 +476,7 @@
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/conclusion_tab.py" line="11"/>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="15"/>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
     </message>
@@ -1089,52 +1109,52 @@
         <translation>Placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="112"/>
         <source>{group}: {filled} of {people} ({percent})</source>
         <translation>{group}: {filled} av {people} ({percent})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="115"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="116"/>
         <source>of the {n} in the group</source>
         <translation>av de {n} i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="122"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="123"/>
         <source>{group}: {filled} of {people}</source>
         <translation>{group}: {filled} av {people}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="130"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="131"/>
         <source>Side effects: 100 people in each group</source>
         <translation>Bivirkninger: 100 personer i hver gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="134"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="135"/>
         <source>Each figure is one person in 100. A filled figure had problems that health professionals judged could come from the capsules.</source>
         <translation>Hver figur er én person av 100. En fylt figur hadde plager som helsepersonell mente kunne komme av kapslene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="148"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="149"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="149"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="150"/>
         <source>Had side effects that could come from the capsules</source>
         <translation>Fikk bivirkninger som kunne komme av kapslene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="150"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="151"/>
         <source>People in the group</source>
         <translation>Personer i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="151"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="152"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="178"/>
+        <location filename="../src/aim_explainer/plots/icon_array.py" line="179"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
@@ -1143,173 +1163,183 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="97"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="98"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="100"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="101"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="101"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="103"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="105"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="115"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="116"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="117"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="118"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="119"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
         <source>Print a handout for patients or professionals (Ctrl+P)</source>
         <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="121"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="126"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="127"/>
         <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
         <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="130"/>
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="131"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="134"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="139"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="141"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="137"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="142"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="143"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="139"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="144"/>
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="140"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="145"/>
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="141"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="146"/>
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="142"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="147"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="143"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="148"/>
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="144"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="149"/>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="150"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="147"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="152"/>
         <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
         <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="149"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="154"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="155"/>
+        <source>Back to where you followed the link from (Alt+Left)</source>
+        <translation>Tilbake dit du var da du fulgte lenken (Alt+venstre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="156"/>
         <source>More detail for &amp;health professionals</source>
         <translation>Flere detaljer for &amp;helsepersonell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="151"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="158"/>
         <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
         <translation>Vis tilleggsanalysene, simuleringen og p-verdiene (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="153"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="160"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="155"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="162"/>
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="157"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="164"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
@@ -1330,27 +1360,27 @@
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="211"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="212"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="244"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="245"/>
         <source>Evidence up to {year}: the newest source in the data.</source>
         <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="249"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="250"/>
         <source>Main sources:</source>
         <translation>Hovedkilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="254"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="255"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="236"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="237"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -1362,7 +1392,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>MethodTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/method_tab.py" line="12"/>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="12"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
@@ -1989,12 +2019,12 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="77"/>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="13"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="152"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="149"/>
         <source>Pages of the results</source>
         <translation>Sidene i resultatene</translation>
     </message>
@@ -2009,7 +2039,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="156"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="153"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -2275,6 +2305,44 @@ Detaljene står i loggfilen {log}</translation>
         <location filename="../src/aim_explainer/plots/story_pictures.py" line="85"/>
         <source>A signpost: the way forward.</source>
         <translation>Et veiskilt: veien videre.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePicture</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="49"/>
+        <source>Jensen: less activity made no difference</source>
+        <translation>Jensen: mindre aktivitet ga ingen forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="50"/>
+        <source>Danish trial: a large benefit</source>
+        <translation>Dansk studie: stor nytte</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>
+        <source>AIM takes in patients</source>
+        <translation>AIM tar inn pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <source>AIM published: a small benefit</source>
+        <translation>AIM publisert: liten nytte</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="53"/>
+        <source>BackToBasic: no clear difference</source>
+        <translation>BackToBasic: ingen klar forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="54"/>
+        <source>Australian trial: no clear difference</source>
+        <translation>Australsk studie: ingen klar forskjell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="69"/>
+        <source>Timeline of the evidence. {steps}.</source>
+        <translation>Tidslinje over forskningen. {steps}.</translation>
     </message>
 </context>
 <context>

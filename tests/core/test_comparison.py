@@ -11,7 +11,7 @@ from aim_explainer import paths
 from aim_explainer.core import comparison
 from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.comparison import FACTS, ROW_IDS, SILENT_WORDS, TRIALS, Verdict
-from aim_explainer.core.content import for_audience, placeholders_in, read_template, shown_value
+from aim_explainer.core.content import AUDIENCES, for_audience, placeholders_in, read_template, shown_value
 from aim_explainer.core.effects import comparison_forest_rows
 from aim_explainer.core.formatting import MINUS, parse_number
 from aim_explainer.core.quantities import BY_KEY
@@ -63,8 +63,9 @@ def test_every_number_in_a_cell_is_a_value_of_that_cell_s_own_sources(lang: str,
             assert typed == [], f"{lang}/{row.row_id}/{trial}: {typed} in {cell.text!r}"
 
 
-def test_both_languages_have_the_same_rows_cells_and_placeholders() -> None:
-    nb, en = (read_template(CONTENT, lang, comparison.TABLE_FILE) for lang in LANGS)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_both_languages_have_the_same_rows_cells_and_placeholders(audience: str) -> None:
+    nb, en = (for_audience(read_template(CONTENT, lang, comparison.TABLE_FILE), audience) for lang in LANGS)
     sections = {lang: comparison.parse_table_file(text, lang)[0] for lang, text in (("nb", nb), ("en", en))}
     assert list(sections["nb"]) == list(sections["en"])
     for section, (_title, items, _body) in sections["nb"].items():

@@ -88,3 +88,43 @@ def test_a_percentage_fills_whole_people() -> None:
     assert out_of_hundred(Decimal("33.5")) == 34
     assert out_of_hundred(Decimal("-3")) == 0
     assert out_of_hundred(Decimal("120")) == 100
+
+
+def test_the_timeline_reads_every_year_from_the_data_file(make_window, study_data, tmp_path) -> None:
+    from aim_explainer import paths
+    from aim_explainer.core.data import load_study_data
+    from aim_explainer.core.quantities import required_selectors
+    from aim_explainer.plots.timeline_picture import TimelinePicture
+
+    make_window("en")
+    alt = TimelinePicture(study_data, "en").alt_text()
+    for key in ("jensen_year", "danish_year", "aim_enrol_start", "aim_enrol_end", "aim_year", "btb_year", "aus_year"):
+        assert format_number(study_value(study_data, key).value, "en") in alt, key
+    # a copy of the data file with the Danish trial published a year later: the picture follows it
+    lines = paths.default_data_file().read_text(encoding="utf-8").splitlines()
+    danish = study_value(study_data, "danish_year")
+    later = danish.value + 1
+    assert format_number(later, "en") not in alt
+    changed = [
+        line.replace(f",year,{danish.value},", f",year,{later},") if line.startswith("ALBERT2013,") else line
+        for line in lines
+    ]
+    copy = tmp_path / "trial-data.csv"
+    copy.write_text("\n".join(changed) + "\n", encoding="utf-8")
+    moved = TimelinePicture(load_study_data(copy, required_selectors()), "en")
+    assert "Danish trial" in moved.alt_text()
+    assert format_number(later, "en") in moved.alt_text()
+    assert moved.alt_text() != alt
+
+
+def test_the_comparison_and_conclusion_open_on_the_timeline(make_window) -> None:
+    from aim_explainer.plots.timeline_picture import TimelinePicture
+
+    window = make_window("en")
+    alt = TimelinePicture(window.state.data, "en").alt_text()
+    for chapter in ("comparison", "conclusion"):
+        tab = next(t for t in window.chapter_tabs if t.chapter == chapter)
+        text = tab.view.toPlainText()
+        markdown = window.state.chapter_markdown(chapter)
+        first_section = next(line[3:] for line in markdown.splitlines() if line.startswith("## "))
+        assert 0 < text.index(alt) < text.index(first_section.replace("*", "")), chapter

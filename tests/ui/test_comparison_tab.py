@@ -10,15 +10,18 @@ from PySide6.QtWidgets import QApplication
 from aim_explainer.core import comparison
 from aim_explainer.core.comparison import ROW_IDS, Verdict
 from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.formatting import format_number
 from aim_explainer.core.quantities import BY_KEY
+from aim_explainer.core.values import study_value
 
 
 @pytest.fixture
 def chapter(make_window):
     """The Comparison tab of a shown window, in a language."""
 
-    def open_chapter(lang: str = "en"):
+    def open_chapter(lang: str = "en", audience: str = "clinician"):
         window = make_window(lang)
+        window.state.set_audience(audience)
         window.show_chapter("comparison")
         QApplication.processEvents()
         return window, window.chapter_tabs[CHAPTERS.index("comparison")]
@@ -67,7 +70,7 @@ def test_the_difference_filter_by_mouse_and_keyboard(chapter, qtbot) -> None:
 
 
 def test_each_explanation_link_selects_the_rows_it_concerns(chapter) -> None:
-    window, tab = chapter("en")
+    window, tab = chapter("en", "patient")
     assert len(tab.explanations) == 6  # the patient path: the five of the lay summary, and chance
     window.state.set_audience("clinician")
     assert len(tab.explanations) == 7  # and how the trials were received
@@ -145,13 +148,14 @@ def test_the_exported_text_holds_the_whole_chapter_in_reading_order(chapter, stu
     text = tab.plain_text()
     assert "{" not in text
     model = comparison.comparison_table(tab.state.content_dir, lang, study_data)
-    positions = [text.index(model.heading)]
+    positions = [0]
+    for explanation in tab.explanations:  # the answer first: the explanations, then the table
+        positions.append(text.index(explanation.heading, positions[-1]))
+    positions.append(text.index(model.heading, positions[-1]))
     for row in model.rows:
-        positions.append(text.index(row.label))
+        positions.append(text.index(row.label, positions[-1]))
         for cell in row.cells.values():
             assert cell.text in text
-    for explanation in tab.explanations:
-        positions.append(text.index(explanation.heading, positions[-1]))
     for chart in tab.charts:
         positions.append(text.index(chart.title(), positions[-1]))
     later = "Senere forskning" if lang == "nb" else "Later evidence"
@@ -190,16 +194,22 @@ def test_widgets_are_named_for_screen_readers(chapter) -> None:
     assert panel.filter.accessibleDescription()
 
 
-def test_tab_goes_from_the_pages_to_the_filter_table_sources_and_text(chapter, qtbot) -> None:
+def test_tab_goes_from_the_pages_to_the_text_then_the_filter_table_and_sources(chapter, qtbot) -> None:
     window, tab = chapter("en")
     window.activateWindow()
     tab.switch.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(tab.switch.hasFocus)
+    qtbot.keyClick(tab.switch, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.view  # the answer first (Tab then walks its links)
     order = []
-    for _ in range(4):
+    for _ in range(60):  # past the text's links, to the table's part of the page
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is not tab.view:
+            break
+    for _ in range(3):
         order.append(QApplication.focusWidget().objectName())
-    assert order == ["comparison_filter", "comparison_table", "comparison_sources", "content_comparison"]
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert order == ["comparison_filter", "comparison_table", "comparison_sources"]
     # in the table the arrow keys move, and Enter opens the Sources view at the cell's first number
     table = tab.table_panel.table
     table.setFocus()
@@ -211,9 +221,72 @@ def test_tab_goes_from_the_pages_to_the_filter_table_sources_and_text(chapter, q
 
 
 def test_rows_asked_for_by_a_link_are_named_again_after_a_language_switch(chapter, qtbot) -> None:
-    window, tab = chapter("nb")
+    window, tab = chapter("nb", "patient")
     tab.view.anchorClicked.emit(QUrl("rows:dose"))
     assert "Rader for «Dosen»: «Dose»." in tab.table_panel.sources.toPlainText()
     window.toggle_language()
     qtbot.waitUntil(lambda: "Rows for «The dose»: «Dose»." in tab.table_panel.sources.toPlainText())
     assert tab.table_panel.highlighted_row_ids() == ["dose"]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_patient_path_keeps_the_rows_and_later_evidence_a_patient_needs(chapter, study_data, lang) -> None:
+    window, tab = chapter(lang, "patient")
+    patient = comparison.comparison_table(tab.state.content_dir, lang, study_data, "patient")
+    ids = [row.row_id for row in patient.rows]
+    assert ids == ["modic", "drug", "dose", "blinding", "extra", "result", "side_effects"]
+    assert tab.table_panel.table.rowCount() == len(ids)
+    assert tab.table_panel.shown_row_ids() == ids
+    text = tab.plain_text()
+    assert format_number(study_value(study_data, "effect_total").value, lang) in text  # the main outcome
+    assert format_number(study_value(study_data, "ae_drug_amox").value, lang) in text
+    for detail in ("Bioclavid", "telemedicine", "telemedisin"):  # the clinician path's details
+        assert detail not in text
+    assert not tab.switch.isTabVisible(1)  # the charts are the clinician path's
+    assert [page for page in tab.show_each_page()] == ["later"]
+    # every explanation links to rows the patient's table has
+    assert all(set(e.row_ids) <= set(ids) for e in tab.explanations)
+    window.state.set_audience("clinician")
+    assert tab.table_panel.table.rowCount() == len(ROW_IDS)
+    assert tab.switch.isTabVisible(1)
+    assert len(tab.plain_text()) > 2 * len(text)
+
+
+def test_only_a_difference_that_could_matter_is_marked_as_one(chapter) -> None:
+    _window, tab = chapter("en")
+    table = tab.table_panel.table
+    for row_id in ("sites", "years", "patients"):  # no one named them as a cause
+        label = table.item(ROW_IDS.index(row_id), 0).text()
+        assert "\u2260" not in label
+        assert "not named as a cause" in label
+    assert "\u2260 Differs" in table.item(ROW_IDS.index("blinding"), 0).text()
+
+
+def test_the_explanations_come_first_as_cards_each_with_its_conclusion(chapter) -> None:
+    _window, tab = chapter("en", "patient")
+    assert tab.splitter.widget(0) is tab.view  # the answer before the table
+    root = tab.view.document().rootFrame()
+    cards = [f for f in root.childFrames() if f.frameFormat().border() == 1.0]
+    assert len(cards) == len(tab.explanations)
+    document = tab.view.document()
+    for card, explanation in zip(cards, tab.explanations, strict=True):
+        first = document.findBlock(card.firstPosition())
+        assert first.text() == explanation.heading
+        words = first.next().text()
+        assert words.startswith(("The AIM researchers concluded:", "The answer:")), words
+
+
+def test_at_double_text_size_the_table_grows_and_the_page_scrolls_as_one(chapter, qtbot) -> None:
+    window, tab = chapter("nb")
+    window.resize(1024, 768)
+    window.set_text_scale(2.0)
+    table = tab.table_panel.table
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0)  # every row shown: no keyhole
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.height() >= rows
+    assert tab.view.verticalScrollBar().maximum() == 0  # the whole text, too
+    assert tab.side_page.verticalScrollBar().maximum() > 0  # the page scrolls instead
+    window.set_text_scale(1.0)
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: tab.side_page.verticalScrollBar().maximum() == 0)

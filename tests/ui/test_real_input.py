@@ -14,7 +14,9 @@ from aim_explainer.plots.settle import settle
 
 
 def _playing_charts(window):
-    """Every chart that plays, shown on its page, in every chapter with chart pages."""
+    """Every chart that plays, shown on its page, in every chapter with chart pages (on the clinician path,
+    which has them all: the simulation and the Danish scores over the year)."""
+    window.state.set_audience("clinician")
     for chapter in CHAPTERS:
         window.show_chapter(chapter)
         tab = window.chapter_tabs[CHAPTERS.index(chapter)]
@@ -49,7 +51,7 @@ def test_dragging_each_slider_moves_its_animation(make_window, qtbot) -> None:
         qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() - 2, start.y()))
         assert chart.position > 0, chart.chart_id
         dragged.append(chart.chart_id)
-    assert dragged, "no chart that plays was found"  # the patient path: the Danish scores over the year
+    assert dragged, "no chart that plays was found"
 
 
 def test_double_clicking_a_table_edits_nothing(make_window, qtbot) -> None:

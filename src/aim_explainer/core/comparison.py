@@ -16,9 +16,11 @@ from pathlib import Path
 from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.comparison_facts import FACTS
 from aim_explainer.core.content import (
+    CLINICIAN,
     SECONDARY_MARK,
     ContentError,
     fill_placeholders,
+    for_audience,
     marked_note,
     placeholders_in,
     read_template,
@@ -38,7 +40,8 @@ SILENT_WORDS = {"nb": ("ikke oppgitt", "ikke kontrollert"), "en": ("not reported
 
 class Verdict(Enum):
     SAME = "same"
-    DIFFERS = "differs"
+    DIFFERS = "differs"  # and the AIM researchers named it as a possible cause of the different results
+    MINOR = "minor"  # differs, but nobody named it as a cause: not marked as a difference that matters
     UNCLEAR = "unclear"  # the sources do not let us tell
 
 
@@ -54,9 +57,9 @@ class RowSpec:
 
 
 ROWS: tuple[RowSpec, ...] = (
-    RowSpec("sites", Verdict.DIFFERS, ("dk_affiliation", "dk_sites"), ("aim_lead",)),
-    RowSpec("years", Verdict.DIFFERS, ("dk_years",)),
-    RowSpec("patients", Verdict.DIFFERS, (), ("aim_n_analysed",)),
+    RowSpec("sites", Verdict.MINOR, ("dk_affiliation", "dk_sites"), ("aim_lead",)),
+    RowSpec("years", Verdict.MINOR, ("dk_years",)),
+    RowSpec("patients", Verdict.MINOR, (), ("aim_n_analysed",)),
     RowSpec("modic", Verdict.DIFFERS, ("dk_modic",)),
     RowSpec("drug", Verdict.DIFFERS, ("dk_drug",), ("aim_drug",)),
     RowSpec("dose", Verdict.DIFFERS, ("dk_dose_groups", "danish_dose")),
@@ -168,9 +171,12 @@ def parse_table_file(text: str, where: str) -> tuple[dict[str, tuple[str, dict[s
     return sections, list(sections)
 
 
-def comparison_table(content_dir: Path, lang: str, data: StudyData) -> ComparisonTable:
+def comparison_table(content_dir: Path, lang: str, data: StudyData, audience: str = CLINICIAN) -> ComparisonTable:
+    """The table as `audience` reads it: the clinician path has every row, the patient path the rows its
+    content file keeps for it (with shorter cells where the file gives them)."""
     where = f"{lang}/{TABLE_FILE}.md"
-    sections, order = parse_table_file(read_template(content_dir, lang, TABLE_FILE), where)
+    template = for_audience(read_template(content_dir, lang, TABLE_FILE), audience, where)
+    sections, order = parse_table_file(template, where)
 
     def fill(text: str) -> str:
         return plain(fill_placeholders(text, data, lang, where, links=False))
@@ -182,10 +188,11 @@ def comparison_table(content_dir: Path, lang: str, data: StudyData) -> Compariso
         raise ContentError(f"{where}: 'columns' must name feature, danish and aim")
     intro_title, _items, intro_body = sections["intro"]
     row_order = [s for s in order if s not in ("columns", "intro")]
-    if tuple(row_order) != ROW_IDS:
-        raise ContentError(f"{where}: rows must be {', '.join(ROW_IDS)} in this order, not {', '.join(row_order)}")
+    wanted = ROW_IDS if audience == CLINICIAN else tuple(r for r in ROW_IDS if r in row_order)
+    if tuple(row_order) != wanted or not row_order:
+        raise ContentError(f"{where}: rows must be {', '.join(wanted)} in this order, not {', '.join(row_order)}")
     rows = []
-    for row_id in ROW_IDS:
+    for row_id in row_order:
         title, items, _body = sections[row_id]
         spec = _SPEC[row_id]
         cells = {}

@@ -12,6 +12,7 @@ def verdict_mark(verdict: Verdict) -> str:
     return {
         Verdict.SAME: translate("ComparisonTable", "= Same"),
         Verdict.DIFFERS: translate("ComparisonTable", "\u2260 Differs"),
+        Verdict.MINOR: translate("ComparisonTable", "\u2248 Differs, not named as a cause"),
         Verdict.UNCLEAR: translate("ComparisonTable", "? Unclear"),
     }[verdict]
 
@@ -20,6 +21,10 @@ def verdict_meaning(verdict: Verdict) -> str:
     return {
         Verdict.SAME: translate("ComparisonTable", "The trials were alike here."),
         Verdict.DIFFERS: translate("ComparisonTable", "The trials differed here."),
+        Verdict.MINOR: translate(
+            "ComparisonTable",
+            "The trials differed here, but the AIM researchers did not name it as a possible explanation.",
+        ),
         Verdict.UNCLEAR: translate(
             "ComparisonTable", "The sources do not let us tell whether the trials differed here."
         ),

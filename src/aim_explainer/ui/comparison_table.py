@@ -92,7 +92,7 @@ class ComparisonTablePanel(QWidget):
         layout.setContentsMargins(8, 0, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.split, 1)
-        self._size_parts()
+        self.size_parts()
 
     # --- content ----------------------------------------------------------------------------------
     def set_table(self, model: ComparisonTable, explanations: tuple[Explanation, ...]) -> None:
@@ -114,7 +114,7 @@ class ComparisonTablePanel(QWidget):
                 cell.setText(row.cells[trial].text)
                 cell.setData(ROW_ROLE, row.row_id)
                 cell.setToolTip(translate("ComparisonTable", "Choose the cell to see its source below the table"))
-        self._size_parts()
+        self.size_parts()
         self._tint()
         self.retranslate()
         self.apply_filter()
@@ -253,7 +253,7 @@ class ComparisonTablePanel(QWidget):
             lines.append("")
         return "\n".join(lines).rstrip()
 
-    def _size_parts(self) -> None:
+    def size_parts(self) -> None:
         metrics = self.fontMetrics()
         # the first column fits its longest word (Norwegian compounds are long), in bold
         bold = QFont(self.table.font())
@@ -277,7 +277,9 @@ class ComparisonTablePanel(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self._size_parts()
+            if self.model is not None:  # the rows' names were set in the old size
+                self.set_table(self.model, self.explanations)
+            self.size_parts()
         elif event.type() == event.Type.PaletteChange:  # the theme changed
             # after the restyling is done: changing items while Qt swaps the style sheet is not safe
             QTimer.singleShot(0, self, self._tint)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextBlockFormat,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from aim_explainer.core.content import split_key_messages
 from aim_explainer.core.palette import UI
 from aim_explainer.plots.picture import Picture
+from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
 
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
 
@@ -29,6 +31,7 @@ class ContentView(QTextBrowser):
     source_requested = Signal(str)  # a quantity key
     glossary_requested = Signal(str)  # a term id
     external_link = Signal(str)  # a web address, for the user to read later
+    chapter_requested = Signal(str)  # a chapter id, or "start": the card at the end of a chapter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,21 +39,26 @@ class ContentView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.anchorClicked.connect(self._follow)
-        self._shown: tuple[str, Picture | None] = ("", None)  # to lay the picture out again for a new size
+        self._shown: tuple[str, Picture | None, NextCard | None] = (
+            "",
+            None,
+            None,
+        )  # to lay the picture out again for a new size
         self._picture_at = 0  # the width the picture was drawn for
         self._setting = False
+        self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
 
-    def set_markdown(self, markdown: str, picture: Picture | None = None) -> None:
+    def set_markdown(self, markdown: str, picture: Picture | None = None, next_card: NextCard | None = None) -> None:
         """Show the chapter; a `picture` goes first, right under the key messages, with its text alternative
-        as a caption (pictures before paragraphs)."""
-        self._shown = (markdown, picture)
+        as a caption (pictures before paragraphs); a `next_card` closes it."""
+        self._shown = (markdown, picture, next_card)
         self._setting = True  # a resize while the text is set must not set it again from within
         try:
-            self._set(markdown, picture)
+            self._set(markdown, picture, next_card)
         finally:
             self._setting = False
 
-    def _set(self, markdown: str, picture: Picture | None) -> None:
+    def _set(self, markdown: str, picture: Picture | None, next_card: NextCard | None) -> None:
         text, key_messages = split_key_messages(markdown)
         # The widget's own setMarkdown (GitHub dialect) also puts the cursor at the start; setting the
         # document directly would leave it at the end, and the view would later scroll to it.
@@ -60,7 +68,20 @@ class ContentView(QTextBrowser):
             self._insert_picture(picture)
         if key_messages:
             self._insert_key_messages(key_messages)
+        quiet_numbers(self.document(), self.palette().color(QPalette.ColorRole.Text))
+        if self.card_links:
+            frame_cards(self.document(), self.card_links, self.fontMetrics().height(), QColor(UI["border"]))
+        if next_card is not None:
+            append_next_card(
+                self.document(), next_card, self.fontMetrics().height(), self.palette().color(QPalette.ColorRole.Link)
+            )
         self._centre_column()
+
+    def plain_text(self) -> str:
+        """The text as shown, without the card that leads on (a way through the application, not the chapter)."""
+        text = self.toPlainText()
+        card = self._shown[2]
+        return text.rstrip().removesuffix(card.text + " \u2192").rstrip() if card is not None else text
 
     def picture_width(self) -> int:
         """The column's width, or the view's where it is narrower: a picture never makes the text scroll sideways."""
@@ -116,6 +137,8 @@ class ContentView(QTextBrowser):
             self.source_requested.emit(target)
         elif scheme == "glossary":
             self.glossary_requested.emit(target)
+        elif scheme == "chapter":
+            self.chapter_requested.emit(target)
         elif scheme in ("http", "https"):
             self.external_link.emit(url.toString())
 

@@ -27,6 +27,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.data_banner import DataBanner
+from aim_explainer.ui.navigation import Navigation
 from aim_explainer.ui.start_screen import StartScreen
 from aim_explainer.ui.tabs.background_tab import BackgroundTab
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
@@ -54,10 +55,10 @@ class MainWindow(WindowActions, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.chapter_tabs: list[ChapterTab] = []
+        self.navigation = Navigation(self)
         for cls in TAB_CLASSES:
             tab = cls(state, self.tabs)
-            tab.source_requested.connect(self.show_source)
-            tab.glossary_requested.connect(self.show_glossary)
+            self.navigation.connect_tab(tab)
             tab.external_link.connect(self.copy_link)
             self.tabs.addTab(tab, "")
             self.chapter_tabs.append(tab)

@@ -40,6 +40,11 @@ class WindowActions:
         self.home_action = QAction(self, shortcut=QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.show_start)
         self.view_menu.addAction(self.home_action)
+        # Back: from Sources or the glossary to where the link was followed (works in those windows too)
+        self.back_action = QAction(self, shortcut=QKeySequence("Alt+Left"), enabled=False)
+        self.back_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.back_action.triggered.connect(self.navigation.back)
+        self.view_menu.addAction(self.back_action)
         self.clinician_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+K"), checkable=True)
         self.clinician_action.setChecked(self.state.audience == "clinician")
         self.clinician_action.toggled.connect(self.set_clinician_path)
@@ -146,6 +151,8 @@ class WindowActions:
         self.home_action.setToolTip(
             translate("MainWindow", "The start screen: the answer in short and the five chapters (Alt+Home)")
         )
+        self.back_action.setText(translate("MainWindow", "&Back"))
+        self.back_action.setToolTip(translate("MainWindow", "Back to where you followed the link from (Alt+Left)"))
         self.clinician_action.setText(translate("MainWindow", "More detail for &health professionals"))
         self.clinician_action.setToolTip(
             translate("MainWindow", "Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)")

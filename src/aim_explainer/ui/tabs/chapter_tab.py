@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from aim_explainer.core.content import CHAPTERS
 from aim_explainer.i18n import translate
 from aim_explainer.plots.picture import Picture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.content_view import ContentView
+from aim_explainer.ui.reading_aids import NextCard
+from aim_explainer.ui.tabs.titles import chapter_title
 
 
 class ChapterTab(QWidget):
@@ -17,6 +20,7 @@ class ChapterTab(QWidget):
     source_requested = Signal(str)
     glossary_requested = Signal(str)
     external_link = Signal(str)
+    chapter_requested = Signal(str)  # a chapter id, or "start": the card at the end of the chapter
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +31,7 @@ class ChapterTab(QWidget):
         self.view.source_requested.connect(self.source_requested)
         self.view.glossary_requested.connect(self.glossary_requested)
         self.view.external_link.connect(self.external_link)
+        self.view.chapter_requested.connect(self.chapter_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -36,7 +41,15 @@ class ChapterTab(QWidget):
         self.retranslate()
 
     def title(self) -> str:
-        raise NotImplementedError
+        return chapter_title(self.chapter)
+
+    def next_card(self) -> NextCard:
+        """The card that closes the chapter: on to the next one, or from the last back to the start screen."""
+        index = CHAPTERS.index(self.chapter) + 1
+        if index < len(CHAPTERS):
+            words = translate("ChapterTab", "Next: {chapter}").format(chapter=chapter_title(CHAPTERS[index]))
+            return NextCard(f"chapter:{CHAPTERS[index]}", words)
+        return NextCard("chapter:start", translate("ChapterTab", "Back to the start screen"))
 
     def picture(self) -> Picture | None:
         """The chapter's picture, drawn from the data, shown before its paragraphs (None: no picture)."""
@@ -56,7 +69,8 @@ class ChapterTab(QWidget):
         markdown = self.state.chapter_markdown(self.chapter)
         if markdown is None:
             markdown = "# " + self.title() + "\n\n" + translate("ChapterTab", "Loading the study data…")
-        self.view.set_markdown(markdown, self.picture() if self.state.data is not None else None)
+        loaded = self.state.data is not None
+        self.view.set_markdown(markdown, self.picture() if loaded else None, self.next_card() if loaded else None)
         self._rendered = wanted
         bar.setValue(round(fraction * bar.maximum()))
         self.view.setAccessibleName(self.title())
@@ -70,7 +84,7 @@ class ChapterTab(QWidget):
 
     def plain_text(self) -> str:
         """The text exactly as the screen shows it."""
-        return self.view.toPlainText()
+        return self.view.plain_text()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,38 +1,45 @@
 """The Comparison chapter: the Danish trial and AIM side by side, why their results may differ, the two
 trials' results on one axis, and what has been published since.
 
-Three pages under one switch. The first holds the comparison table beside the chapter text, whose
-explanations link to the table rows they concern; the second the two charts; the third the later evidence.
+Three pages under one switch. The first opens with the answer: the chapter text, whose explanations come as
+cards, each with its conclusion and a link to the table rows it concerns, beside (or above) the comparison
+table; the second the two charts (the clinician path's); the third the later evidence. The patient path's
+table and later evidence keep what a patient needs; the clinician path's keep everything.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+import itertools
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QLabel,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from aim_explainer.core import comparison
-from aim_explainer.core.content import chapter_markdown
+from aim_explainer.core.content import CLINICIAN, chapter_markdown
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import COMPARISON_CHARTS
+from aim_explainer.plots.settle import settle
+from aim_explainer.plots.timeline_picture import TimelinePicture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.chart_host import ChartHost
+from aim_explainer.ui.tabs.comparison_layout import ShareSplitter, fit_column
 
 SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
 CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
-TABLE_SHARE = 0.56  # of the width, when the table and the text sit side by side
+TEXT_SHARE = 0.46  # of the width, when the text and the table sit side by side
 PAGE_TABLE, PAGE_CHARTS, PAGE_LATER = range(3)
 
 
@@ -42,17 +49,6 @@ def page_names() -> list[str]:
         translate("ComparisonTab", "Charts"),
         translate("ComparisonTab", "Later evidence"),
     ]
-
-
-class ShareSplitter(QSplitter):
-    """A splitter that says when it is resized, so its owner can keep the shares (a signal, not an event
-    filter: a filter would call into the owner while Qt takes the owner apart)."""
-
-    resized = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self.resized.emit()
 
 
 class ComparisonTab(ChartHost, ChapterTab):
@@ -73,8 +69,9 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.splitter = ShareSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("comparison_splitter")
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)  # the answer first: the explanations, then the table they point to
         self.splitter.addWidget(self.table_panel)
-        self.splitter.addWidget(self.view)
+        self.view.card_links = "rows:"  # the explanations are the sections that point to table rows
         self._user_moved = False  # once the reader drags the handle, the shares are theirs
         self.splitter.splitterMoved.connect(self._reader_moved)
         self.splitter.resized.connect(self._share)
@@ -83,24 +80,33 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.later.source_requested.connect(self.source_requested)
         self.later.glossary_requested.connect(self.glossary_requested)
         self.later.external_link.connect(self.external_link)
+        self.later.chapter_requested.connect(self.chapter_requested)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.splitter)
+        self.side_page = QScrollArea(self)  # scrolls only in one column (comparison_layout.fit_column)
+        self.side_page.setObjectName("comparison_side_by_side")
+        self.side_page.setWidgetResizable(True)
+        self.side_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_page.setWidget(self.splitter)
+        self.table_panel.filter.toggled.connect(self._fit_soon)
+        self.pages.addWidget(self.side_page)
         self.pages.addWidget(self._build_chart_page())
         self.pages.addWidget(self.later)
         self.switch = self.make_page_switch("comparison_pages", page_names())
         layout.addWidget(self.switch)
         layout.addWidget(self.pages, 1)
         layout.setContentsMargins(0, 6, 0, 0)
-        # Tab goes as the eye does: the pages, the filter, the table, its sources, then the text
+        # Tab goes as the eye does: the pages, the text, then the filter, the table and its sources
         panel = self.table_panel
-        for first, second in ((self.switch, panel.filter), (panel.filter, panel.table), (panel.table, panel.sources)):
+        order = (self.switch, self.view, panel.filter, panel.table, panel.sources)
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(panel.sources, self.view)
+        state.audience_changed.connect(self._show_audience)
         self._rendered = ("", False, "")
         self.retranslate()
+        self._show_audience()
 
-    def title(self) -> str:
-        return translate("ComparisonTab", "Comparison")
+    def picture(self) -> TimelinePicture:
+        return TimelinePicture(self.state.data, self.state.language)
 
     # --- pages ----------------------------------------------------------------------------------------
     def _build_chart_page(self) -> QWidget:
@@ -133,6 +139,26 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.state.data_changed.connect(self.charts_at_their_end)
         self._arrange()
 
+    def _show_audience(self, *_args: object) -> None:
+        """The charts are the clinician path's: unadjusted typical scores and intervals need a reader who
+        knows them (the patient path's timeline and text tell the story)."""
+        self.switch.setTabVisible(PAGE_CHARTS, self.state.audience == CLINICIAN)
+        if not self.switch.isTabVisible(self.pages.currentIndex()):
+            self.show_page(PAGE_TABLE)
+
+    def show_each_page(self) -> Iterator[str]:
+        """Each page after the first that this path shows, in turn (for screenshots); then back to the first."""
+        self.ensure_charts()
+        self.charts_at_their_end()
+        try:
+            for index, page_id in enumerate(self.PAGE_IDS):
+                if index and self.switch.isTabVisible(index):
+                    self.show_page(index)
+                    settle()
+                    yield page_id
+        finally:
+            self.show_page(PAGE_TABLE)
+
     def show_page(self, index: int) -> None:
         if index == PAGE_CHARTS:
             self.ensure_charts()
@@ -144,6 +170,10 @@ class ComparisonTab(ChartHost, ChapterTab):
         if url.scheme() != "rows":
             return  # the view itself handles sources, terms and web addresses
         self.table_panel.highlight_rows([i for i in url.path().split(",") if i])
+        table, chosen = self.table_panel.table, self.table_panel.table.currentRow()
+        if self.splitter.orientation() == Qt.Orientation.Vertical and chosen >= 0:  # one column: the page scrolls
+            top = table.viewport().mapTo(self.splitter, QPoint(0, table.rowViewportPosition(chosen))).y()
+            self.side_page.ensureVisible(0, top, 0, self.side_page.viewport().height() // 3)
 
     def show_explanation(self, index: int) -> None:
         """Scroll the chapter text to an explanation's heading."""
@@ -158,6 +188,8 @@ class ComparisonTab(ChartHost, ChapterTab):
                 self.view.setTextCursor(QTextCursor(block))
                 top = document.documentLayout().blockBoundingRect(block).top()
                 self.view.verticalScrollBar().setValue(round(top))
+                if self.splitter.orientation() == Qt.Orientation.Vertical:  # one column: the page scrolls
+                    self.side_page.verticalScrollBar().setValue(self.view.y() + round(top))
                 return
             block = block.next()
 
@@ -167,6 +199,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         super().retranslate()
         if fresh and hasattr(self, "table_panel"):
             self._retranslate_parts()
+            self._fit_soon()
 
     def _retranslate_parts(self) -> None:
         for index, name in enumerate(page_names()):
@@ -186,11 +219,13 @@ class ComparisonTab(ChartHost, ChapterTab):
         markdown = self.state.chapter_markdown(self.chapter) or ""
         self.explanations = comparison.explanations(markdown)
         lang = self.state.language
-        self.table_panel.set_table(comparison.comparison_table(self.state.content_dir, lang, data), self.explanations)
+        table = comparison.comparison_table(self.state.content_dir, lang, data, self.state.audience)
+        self.table_panel.set_table(table, self.explanations)
         bar = self.later.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.later.set_markdown(
-            chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience)
+            chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience),
+            next_card=self.next_card(),
         )
         bar.setValue(round(fraction * bar.maximum()))
 
@@ -222,9 +257,16 @@ class ComparisonTab(ChartHost, ChapterTab):
             self.splitter.setOrientation(orientation)
             self._user_moved = False  # a new arrangement starts from the usual shares
             self._share()
+        self._fit_soon()
         self.chart_row.setDirection(
             QBoxLayout.Direction.LeftToRight if chars >= CHARTS_SIDE_BY_SIDE_CHARS else QBoxLayout.Direction.TopToBottom
         )
+
+    def _fit_soon(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self._fit)  # once the new width has wrapped the text and the rows
+
+    def _fit(self) -> None:
+        fit_column(self.view, self.table_panel, self.splitter.orientation() == Qt.Orientation.Vertical)
 
     def _share(self) -> None:
         """Give the table and the text their usual shares, until the reader drags the handle."""
@@ -232,7 +274,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         total = self.splitter.width() if wide else self.splitter.height()
         if total <= 0 or self._user_moved:
             return
-        first = round(total * (TABLE_SHARE if wide else 0.5))
+        first = round(total * (TEXT_SHARE if wide else 0.5))
         self.splitter.blockSignals(True)  # not the reader's doing
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)
@@ -242,29 +284,16 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     # --- text -------------------------------------------------------------------------------------------
     def plain_text(self) -> str:
-        """Everything the chapter shows, in reading order: the title and key messages, the whole table,
-        the explanations, the charts in words, and the later evidence."""
-        self.ensure_charts()
-        text = self.view.toPlainText()
-        head, rest = text, ""
-        first = self._first_section_heading()
-        if first:
-            lines = text.splitlines()
-            at = next((i for i, line in enumerate(lines) if line.strip() == first), None)
-            if at is not None:
-                head, rest = "\n".join(lines[:at]), "\n".join(lines[at:])
-        parts = [head.rstrip(), self.table_panel.plain_text(), rest.strip()]
-        charts = [page_names()[PAGE_CHARTS], self.chart_caption.text()]
-        for chart in self.charts:
-            if chart._built:
-                charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
-        parts.append("\n".join(charts))
-        parts.append(self.later.toPlainText().strip())
+        """Everything this path's chapter shows, in reading order: the title and key messages, the
+        explanations, the table (whole, whatever the filter shows), the charts in words (the clinician
+        path's), and the later evidence."""
+        parts = [self.view.plain_text().strip(), self.table_panel.plain_text()]
+        if self.state.audience == CLINICIAN:
+            self.ensure_charts()
+            charts = [page_names()[PAGE_CHARTS], self.chart_caption.text()]
+            for chart in self.charts:
+                if chart._built:
+                    charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
+            parts.append("\n".join(charts))
+        parts.append(self.later.plain_text().strip())
         return "\n\n".join(p for p in parts if p)
-
-    def _first_section_heading(self) -> str:
-        markdown = self.state.chapter_markdown(self.chapter) or ""
-        for line in markdown.splitlines():
-            if line.startswith("## "):
-                return comparison.plain(line[3:])
-        return ""

@@ -73,9 +73,6 @@ class ResultsTab(ChartHost, ChapterTab):
         hidden = {spec.chart_id for spec in RESULTS_CHARTS if not spec.shown_to(self.state.audience)}
         return tuple(page for page in ALL_PAGES if page not in hidden)
 
-    def title(self) -> str:
-        return translate("ResultsTab", "Results")
-
     def ensure_charts(self) -> None:
         """Build the charts on first need (first visit, screenshots, exports)."""
         if self.charts or self._disposed:
