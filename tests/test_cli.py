@@ -67,24 +67,18 @@ def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> Non
     out = tmp_path / "shots"
     result = run_app("--screenshot", str(out), "--window-size", "1024x768", home=tmp_path)
     assert result.returncode == 0, result.stderr
-<<<<<<< HEAD
     files = sorted(p for p in out.rglob("*.png") if not p.name.startswith("picture-"))
     pictures = {str(p.relative_to(out)) for p in out.rglob("picture-*.png")}
     # each chapter's drawn picture on its own, once per language (both paths show the same picture)
-    assert {f"{lang}/picture-{name}.png" for lang in ("nb", "en") for name in ("spine", "design")} <= pictures
+    names = ("spine", "design", "timeline")
+    assert {f"{lang}/picture-{name}.png" for lang in ("nb", "en") for name in names} <= pictures
     assert {Path(p).parent.name for p in pictures} == {"nb", "en"}
-    pages = ["comparison-charts", "comparison-later"]  # the Comparison chapter's other pages
-    # the Results chapter opens on its main chart; its other pages, the simulation on the clinician path only
-    audiences = {"": ["points", "side-effects"], "clinician/": ["points", "side-effects", "rerun"]}
-=======
-    files = sorted(out.rglob("*.png"))
     # the Results chapter opens on its main chart; its other pages, the simulation on the clinician path only;
     # the Comparison chapter's other pages, its charts on the clinician path only
     audiences = {
         "": (["points", "side-effects"], ["comparison-later"]),
         "clinician/": (["points", "side-effects", "rerun"], ["comparison-charts", "comparison-later"]),
     }
->>>>>>> story
     expected = {f"{lang}/start.png" for lang in ("nb", "en")} | {
         f"{lang}/{where}{name}.png"
         for lang in ("nb", "en")

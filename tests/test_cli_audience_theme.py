@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from tests.test_cli import run_app
+from tests.ui.test_patient_text import LIX_MAX, WORDS_MAX, lix, words
 
 from aim_explainer import cli
 from aim_explainer.core.content import CHAPTERS
@@ -74,28 +74,12 @@ def test_the_window_opens_with_the_theme_and_path_of_the_command_line(qapp, spel
         style.apply_look(qapp)
 
 
-def lix(text: str) -> float:
-    """Björnsson's readability index: words per sentence + 100 × the share of words over six letters.
-    A sentence ends at . ! ? or : before a space, or at the end of a line (a heading, a bullet, a caption)."""
-    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text)
-    sentences = 0
-    for line in (line.strip() for line in text.splitlines()):
-        if re.search(r"[^\W_]", line):
-            sentences += len(re.findall(r"[.!?:](?=\s|$)", line)) + (not re.search(r"[.!?:]$", line))
-    return len(words) / sentences + 100 * sum(len(w) > 6 for w in words) / len(words)
-
-
-def test_lix_counts_as_bjornsson_does() -> None:
-    assert lix("Ett to tre fire. Fem seks.") == pytest.approx(3.0)
-    assert lix("Overskrift\nSjuende ordet kommer.") == pytest.approx(2.0 + 100 * 2 / 4)
-
-
 def test_the_norwegian_patient_export_is_short_and_plain(tmp_path: Path) -> None:
     out = tmp_path / "text"
     result = run_app("--audience", "patient", "--export-text", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
     chapters = {c: (out / "nb" / f"{c}.txt").read_text(encoding="utf-8") for c in CHAPTERS}
-    total = sum(len(re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text)) for text in chapters.values())
-    assert total <= 1500, f"the Norwegian patient path has {total} words"
-    hard = {c: round(lix(text), 1) for c, text in chapters.items() if lix(text) > 35}
+    total = sum(len(words(text)) for text in chapters.values())
+    assert total <= WORDS_MAX, f"the Norwegian patient path has {total} words"
+    hard = {c: round(lix(text), 1) for c, text in chapters.items() if lix(text) > LIX_MAX}
     assert not hard, f"chapters over LIX 35: {hard}"

@@ -35,8 +35,8 @@ _WORDS = {
         "missing": "ikke oppgitt i kildene",
         "derived": "utledet",
         "source": "Kilde",
-        "marked": "Tall merket {mark} er hentet fra en annenhåndskilde eller fra AIM-forskernes sammendrag, "
-        "ikke fra forskningsartikkelen selv. Kildene står under Kilder.",
+        "marked": "Tall merket {mark} kommer fra en annenhåndskilde eller fra AIM-forskernes sammendrag, "
+        "ikke fra selve forskningsartikkelen. Se Kilder.",
         "marked_paper": "Tall merket {mark} er hentet fra en annenhåndskilde eller fra AIM-forskernes "
         "sammendrag, ikke fra forskningsartikkelen selv.",
     },
@@ -45,7 +45,7 @@ _WORDS = {
         "derived": "derived",
         "source": "Source",
         "marked": "Numbers marked {mark} come from a secondary source or from the AIM team's lay summary, "
-        "not from the research article itself. Sources lists them.",
+        "not from the research article itself. See Sources.",
         "marked_paper": "Numbers marked {mark} come from a secondary source or from the AIM team's lay "
         "summary, not from the research article itself.",
     },
