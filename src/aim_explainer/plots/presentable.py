@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from aim_explainer.plots import style
+from aim_explainer.plots import slide_layout, style
 
 if TYPE_CHECKING:
     from aim_explainer.plots.chart_panel import ChartPanel
@@ -80,4 +80,7 @@ class Presentable:
         self.fit_to_room()
 
     def fit_to_room(self) -> None:
-        """Presentation mode: place labels and ticks for the text size of the room (charts override)."""
+        """Presentation mode: place labels and ticks for the text size of the room (charts with labels of their own
+        to place override it)."""
+        if self.presenting and getattr(self, "_built", False):
+            slide_layout.fit_plain(self)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView, QLabel, QTextBrowser, QWidget
 
 from aim_explainer.core.content import AUDIENCES
@@ -78,10 +78,7 @@ def _browser_text(view: QWidget, browser: QTextBrowser, areas: dict[str, Box]) -
     name = f"the space of {browser.objectName() or 'a text'}"
     areas[name] = _box(_widget_rect(view, viewport).intersected(view.rect()))
     top_left = viewport.mapTo(view, QPoint(0, 0))
-    margin = document.documentMargin()
-    shown = QRectF(
-        top_left.x() + margin, top_left.y() + margin, document.idealWidth(), document.size().height() - 2 * margin
-    )
+    shown = _ink(document).translated(top_left.x(), top_left.y() - browser.verticalScrollBar().value())
     return TextBox(document.toPlainText(), _box(shown), name)
 
 
@@ -140,8 +137,7 @@ def _ink(document: QTextDocument) -> QRectF:
     block = document.begin()
     while block.isValid():
         layout = block.layout()
-        font = block.charFormat().font().resolve(document.defaultFont())
-        metrics = QFontMetricsF(font)
+        metrics = QFontMetricsF(_largest_font(block, document.defaultFont()))
         origin = layout.position()
         for number in range(layout.lineCount()):
             line = layout.lineAt(number)
@@ -154,6 +150,16 @@ def _ink(document: QTextDocument) -> QRectF:
             )
         block = block.next()
     return ink
+
+
+def _largest_font(block: QTextBlock, default: QFont) -> QFont:
+    """The largest type in a block: a label's rich text sets its size in its spans, not in the block."""
+    fonts = [block.charFormat().font().resolve(default)]
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fonts.append(fragments.fragment().charFormat().font().resolve(default))
+        fragments += 1
+    return max(fonts, key=lambda font: QFontMetricsF(font).height())
 
 
 def _tick_rect(axis: pg.AxisItem, rect: QRectF, text: str) -> QRectF:
