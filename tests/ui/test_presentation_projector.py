@@ -52,7 +52,7 @@ def test_chart_text_is_at_least_seventy_percent_of_the_body_text(session, size) 
         body = QFontInfo(view.body.font()).pixelSize()
         chart = view.charts.currentWidget()
         sizes = chart_text_pixels(chart)
-        assert len(sizes) >= 3, sizes
+        assert len(sizes) >= 2, sizes  # the icon array of side effects names its two groups, nothing more
         smallest = min(sizes, key=lambda pair: pair[1])
         assert smallest[1] >= 0.7 * body, (controller.step.title, size, smallest, body)
 
@@ -126,6 +126,7 @@ def test_presenter_view_shows_time_since_the_start_and_large_short_notes(session
 
 def test_high_contrast_reaches_the_charts_on_the_slides(session) -> None:
     window, running = session
+    window.state.set_audience("clinician")  # the whole script: its charts with subgroups and the simulation
     view, controller = running.audience, running.controller
     index = next(i for i, s in enumerate(controller.steps) if s.chart == "effect" and s.layer >= 5)
     controller.go(index)

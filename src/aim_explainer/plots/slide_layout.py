@@ -60,6 +60,9 @@ def fit_effect(chart: EffectChart) -> None:
         view.setYRange(low, high, padding=0)
     for item in (chart.direction_left, chart.direction_right):
         item.setVisible(False)
+    zero = getattr(chart, "zero_label", None)  # the patient's chart names the zero line below its rows
+    if zero is not None and visible_rows:  # below the rows on show: below all rows, it ran out of the plot
+        zero.setPos(0, min(visible_rows) - 0.45)
     gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
     placebo, amoxicillin = (translate("EffectChart", t) for t in ("better with placebo", "better with amoxicillin"))
     directions = f"\u2190 {placebo}{gap}{amoxicillin} \u2192"

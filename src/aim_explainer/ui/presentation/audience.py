@@ -4,11 +4,11 @@ mouse button)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
@@ -76,6 +76,9 @@ class AudienceView(QWidget):
         self.footnote = QLabel(self)  # what a secondary-source mark on this step means
         self.footnote.setObjectName("step_footnote")
         self.footnote.setWordWrap(True)
+        self._footnote_later = QTimer(self)
+        self._footnote_later.setSingleShot(True)
+        self._footnote_later.timeout.connect(lambda: self.controller.steps and self.show_footnote())
         self.progress = QLabel(self)
         self.progress.setObjectName("step_progress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -158,8 +161,8 @@ class AudienceView(QWidget):
             self.charts.hide()
         chapter, number, total = self.controller.chapter_progress()
         self.footnote.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};")
-        self.footnote.setText(step.footnote)
-        self.footnote.setVisible(bool(step.footnote))
+        self.show_footnote()
+        self._footnote_later.start()  # again once the chart is laid out: its row labels are read from the drawing
         self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['muted_text']};")
         self.progress.setText(
             translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
@@ -169,6 +172,19 @@ class AudienceView(QWidget):
         self.black.setVisible(self.controller.blank)
         self.black.raise_()
         self.spotlight.raise_()
+
+    def show_footnote(self) -> None:
+        """What a secondary-source mark means, when the step's text or its chart shows one (a row such as
+        "Modic type 1†" needs the explanation as much as a marked number in the text)."""
+        step = self.controller.step
+        note = step.footnote
+        chart = self._charts.get(step.chart) if step.chart else None
+        if not note and chart is not None:
+            marked = marked_note(chart.shown_text(), self.controller.state.language)
+            note = f"{SECONDARY_MARK} {marked}" if marked else ""
+        if note != self.footnote.text():
+            self.footnote.setText(note)
+        self.footnote.setVisible(bool(note))
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -11,14 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QTextBlock, QTextDocument
-from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QTextBrowser, QWidget
 
 from aim_explainer.core.content import AUDIENCES
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.layout_geometry import Box, Problem, TextBox, find_problems
 from aim_explainer.core.palette import THEMES
-from aim_explainer.plots._pg import pg
+from aim_explainer.plots.drawn_text import drawn_texts, ink
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.presentation.audience import AudienceView
@@ -78,7 +77,7 @@ def _browser_text(view: QWidget, browser: QTextBrowser, areas: dict[str, Box]) -
     name = f"the space of {browser.objectName() or 'a text'}"
     areas[name] = _box(_widget_rect(view, viewport).intersected(view.rect()))
     top_left = viewport.mapTo(view, QPoint(0, 0))
-    shown = _ink(document).translated(top_left.x(), top_left.y() - browser.verticalScrollBar().value())
+    shown = ink(document).translated(top_left.x(), top_left.y() - browser.verticalScrollBar().value())
     return TextBox(document.toPlainText(), _box(shown), name)
 
 
@@ -89,92 +88,16 @@ def _scene_rect_on_view(view: QWidget, graphics: QGraphicsView, rect: QRectF) ->
     return QRectF(corner.x(), corner.y(), bounds.width(), bounds.height())
 
 
-def _in_view_box(item: object) -> pg.ViewBox | None:
-    parent = item.parentItem()  # type: ignore[attr-defined]
-    while parent is not None:
-        if isinstance(parent, pg.ViewBox):
-            return parent
-        parent = parent.parentItem()
-    return None
-
-
 def _chart_texts(view: QWidget, graphics: QGraphicsView, name: str, areas: dict[str, Box]) -> Iterator[TextBox]:
-    """Every text the chart draws: labels, titles, legend entries (as text items) and the axes' tick numbers."""
+    """Every text the chart draws: labels, titles, legend entries and the axes' tick numbers."""
     chart_area = f"the {name} chart"
     areas[chart_area] = _box(_widget_rect(view, graphics.viewport()).intersected(view.rect()))
-    scene = graphics.scene()
-    for item in scene.items():
-        if isinstance(item, QGraphicsTextItem) and item.isVisible() and item.effectiveOpacity() > 0.01:
-            text = item.toPlainText()
-            if not text.strip():
-                continue
-            tight = _ink(item.document())
-            shown = _scene_rect_on_view(view, graphics, item.mapRectToScene(tight))
-            box = _in_view_box(item)
-            area = chart_area
-            if box is not None:
-                area = f"the {name} plot"
-                areas[area] = _box(_scene_rect_on_view(view, graphics, box.sceneBoundingRect()))
-            yield TextBox(text, _box(shown), area)
-        elif isinstance(item, pg.AxisItem) and item.isVisible() and item.style.get("showValues", True):
-            image = QImage(1, 1, QImage.Format.Format_ARGB32)
-            painter = QPainter(image)
-            try:
-                specs = item.generateDrawSpecs(painter)
-            finally:
-                painter.end()
-            if specs is None:
-                continue
-            for rect, _flags, text in specs[2]:
-                shown = _scene_rect_on_view(view, graphics, item.mapRectToScene(_tick_rect(item, rect, text)))
-                yield TextBox(text, _box(shown), chart_area)
-
-
-def _ink(document: QTextDocument) -> QRectF:
-    """Where a document's letters are: each line from the top of its tallest letter to the bottom of its lowest,
-    not the whole line height (two labels a line apart touch in their line boxes, not in their letters)."""
-    ink = QRectF()
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
-        metrics = QFontMetricsF(_largest_font(block, document.defaultFont()))
-        origin = layout.position()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            words = block.text()[line.textStart() : line.textStart() + line.textLength()]
-            letters = metrics.tightBoundingRect(words.strip() or " ")
-            baseline = origin.y() + line.y() + line.ascent()
-            natural = line.naturalTextRect()
-            ink = ink.united(
-                QRectF(origin.x() + natural.x(), baseline + letters.top(), natural.width(), letters.height())
-            )
-        block = block.next()
-    return ink
-
-
-def _largest_font(block: QTextBlock, default: QFont) -> QFont:
-    """The largest type in a block: a label's rich text sets its size in its spans, not in the block."""
-    fonts = [block.charFormat().font().resolve(default)]
-    fragments = block.begin()
-    while not fragments.atEnd():
-        fonts.append(fragments.fragment().charFormat().font().resolve(default))
-        fragments += 1
-    return max(fonts, key=lambda font: QFontMetricsF(font).height())
-
-
-def _tick_rect(axis: pg.AxisItem, rect: QRectF, text: str) -> QRectF:
-    """A tick number's letters inside the rectangle the axis keeps for it (as tall as a line, as wide as the widest
-    number), placed as the axis aligns them: centred under a bottom axis, right-aligned left of a left one."""
-    metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
-    letters = metrics.tightBoundingRect(text)
-    width = metrics.horizontalAdvance(text)
-    if axis.orientation in ("top", "bottom"):
-        left = rect.center().x() - width / 2
-        baseline = rect.top() + metrics.ascent() if axis.orientation == "bottom" else rect.bottom() - metrics.descent()
-    else:
-        left = rect.right() - width if axis.orientation == "left" else rect.left()
-        baseline = rect.center().y() - metrics.height() / 2 + metrics.ascent()
-    return QRectF(left, baseline + letters.top(), width, letters.height())
+    for drawn in drawn_texts(graphics):
+        area = chart_area
+        if drawn.in_plot is not None:
+            area = f"the {name} plot"
+            areas[area] = _box(_scene_rect_on_view(view, graphics, drawn.in_plot))
+        yield TextBox(drawn.text, _box(_scene_rect_on_view(view, graphics, drawn.scene_rect)), area)
 
 
 def measure(view: AudienceView) -> tuple[list[TextBox], dict[str, Box]]:
