@@ -5,6 +5,7 @@ resources/content/<lang>/slides_<chapter>.md holds a chapter's steps, separated 
     # Short title
     One to three lines of big text.
     Chart: effect 3          (optional: a chart and how many of its layers to show)
+    QR: article              (optional: the QR code of the AIM article's address beside the text)
     <!-- clinician -->        (optional: parts, even whole steps, for one path only, as in the chapters)
     Answer:                  (optional: a question for the group above; its answer, shown on the next key)
     The answer, in one line from the data.
@@ -30,10 +31,12 @@ from aim_explainer.core.content import (
     read_template,
 )
 from aim_explainer.core.data import StudyData
+from aim_explainer.core.handout import ARTICLE_URL
 from aim_explainer.core.sections import split_sections
 
 CHART_LINE = re.compile(r"^Chart:\s*([a-z][a-z-]*)\s+(\d+)\s*$")
 STEP_RULE = re.compile(r"^---\s*$")
+QR_LINE = re.compile(r"^QR:\s*article\s*$")
 NOTES_LINE = re.compile(r"^\s*Notes:\s*$")
 ANSWER_LINE = re.compile(r"^\s*Answer:\s*$")
 
@@ -49,6 +52,7 @@ class Step:
     notes: str  # Markdown, numbers filled in
     footnote: str = ""  # the explanation of a secondary-source mark the step shows, else ""
     answer: str = ""  # a question step's answer (Markdown), revealed on the next key; "" for other steps
+    qr: str = ""  # an address the step shows as a QR code (the article's), else ""
 
 
 def parse_steps(text: str, chapter: str, where: str, charts: Collection[str] | None = None) -> list[Step]:
@@ -63,7 +67,11 @@ def parse_steps(text: str, chapter: str, where: str, charts: Collection[str] | N
         shown, *noted = split_sections(rest, NOTES_LINE)
         asked, *answered = split_sections(shown.body, ANSWER_LINE)
         body, chart, layer = [], None, 0
+        qr = ""
         for line in asked.lines:
+            if QR_LINE.match(line.strip()):
+                qr = ARTICLE_URL
+                continue
             found = CHART_LINE.match(line.strip())
             if found is None:
                 body.append(line)
@@ -74,7 +82,7 @@ def parse_steps(text: str, chapter: str, where: str, charts: Collection[str] | N
         notes = "\n".join(s.body for s in noted)
         answer = "\n".join(s.body for s in answered).strip()
         title = first[2:].strip()
-        steps.append(Step(chapter, number, title, "\n".join(body).strip(), chart, layer, notes, answer=answer))
+        steps.append(Step(chapter, number, title, "\n".join(body).strip(), chart, layer, notes, answer=answer, qr=qr))
     if not steps:
         raise ContentError(f"{where}: no steps")
     return steps
@@ -96,5 +104,7 @@ def presentation(
             )
             note = marked_note(f"{title}\n{body}\n{answer}", lang)
             footnote = f"{SECONDARY_MARK} {note}" if note else ""
-            steps.append(Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote, answer))
+            steps.append(
+                Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote, answer, step.qr)
+            )
     return steps

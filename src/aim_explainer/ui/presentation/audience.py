@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
+from aim_explainer.ui.presentation.qr_code import QrPanel
 
 CHART_TEXT_RATIO = 0.86  # chart text against body text; the smallest chart text (0.85 of it) stays above 70 %
 
@@ -85,7 +86,11 @@ class AudienceView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addStretch(0)  # above and below the text: a step of text alone sits in the middle of the screen
-        layout.addWidget(self.body)
+        self.qr = QrPanel(self)  # the closing step: the article's QR code beside the text
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.body, 1)
+        text_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(text_row)
         layout.addWidget(self.charts, 1)
         layout.addStretch(0)
         layout.addWidget(self.footnote)
@@ -121,7 +126,8 @@ class AudienceView(QWidget):
     def _fit_body(self, margin: int) -> None:
         """The text as high as its lines, no higher: the rest goes to the chart, or to the space around it."""
         document = self.body.document()
-        document.setTextWidth(max(self.width() - 2 * margin, 100))
+        beside = self.qr.width() + self.layout().spacing() if self.qr.isVisibleTo(self) else 0
+        document.setTextWidth(max(self.width() - 2 * margin - beside, 100))
         self.body.setFixedHeight(round(document.size().height()) + 4)
 
     def render(self) -> None:
@@ -143,6 +149,8 @@ class AudienceView(QWidget):
         self.body.setStyleSheet(f"font-size: {body_px}px; color: {ui['text']}; background: {ui['surface']};")
         self.body.setMarkdown(self.controller.shown_body())
         self.body.setAccessibleName(step.title)
+        caption = f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};"
+        self.qr.show_address(step.qr, round(self.height() * 0.36), caption)
         self._fit_body(margin)
         layout = self.layout()
         for index in (1, 4):  # the stretches around the text: only a step of text alone is centred
