@@ -109,3 +109,19 @@ def test_the_slide_effect_chart_numbers_every_point_or_every_second(session, siz
     positives = [n for n in numbers if n >= 0]
     assert len(positives) >= 4, numbers
     assert max(b - a for a, b in itertools.pairwise(positives)) <= 2, numbers
+
+
+def test_an_axis_title_moved_above_the_plot_follows_the_language(session) -> None:
+    window, running = session
+    controller, view = running.controller, running.audience
+    view.resize(1024, 768)
+    window.set_language("en")
+    controller.go(next(i for i, s in enumerate(controller.steps) if s.chart == "points"))
+    settle()
+    chart = view.charts.currentWidget()
+    assert "statements" in chart.shown_text() + chart.heading.text()
+    window.set_language("nb")
+    settle()
+    shown = chart.shown_text() + chart.heading.text()
+    assert "statements" not in shown
+    assert "utsagn" in shown

@@ -157,7 +157,7 @@ def fit_plain(chart: ChartPanel) -> None:
     where it stands wraps (AIM's missing-curves note ran past the plot)."""
     plot = chart.plot.getPlotItem()
     bottom = plot.getAxis("bottom")
-    title = getattr(chart, "_slide_axis_title", "") or bottom.labelText
+    title = bottom.labelText or getattr(chart, "_slide_axis_title", "")  # relabelled in a new language: the new
     if title and bottom.isVisible():
         wide = QFontMetricsF(bottom.label.font()).horizontalAdvance(title)
         too_long = wide > bottom.boundingRect().width()

@@ -137,8 +137,8 @@ class AudienceView(QWidget):
         ui = THEMES[self.controller.state.theme]
         self.setStyleSheet(f"#audience_view {{ background: {ui['surface']}; }}")
         title_px, body_px = self.sizes()
-        if not step.chart:  # a step of text alone has the whole screen: bigger still
-            body_px = round(body_px * 1.3)
+        if not step.chart:  # a step of text alone has the whole screen: bigger still (less so beside a QR code)
+            body_px = round(body_px * (1.15 if step.qr else 1.3))
         self.title.setStyleSheet(
             f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;"
         )
