@@ -10,8 +10,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from aim_explainer.printing.qr import paint_qr
-
 
 class QrSquare(QWidget):
     """The code alone, square, dark on white with its quiet zone."""
@@ -24,6 +22,10 @@ class QrSquare(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if not self.address:
             return
+        # imported at the first paint: the printing package loads the handout's charts, and pyqtgraph with them,
+        # which the window must not wait for at start
+        from aim_explainer.printing.qr import paint_qr
+
         painter = QPainter(self)
         side = min(self.width(), self.height())
         paint_qr(painter, QRectF(0, 0, side, side), self.address)
