@@ -147,14 +147,14 @@ def test_export_charts_writes_png_and_svg_per_chart_and_language(tmp_path: Path)
 def test_present_screenshot_writes_every_step_at_both_sizes(tmp_path: Path) -> None:
     from aim_explainer.core.data import load_study_data
     from aim_explainer.core.quantities import required_selectors
-    from aim_explainer.core.slides import presentation
+    from aim_explainer.ui.presentation.deck import path_steps
 
     out = tmp_path / "present"
     result = run_app("--present", "--screenshot", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
     data = load_study_data(paths.default_data_file(), required_selectors())
     for lang in ("nb", "en"):
-        steps = presentation(paths.resource("content"), lang, data)
+        steps = path_steps(paths.resource("content"), lang, data, "patient")
         for size in ("1920x1080", "1024x768"):
             names = {p.name for p in (out / size / lang).glob("*.png") if not p.name.startswith("presenter-")}
             assert names == {f"{s.chapter}-{s.number:02d}.png" for s in steps}

@@ -786,7 +786,7 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="186"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="131"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="146"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="86"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="91"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
@@ -1508,13 +1508,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="56"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="211"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="235"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="165"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="176"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -1560,7 +1560,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="123"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="133"/>
         <source>Time since the start</source>
         <translation>Tid siden start</translation>
     </message>

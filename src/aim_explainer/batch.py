@@ -23,6 +23,8 @@ def write_files(app: QApplication, window: MainWindow, args: argparse.Namespace)
     """Write what the options ask for, with the study data already loaded; the exit status."""
     if args.handout:
         return write_handout(window, args.handout, args.kind or args.audience or KINDS[0])
+    if args.check_layout:
+        return check_layout(window)
     from aim_explainer.core.content import AUDIENCES
     from aim_explainer.ui import capture
 
@@ -61,3 +63,14 @@ def write_handout(window: MainWindow, path: Path, kind: str) -> int:
         return 1
     print(f"wrote {path} ({rendered.pages} page{'' if rendered.pages == 1 else 's'})")
     return 0
+
+
+def check_layout(window: MainWindow) -> int:
+    """Every presentation step checked for overlapping or clipped text: each problem printed, 1 if any."""
+    from aim_explainer.ui.presentation.layout_check import check_deck
+
+    findings = check_deck(window.state)
+    for finding in findings:
+        print(finding.describe())
+    print(f"layout check: {len(findings)} problem{'' if len(findings) == 1 else 's'}")
+    return 1 if findings else 0

@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
     )
     parser.add_argument(
+        "--check-layout",
+        action="store_true",
+        help="with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any",
+    )
+    parser.add_argument(
         "--kind",
         choices=KINDS,
         help="the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)",
@@ -112,9 +117,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.kind and not args.handout:
         parser.error("--kind goes with --handout")
+    if args.check_layout and not args.present:
+        parser.error("--check-layout goes with --present")
     return args
 
 
 def is_batch(args: argparse.Namespace) -> bool:
     """A run that writes files and exits: nobody watches, so no dialogs and no remembered settings."""
-    return bool(args.screenshot or args.export_text or args.export_charts or args.handout)
+    return bool(args.screenshot or args.export_text or args.export_charts or args.handout or args.check_layout)

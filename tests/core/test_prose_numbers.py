@@ -20,7 +20,7 @@ ALLOWED_IN_PROSE = [
     r"\b[Tt]ype(?:ne|s)? [1-3](?:(?:, | og | and | eller | or )[1-3])*\b",  # Modic type labels
     r"\b95\s?%",  # the confidence level of every interval here
     r"\bSTIR3\b",  # the name of a group in the MRI sub-study
-    r"(?m)^Chart: [a-z]+ \d+\s*$",  # a slide's chart and layer
+    r"(?m)^Chart: [a-z][a-z-]* \d+\s*$",  # a slide's chart and layer (chart names may hold a hyphen)
 ]
 
 

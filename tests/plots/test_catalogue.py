@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from aim_explainer import paths
-from aim_explainer.core import slides
 from aim_explainer.plots.catalogue import COMPARISON_CHARTS, MAIN_CHARTS, RESULTS_CHARTS, SLIDE_CHARTS, chart_spec
 
 EVERY_CHART = tuple({spec.chart_id: spec for spec in RESULTS_CHARTS + SLIDE_CHARTS + COMPARISON_CHARTS}.values())
@@ -47,16 +46,17 @@ def test_an_unknown_chart_is_named() -> None:
         chart_spec("pie")
 
 
-def test_the_slides_name_the_slide_charts() -> None:
-    # core checks the slides' chart names itself (it cannot import plots): the two lists must agree
-    assert tuple(spec.chart_id for spec in SLIDE_CHARTS) == slides.CHARTS
+def test_the_slides_name_only_slide_charts_and_never_more_layers_than_they_have(study_data) -> None:
+    from aim_explainer.ui.presentation.deck import path_steps
 
-
-def test_no_slide_asks_for_more_layers_than_its_chart_has(study_data) -> None:
+    names = {spec.chart_id for spec in SLIDE_CHARTS}
     for lang in ("nb", "en"):
-        for step in slides.presentation(paths.resource("content"), lang, study_data):
-            if step.chart:
-                assert 1 <= step.layer <= chart_spec(step.chart).layers, (lang, step.chapter, step.number)
+        for audience in ("patient", "clinician"):
+            for step in path_steps(paths.resource("content"), lang, study_data, audience):
+                if step.chart:
+                    assert step.chart in names
+                    assert 1 <= step.layer <= chart_spec(step.chart).layers, (lang, audience, step.chapter, step.number)
+                    assert chart_spec(step.chart).shown_to(audience), (audience, step.chart)
 
 
 def test_results_pages_and_layers_follow_the_catalogue(make_window) -> None:

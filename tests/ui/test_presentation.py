@@ -54,7 +54,8 @@ def test_clicker_keys_step_blank_and_jump(session, qtbot) -> None:
 
 
 def test_charts_reveal_layer_by_layer(session, qtbot) -> None:
-    _window, running = session
+    window, running = session
+    window.state.set_audience("clinician")  # the whole script: its charts with subgroups and the simulation
     controller, view = running.controller, running.audience
     charted = [(i, s) for i, s in enumerate(controller.steps) if s.chart == "effect"]
     assert len({s.layer for _i, s in charted}) >= 2, "the effect chart is revealed over several steps"
@@ -70,7 +71,8 @@ def test_charts_reveal_layer_by_layer(session, qtbot) -> None:
 
 
 def test_animated_charts_show_their_end_unless_their_layers_are_moments(session) -> None:
-    _window, running = session
+    window, running = session
+    window.state.set_audience("clinician")  # the whole script: its charts with subgroups and the simulation
     controller, view = running.controller, running.audience
     seen = set()
     for index, step in enumerate(controller.steps):
@@ -144,7 +146,7 @@ def test_slide_format_errors_are_named() -> None:
     with pytest.raises(ContentError, match="step 2: a step starts with '# title'"):
         parse_steps("# One\ntext\n---\nno title\n", "background", "nb/slides_background.md")
     with pytest.raises(ContentError, match="unknown chart 'pie'"):
-        parse_steps("# One\nChart: pie 1\n", "background", "nb/slides_background.md")
+        parse_steps("# One\nChart: pie 1\n", "background", "nb/slides_background.md", charts=("effect",))
 
 
 SCRIPT = """

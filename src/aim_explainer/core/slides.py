@@ -5,6 +5,8 @@ resources/content/<lang>/slides_<chapter>.md holds a chapter's steps, separated 
     # Short title
     One to three lines of big text.
     Chart: effect 3          (optional: a chart and how many of its layers to show)
+    QR: article              (optional: the QR code of the AIM article's address beside the text)
+    <!-- clinician -->        (optional: parts, even whole steps, for one path only, as in the chapters)
     Answer:                  (optional: a question for the group above; its answer, shown on the next key)
     The answer, in one line from the data.
     Notes:
@@ -14,23 +16,27 @@ resources/content/<lang>/slides_<chapter>.md holds a chapter's steps, separated 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from aim_explainer.core.content import (
     CHAPTERS,
+    CLINICIAN,
     SECONDARY_MARK,
     ContentError,
     fill_placeholders,
+    for_audience,
     marked_note,
     read_template,
 )
 from aim_explainer.core.data import StudyData
+from aim_explainer.core.handout import ARTICLE_URL
 from aim_explainer.core.sections import split_sections
 
-CHARTS = ("effect", "year", "rerun", "points")
-CHART_LINE = re.compile(r"^Chart:\s*([a-z]+)\s+(\d+)\s*$")
+CHART_LINE = re.compile(r"^Chart:\s*([a-z][a-z-]*)\s+(\d+)\s*$")
 STEP_RULE = re.compile(r"^---\s*$")
+QR_LINE = re.compile(r"^QR:\s*article\s*$")
 NOTES_LINE = re.compile(r"^\s*Notes:\s*$")
 ANSWER_LINE = re.compile(r"^\s*Answer:\s*$")
 
@@ -46,10 +52,12 @@ class Step:
     notes: str  # Markdown, numbers filled in
     footnote: str = ""  # the explanation of a secondary-source mark the step shows, else ""
     answer: str = ""  # a question step's answer (Markdown), revealed on the next key; "" for other steps
+    qr: str = ""  # an address the step shows as a QR code (the article's), else ""
 
 
-def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
-    """Steps with their placeholders still unfilled."""
+def parse_steps(text: str, chapter: str, where: str, charts: Collection[str] | None = None) -> list[Step]:
+    """Steps with their placeholders still unfilled; a chart not in `charts` (the chart list of plots/catalogue.py,
+    which core cannot import, so the caller hands it in) is an error."""
     steps = []
     blocks = (s.body for s in split_sections(text, STEP_RULE) if s.body)
     for number, block in enumerate(blocks, start=1):
@@ -59,34 +67,44 @@ def parse_steps(text: str, chapter: str, where: str) -> list[Step]:
         shown, *noted = split_sections(rest, NOTES_LINE)
         asked, *answered = split_sections(shown.body, ANSWER_LINE)
         body, chart, layer = [], None, 0
+        qr = ""
         for line in asked.lines:
+            if QR_LINE.match(line.strip()):
+                qr = ARTICLE_URL
+                continue
             found = CHART_LINE.match(line.strip())
             if found is None:
                 body.append(line)
                 continue
             chart, layer = found.group(1), int(found.group(2))
-            if chart not in CHARTS:
+            if charts is not None and chart not in charts:
                 raise ContentError(f"{where}, step {number}: unknown chart '{chart}'")
         notes = "\n".join(s.body for s in noted)
         answer = "\n".join(s.body for s in answered).strip()
         title = first[2:].strip()
-        steps.append(Step(chapter, number, title, "\n".join(body).strip(), chart, layer, notes, answer=answer))
+        steps.append(Step(chapter, number, title, "\n".join(body).strip(), chart, layer, notes, answer=answer, qr=qr))
     if not steps:
         raise ContentError(f"{where}: no steps")
     return steps
 
 
-def presentation(content_dir: Path, lang: str, data: StudyData) -> list[Step]:
-    """Every chapter's steps in order, numbers filled in for the language."""
+def presentation(
+    content_dir: Path, lang: str, data: StudyData, audience: str = CLINICIAN, charts: Collection[str] | None = None
+) -> list[Step]:
+    """Every chapter's steps in order for one path (the clinician's, the whole script, unless told), numbers filled
+    in for the language."""
     steps = []
     for chapter in CHAPTERS:
         where = f"{lang}/slides_{chapter}.md"
-        for step in parse_steps(read_template(content_dir, lang, f"slides_{chapter}"), chapter, where):
+        template = for_audience(read_template(content_dir, lang, f"slides_{chapter}"), audience, where)
+        for step in parse_steps(template, chapter, where, charts):
             title, body, notes, answer = (
                 fill_placeholders(text, data, lang, where, links=False)
                 for text in (step.title, step.body, step.notes, step.answer)
             )
             note = marked_note(f"{title}\n{body}\n{answer}", lang)
             footnote = f"{SECONDARY_MARK} {note}" if note else ""
-            steps.append(Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote, answer))
+            steps.append(
+                Step(chapter, step.number, title, body, step.chart, step.layer, notes, footnote, answer, step.qr)
+            )
     return steps

@@ -1,9 +1,9 @@
 """The one list of charts: which charts the Results chapter, the presentation and the exports show, in order.
 
-The Results chapter shows AIM only: the Danish curves ("year") are named by the slides alone (SLIDE_CHARTS) until
-the presentation drops them, and stand in the Comparison chapter as its own chart. A chart for one audience only
-says so (`audience`): the patient path shows the planned results, the clinician path adds the subgroups and the
-simulation.
+The Results chapter shows AIM only: the Danish curves ("year") are named by the slides alone (SLIDE_CHARTS), on the
+clinician path, and stand in the Comparison chapter as its own chart. A chart for one audience only says so
+(`audience`): the patient path shows the planned results, the clinician path adds the subgroups, the simulation
+and the Danish curves. The presentation follows the same rule (ui/presentation/deck.py).
 
 Each entry's `load()` imports its class only when called: the chart modules import pyqtgraph, which must not
 load before the window first paints (the Results chapter builds its charts after that paint). So this module
@@ -79,23 +79,34 @@ def _comparison_year() -> type:
     return DanishScoresChart
 
 
+_PLANNED = ChartSpec("effect-planned", 3, _planned_effect, audience="patient")
 _EFFECT = ChartSpec("effect", 5, _effect, audience="clinician")
 _RERUN = ChartSpec("rerun", 2, _rerun, layers_are_moments=True, audience="clinician")
 _POINTS = ChartSpec("points", 4, _points)
+_SIDE_EFFECTS = ChartSpec("side-effects", 2, _side_effects)
 
 # The Results chapter's charts, in the order of its pages; the first two are its main chart, one per audience,
 # beside the chapter's text.
 RESULTS_CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec("effect-planned", 3, _planned_effect, audience="patient"),
+    _PLANNED,
     _EFFECT,
     _POINTS,
-    ChartSpec("side-effects", 2, _side_effects),
+    _SIDE_EFFECTS,
     _RERUN,
 )
 MAIN_CHARTS = {"patient": "effect-planned", "clinician": "effect"}
 
-# What the presentation's slides may name ("Chart: effect 3"), as core.slides lists them.
-SLIDE_CHARTS: tuple[ChartSpec, ...] = (_EFFECT, ChartSpec("year", 3, _year), _RERUN, _POINTS)
+# What the presentation's slides may name ("Chart: effect 3"); core.slides is handed these names to check them.
+# The slides name the clinician's charts; on the patient path, the clinician's main chart becomes the patient's
+# and a step with any other clinician chart is left out.
+SLIDE_CHARTS: tuple[ChartSpec, ...] = (
+    _PLANNED,
+    _EFFECT,
+    ChartSpec("year", 3, _year, audience="clinician"),
+    _RERUN,
+    _POINTS,
+    _SIDE_EFFECTS,
+)
 
 # The Comparison chapter's charts, side by side on its chart page; the presentation does not show them.
 COMPARISON_CHARTS: tuple[ChartSpec, ...] = (

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from aim_explainer.plots import style
+from aim_explainer.plots import drawn_text, slide_layout, style
 
 if TYPE_CHECKING:
     from aim_explainer.plots.chart_panel import ChartPanel
@@ -62,6 +62,11 @@ class Presentable:
         self.stack.setCurrentIndex(0)
         self.retranslate()
 
+    def shown_text(self: ChartPanel) -> str:
+        """Every word and number the chart shows now, one text a line: what a slide reads for marks."""
+        heading = self.heading.text() if self.heading.isVisibleTo(self) else ""
+        return "\n".join(filter(None, (heading, drawn_text.shown_text(self.plot))))
+
     def set_status(self: ChartPanel, text: str) -> None:
         if text != self.status.text():  # a new text re-lays out the panel: not on every frame
             self.status.setText(text)
@@ -80,4 +85,7 @@ class Presentable:
         self.fit_to_room()
 
     def fit_to_room(self) -> None:
-        """Presentation mode: place labels and ticks for the text size of the room (charts override)."""
+        """Presentation mode: place labels and ticks for the text size of the room (charts with labels of their own
+        to place override it)."""
+        if self.presenting and getattr(self, "_built", False):
+            slide_layout.fit_plain(self)

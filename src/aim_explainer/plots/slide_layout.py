@@ -15,8 +15,10 @@ from PySide6.QtGui import QFontMetricsF
 
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
 
 if TYPE_CHECKING:
+    from aim_explainer.plots.chart_panel import ChartPanel
     from aim_explainer.plots.effect_chart import EffectChart
     from aim_explainer.plots.rerun_chart import RerunChart
 
@@ -58,6 +60,9 @@ def fit_effect(chart: EffectChart) -> None:
         view.setYRange(low, high, padding=0)
     for item in (chart.direction_left, chart.direction_right):
         item.setVisible(False)
+    zero = getattr(chart, "zero_label", None)  # the patient's chart names the zero line below its rows
+    if zero is not None and visible_rows:  # below the rows on show: below all rows, it ran out of the plot
+        zero.setPos(0, min(visible_rows) - 0.45)
     gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
     placebo, amoxicillin = (translate("EffectChart", t) for t in ("better with placebo", "better with amoxicillin"))
     directions = f"\u2190 {placebo}{gap}{amoxicillin} \u2192"
@@ -106,8 +111,18 @@ def fit_rerun(chart: RerunChart, headroom: float) -> float:
     left = view.viewRange()[0][0]
     chart.watermark.setPos(left, -headroom * 5 / 6)
     chart.watermark.setAnchor((0, 0.5))
-    chart.truth_label.setAnchor((0, 0.5))  # right of its line: on the left it ran past the plot
-    chart.truth_label.setPos(chart.truth, -headroom / 2)
+    # right of its line where it fits there, else left of it, else as near as the edges allow: at 1024 × 768
+    # it ran past the plot's right edge, and on the left it ran past the left one
+    x_low, x_high = view.viewRange()[0]
+    wide = chart.truth_label.textItem.boundingRect().width() * (x_high - x_low) / max(view.width(), 1.0)
+    if chart.truth + wide <= x_high:
+        x = chart.truth
+    elif chart.truth - wide >= x_low:
+        x = chart.truth - wide
+    else:
+        x = max(x_low, x_high - wide)
+    chart.truth_label.setAnchor((0, 0.5))
+    chart.truth_label.setPos(x, -headroom / 2)
     if plot.getAxis("left").labelText:  # the bars say what they are; the tall axis title did not fit
         plot.setLabel("left", "")
         plot.getAxis("left").showLabel(False)
@@ -133,3 +148,41 @@ def fit_directions(chart: EffectChart) -> None:
     label = unit if fits else f"{unit}<br>{directions}"
     if chart.plot.getPlotItem().getAxis("bottom").labelText != label:
         chart.plot.getPlotItem().setLabel("bottom", label)
+
+
+def fit_plain(chart: ChartPanel) -> None:
+    """A chart without a slide layout of its own (the Danish year, the points): an axis title longer than its axis
+    goes above the plot, where it wraps ("De 24 ja/nei-utsagnene ..." ran past the chart at 1024 × 768); a
+    rotated title gets a gap before the tick numbers (it touched them); and a label too wide for the room from
+    where it stands wraps (AIM's missing-curves note ran past the plot)."""
+    plot = chart.plot.getPlotItem()
+    bottom = plot.getAxis("bottom")
+    title = bottom.labelText or getattr(chart, "_slide_axis_title", "")  # relabelled in a new language: the new
+    if title and bottom.isVisible():
+        wide = QFontMetricsF(bottom.label.font()).horizontalAdvance(title)
+        too_long = wide > bottom.boundingRect().width()
+        chart._slide_axis_title = title if too_long else ""  # type: ignore[attr-defined]
+        if too_long:
+            plot.setLabel("bottom", "")
+            bottom.showLabel(False)
+        text = title if too_long else ""
+        if chart.heading.text() != text:
+            chart.heading.setText(text)
+            chart.heading.setStyleSheet(f"font-size: {chart.font_size():.1f}pt;")
+            chart.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        chart.heading.setVisible(bool(text))
+    left = plot.getAxis("left")
+    if left.isVisible() and left.labelText and left.label.isVisible():
+        gap = text_height(chart, chart.font_size()) * 0.3
+        left.setWidth(
+            round(left.textWidth + sum(left.style["tickTextOffset"][:1]) + 5 + left.label.boundingRect().height() + gap)
+        )
+    view = plot.getViewBox()
+    room = view.sceneBoundingRect()
+    for item in plot.items:
+        if not isinstance(item, pg.TextItem) or not item.isVisible():
+            continue
+        item.setTextWidth(-1)
+        shown = item.sceneBoundingRect()
+        if shown.right() > room.right() and shown.left() < room.right():
+            item.setTextWidth(max(room.right() - shown.left() - 4, 40))

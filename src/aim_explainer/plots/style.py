@@ -148,14 +148,41 @@ def apply_contrast(plot: pg.PlotItem) -> None:
 
 # --- presentation: text for the back row, ticks far enough apart for it --------------------------------
 def spread_ticks(axis: pg.AxisItem, span: float, pixels: float, point_size: float, dpi: float) -> None:
-    """Major ticks at a round step that leaves at least three characters' room between tick numbers: pyqtgraph
-    spaces ticks by length alone, and at projector sizes the numbers ran into each other ("−3−2−1 0 1")."""
+    """A tick at every whole point or every second (or a rounder step where even that is too tight), numbered
+    where the numbers, measured in the axis's type, keep more than a letter's width clear: pyqtgraph spaces ticks
+    by length alone, and at projector sizes the numbers ran into each other ("−3−2−1 0 1"), while a fixed
+    allowance per number left only 0 and 5 at 1024 × 768. Zero and the positive side (better with amoxicillin)
+    are always numbered; a negative tick that has no room keeps its mark without a number."""
     if span <= 0 or pixels <= 0:
         return
-    room = point_size * dpi / 72 * 2.4  # pixels a tick number and its gap need
-    wanted = span * room / pixels
-    for step in (0.5, 1, 2, 5, 10, 20, 25, 50, 100):
-        if step >= wanted:
-            axis.setTickSpacing(major=step, minor=step)
-            return
-    axis.setTickSpacing()
+    metrics = QFontMetricsF(chart_font(point_size))
+    gap = metrics.horizontalAdvance("0") * 1.2
+    low, high = axis.range
+    # every tick numbered, at every point or every second; else zero and the positive side numbered, at any step
+    for steps, all_numbered in (((1, 2), True), ((1, 2, 5, 10, 20, 25, 50, 100), False)):
+        for step in steps:
+            values = [k * step for k in range(math.ceil(low / step), math.floor(high / step) + 1)]
+            texts = axis.tickStrings(values, 1.0, step)
+            shown = _numbered(values, [metrics.horizontalAdvance(t) for t in texts], pixels / span, gap)
+            if all(shown[i] for i, value in enumerate(values) if all_numbered or value >= 0):
+                ticks = [(v, t if shown[i] else "") for i, (v, t) in enumerate(zip(values, texts, strict=True))]
+                minor = [(float(k), "") for k in range(math.ceil(low), math.floor(high) + 1)] if step > 1 else []
+                axis.setTicks([ticks, minor])
+                return
+    axis.setTicks(None)
+
+
+def _numbered(values: list[float], widths: list[float], per_unit: float, gap: float) -> list[bool]:
+    """Which ticks get their number: from zero outwards, each one that keeps `gap` from the last one numbered."""
+    shown = [False] * len(values)
+    start = min(range(len(values)), key=lambda i: abs(values[i]), default=0)
+    for direction in (1, -1):
+        last = None
+        index = start
+        while 0 <= index < len(values):
+            room = 0.0 if last is None else abs(values[index] - values[last]) * per_unit
+            needed = 0.0 if last is None else (widths[index] + widths[last]) / 2 + gap
+            if last is None or room >= needed:
+                shown[index], last = True, index
+            index += direction
+    return shown

@@ -4,15 +4,16 @@ mouse button)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
+from aim_explainer.ui.presentation.qr_code import QrPanel
 
 CHART_TEXT_RATIO = 0.86  # chart text against body text; the smallest chart text (0.85 of it) stays above 70 %
 
@@ -76,13 +77,20 @@ class AudienceView(QWidget):
         self.footnote = QLabel(self)  # what a secondary-source mark on this step means
         self.footnote.setObjectName("step_footnote")
         self.footnote.setWordWrap(True)
+        self._footnote_later = QTimer(self)
+        self._footnote_later.setSingleShot(True)
+        self._footnote_later.timeout.connect(lambda: self.controller.steps and self.show_footnote())
         self.progress = QLabel(self)
         self.progress.setObjectName("step_progress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addStretch(0)  # above and below the text: a step of text alone sits in the middle of the screen
-        layout.addWidget(self.body)
+        self.qr = QrPanel(self)  # the closing step: the article's QR code beside the text
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.body, 1)
+        text_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(text_row)
         layout.addWidget(self.charts, 1)
         layout.addStretch(0)
         layout.addWidget(self.footnote)
@@ -118,7 +126,8 @@ class AudienceView(QWidget):
     def _fit_body(self, margin: int) -> None:
         """The text as high as its lines, no higher: the rest goes to the chart, or to the space around it."""
         document = self.body.document()
-        document.setTextWidth(max(self.width() - 2 * margin, 100))
+        beside = self.qr.width() + self.layout().spacing() if self.qr.isVisibleTo(self) else 0
+        document.setTextWidth(max(self.width() - 2 * margin - beside, 100))
         self.body.setFixedHeight(round(document.size().height()) + 4)
 
     def render(self) -> None:
@@ -128,8 +137,8 @@ class AudienceView(QWidget):
         ui = THEMES[self.controller.state.theme]
         self.setStyleSheet(f"#audience_view {{ background: {ui['surface']}; }}")
         title_px, body_px = self.sizes()
-        if not step.chart:  # a step of text alone has the whole screen: bigger still
-            body_px = round(body_px * 1.3)
+        if not step.chart:  # a step of text alone has the whole screen: bigger still (less so beside a QR code)
+            body_px = round(body_px * (1.15 if step.qr else 1.3))
         self.title.setStyleSheet(
             f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;"
         )
@@ -140,6 +149,8 @@ class AudienceView(QWidget):
         self.body.setStyleSheet(f"font-size: {body_px}px; color: {ui['text']}; background: {ui['surface']};")
         self.body.setMarkdown(self.controller.shown_body())
         self.body.setAccessibleName(step.title)
+        caption = f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};"
+        self.qr.show_address(step.qr, round(self.height() * 0.36), caption)
         self._fit_body(margin)
         layout = self.layout()
         for index in (1, 4):  # the stretches around the text: only a step of text alone is centred
@@ -158,8 +169,8 @@ class AudienceView(QWidget):
             self.charts.hide()
         chapter, number, total = self.controller.chapter_progress()
         self.footnote.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};")
-        self.footnote.setText(step.footnote)
-        self.footnote.setVisible(bool(step.footnote))
+        self.show_footnote()
+        self._footnote_later.start()  # again once the chart is laid out: its row labels are read from the drawing
         self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['muted_text']};")
         self.progress.setText(
             translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
@@ -169,6 +180,19 @@ class AudienceView(QWidget):
         self.black.setVisible(self.controller.blank)
         self.black.raise_()
         self.spotlight.raise_()
+
+    def show_footnote(self) -> None:
+        """What a secondary-source mark means, when the step's text or its chart shows one (a row such as
+        "Modic type 1†" needs the explanation as much as a marked number in the text)."""
+        step = self.controller.step
+        note = step.footnote
+        chart = self._charts.get(step.chart) if step.chart else None
+        if not note and chart is not None:
+            marked = marked_note(chart.shown_text(), self.controller.state.language)
+            note = f"{SECONDARY_MARK} {marked}" if marked else ""
+        if note != self.footnote.text():
+            self.footnote.setText(note)
+        self.footnote.setVisible(bool(note))
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

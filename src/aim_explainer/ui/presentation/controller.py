@@ -5,8 +5,8 @@ blanks the screen; a number, or G and then a number, jumps to a chapter; Ctrl+L 
 Esc ends. Both views hand their keys here, so they behave the same. On a question for the group, the first
 "next" reveals the answer; the second moves on.
 
-`path` (a hook for the patient and clinician paths): a function that picks which steps a presentation shows,
-from every step in order; None shows every step.
+The steps follow the audience path of the application (AppState.audience: the patient path unless the presenter
+chose the clinician's; deck.py). `path`, a further hook: a function that picks which of those steps show.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from aim_explainer.core import slides
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.presentation import deck
 
 NEXT_KEYS = {
     Qt.Key.Key_PageDown,
@@ -51,16 +52,18 @@ class PresentationController(QObject):
         self.awaiting_chapter = False  # after G, a number picks the chapter
         self.reload()
         state.languages.language_changed.connect(self.reload)
+        state.audience_changed.connect(self.reload)
 
     def detach(self) -> None:
         """The presentation is over: stop following the language, so nothing calls into it again."""
         self.state.languages.language_changed.disconnect(self.reload)
+        self.state.audience_changed.disconnect(self.reload)
 
     def reload(self, *_args: object) -> None:
-        """Steps in the current language; the same step stays on screen."""
+        """Steps in the current language and path; the same step stays on screen."""
         if self.state.data is None:
             return
-        steps = slides.presentation(self.state.content_dir, self.state.language, self.state.data)
+        steps = deck.path_steps(self.state.content_dir, self.state.language, self.state.data, self.state.audience)
         self.steps = self.path(steps) if self.path is not None else steps
         self.index = min(self.index, len(self.steps) - 1)
         self.changed.emit()

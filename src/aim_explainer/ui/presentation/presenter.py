@@ -98,7 +98,7 @@ class PresenterView(QWidget):
         self.next_label.setText(translate("Presentation", "Next"))
         upcoming = self.controller.next_step
         self.next.setMarkdown(f"**{upcoming.title}**" if upcoming else translate("Presentation", "(the end)"))
-        self.next.setFixedHeight(round(px * 3))
+        self.next.setFixedHeight(round(px * 1.8))  # one line: the picture above shows the rest
         self.next.setAccessibleName(translate("Presentation", "Next step"))
         self._pictures()
         self._tick()
@@ -108,11 +108,21 @@ class PresenterView(QWidget):
         if self.preview is None or not self.isVisible():
             return
         width = round(self.width() * THUMBNAIL_SHARE)
-        height = round(width * 9 / 16)
+        height = min(round(width * 9 / 16), self.picture_room() // 2)  # both pictures fit the screen's height
         index = self.controller.index
         for label, shown in ((self.current_picture, index), (self.next_picture, index + 1)):
             picture = self.preview(shown, width, height) if shown < len(self.controller.steps) else QPixmap()
             label.setPixmap(picture)
+
+    def picture_room(self) -> int:
+        """The height left for the two pictures in the right column, once its words and gaps have theirs: at full
+        HD the pictures at the width's share made the view taller than the screen."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        words = (self.elapsed, self.clock, self.next_label)
+        taken = sum(w.sizeHint().height() for w in words) + self.next.height()
+        gaps = layout.verticalSpacing() * 5 + margins.top() + margins.bottom()
+        return max(self.height() - taken - gaps - 8, 0)  # a few pixels spare: rounding in the layout
 
     def elapsed_text(self) -> str:
         seconds = self.started.elapsed() // 1000 if self.started.isValid() else 0
