@@ -81,6 +81,15 @@ def fitted_font(font: QFont, rect: QRectF, text: str, flags: Qt.AlignmentFlag, b
     return words
 
 
+def fitted_to_all(font: QFont, pieces: list[tuple[QRectF, str]], flags: Qt.AlignmentFlag) -> QFont:
+    """`font` at the largest size at which every text fits its box: one size for all the picture's words, so a
+    large font (a slide's) shrinks where the boxes are narrow instead of running past them."""
+    sizes = [fitted_font(font, box, text, flags).pointSizeF() for box, text in pieces]
+    fitted = QFont(font)
+    fitted.setPointSizeF(min(sizes, default=fitted.pointSizeF()))
+    return fitted
+
+
 def arrow(painter: QPainter, start: QPointF, end: QPointF, colour: str, width: float = 2.0) -> None:
     """A straight arrow from `start` to `end`, its head at `end`."""
     painter.setPen(QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

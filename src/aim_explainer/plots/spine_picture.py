@@ -4,11 +4,11 @@ three types differ. A drawing, not an MRI: each type has its own pattern as well
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from aim_explainer.core.palette import OKABE_ITO, PICTURE, UI
 from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture, scaled_font
+from aim_explainer.plots.picture import Picture, fitted_to_all, scaled_font
 
 BONE = PICTURE["bone"]
 BONE_EDGE = PICTURE["bone_edge"]
@@ -75,19 +75,34 @@ class SpinePicture(Picture):
             side = min(rect.width(), rect.height())
             draw_segment(painter, QRectF(rect.center().x() - side * 0.35, rect.top(), side * 0.7, side), TYPES[0])
             return
-        f = scaled_font(font, rect, 14)
-        bold = QFont(f)
-        bold.setBold(True)
         pad = rect.width() * 0.02
         # the main drawing, labelled, on the left third
         main = QRectF(rect.left() + pad, rect.top() + pad, rect.width() * 0.2, rect.height() * 0.78)
-        disc, zone = draw_segment(painter, main, None)
         labels = QRectF(main.right() + pad, main.top(), rect.width() * 0.18, main.height())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        vertebra = translate("SpinePicture", "Vertebra")
+        words = translate("SpinePicture", "Modic changes sit in the bone next to the disc (dashed)")
+        below = rect.height() - main.height() - 2 * pad
+        where = QRectF(rect.left() + pad, main.bottom() + pad, rect.width() * 0.4, below)
+        left = labels.right() + pad * 2
+        width = (rect.right() - pad - left - 2 * pad) / 3
+        # one size for every word, the largest at which each fits its box (a slide asks for large words)
+        f = scaled_font(font, rect, 14)
+        line = QFontMetricsF(f).height() * 2.4
+        described = QRectF(0, 0, width, rect.height() * 0.38 - 2 * pad - QFontMetricsF(f).height() * 1.3)
+        f = fitted_to_all(
+            f,
+            [(QRectF(0, 0, labels.width(), line / 2.4 * 1.2), vertebra), (where, words)]
+            + [(described, what) for _name, what in type_words()]
+            + [(QRectF(0, 0, width, line), name) for name, _what in type_words()],
+            flags,
+        )
+        bold = QFont(f)
+        bold.setBold(True)
+        disc, zone = draw_segment(painter, main, None)
         painter.setPen(QColor(UI["text"]))
         painter.setFont(f)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
         line = painter.fontMetrics().height() * 2.4
-        vertebra = translate("SpinePicture", "Vertebra")
         painter.drawText(QRectF(labels.left(), main.top(), labels.width(), line), flags, vertebra)
         painter.drawText(
             QRectF(labels.left(), disc.center().y() - line / 2, labels.width(), line),
@@ -99,13 +114,8 @@ class SpinePicture(Picture):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(zone.adjusted(-2, -2, 2, 2))
         painter.setPen(QColor(UI["text"]))
-        below = rect.height() - main.height() - 2 * pad
-        where = QRectF(rect.left() + pad, main.bottom() + pad, rect.width() * 0.4, below)
-        words = translate("SpinePicture", "Modic changes sit in the bone next to the disc (dashed)")
         painter.drawText(where, flags, words)
         # the three types, side by side on the right
-        left = labels.right() + pad * 2
-        width = (rect.right() - pad - left - 2 * pad) / 3
         for i, ((name, what), look) in enumerate(zip(type_words(), TYPES, strict=True)):
             x = left + i * (width + pad)
             segment = QRectF(x + width * 0.2, rect.top() + pad, width * 0.6, rect.height() * 0.62)

@@ -12,8 +12,10 @@ from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
+from aim_explainer.plots.pictures import make_picture
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
 from aim_explainer.ui.presentation.qr_code import QrPanel
+from aim_explainer.ui.presentation.slide_picture import SlidePicture
 
 CHART_TEXT_RATIO = 0.86  # chart text against body text; the smallest chart text (0.85 of it) stays above 70 %
 
@@ -92,6 +94,8 @@ class AudienceView(QWidget):
         text_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(text_row)
         layout.addWidget(self.charts, 1)
+        self.picture = SlidePicture(self)  # a story picture under the text, where other steps have a chart
+        layout.addWidget(self.picture, 1)
         layout.addStretch(0)
         layout.addWidget(self.footnote)
         layout.addWidget(self.progress)
@@ -137,7 +141,8 @@ class AudienceView(QWidget):
         ui = THEMES[self.controller.state.theme]
         self.setStyleSheet(f"#audience_view {{ background: {ui['surface']}; }}")
         title_px, body_px = self.sizes()
-        if not step.chart:  # a step of text alone has the whole screen: bigger still (less so beside a QR code)
+        drawn = bool(step.chart or step.picture)
+        if not drawn:  # a step of text alone has the whole screen: bigger still (less so beside a QR code)
             body_px = round(body_px * (1.15 if step.qr else 1.3))
         self.title.setStyleSheet(
             f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;"
@@ -153,8 +158,12 @@ class AudienceView(QWidget):
         self.qr.show_address(step.qr, round(self.height() * 0.36), caption)
         self._fit_body(margin)
         layout = self.layout()
-        for index in (1, 4):  # the stretches around the text: only a step of text alone is centred
-            layout.setStretch(index, 0 if step.chart else 1)
+        for index in (1, 5):  # the stretches around the text: only a step of text alone is centred
+            layout.setStretch(index, 0 if drawn else 1)
+        if step.picture and self.controller.state.data is not None:
+            picture = make_picture(step.picture, self.controller.state.data, self.controller.state.language)
+            self.picture.show_picture(picture, self.chart_points(body_px))
+        self.picture.setVisible(bool(step.picture))
         if step.chart:
             chart = self.chart(step.chart)
             chart.set_presentation(self.chart_points(body_px))

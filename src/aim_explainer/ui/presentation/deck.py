@@ -14,6 +14,7 @@ from pathlib import Path
 from aim_explainer.core import slides
 from aim_explainer.core.data import StudyData
 from aim_explainer.plots.catalogue import MAIN_CHARTS, SLIDE_CHARTS, chart_spec
+from aim_explainer.plots.pictures import PICTURES
 
 SLIDE_CHART_IDS = tuple(spec.chart_id for spec in SLIDE_CHARTS)
 
@@ -34,5 +35,5 @@ def for_path(steps: list[slides.Step], audience: str) -> list[slides.Step]:
 
 def path_steps(content_dir: Path, lang: str, data: StudyData, audience: str) -> list[slides.Step]:
     """Every chapter's steps for one path, in one language."""
-    steps = slides.presentation(content_dir, lang, data, audience, SLIDE_CHART_IDS)
+    steps = slides.presentation(content_dir, lang, data, audience, SLIDE_CHART_IDS, tuple(PICTURES))
     return for_path(steps, audience)
