@@ -66,6 +66,9 @@ class ComparisonTablePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
+        # a trial's name wraps onto a second line in a narrow window instead of being cut at both ends
+        wrapped = Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignVCenter.value | Qt.TextFlag.TextWordWrap.value
+        header.setDefaultAlignment(Qt.AlignmentFlag(wrapped))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -261,6 +264,8 @@ class ComparisonTablePanel(QWidget):
         words = [w for row in (self.model.rows if self.model else ()) for w in row.label.split()]
         widest = max((QFontMetrics(bold).horizontalAdvance(w) for w in words), default=0)
         self.table.setColumnWidth(0, max(metrics.averageCharWidth() * FEATURE_CHARS, widest + 16))
+        # room for a trial's name on two lines, which a narrow window needs (the header wraps, it does not grow)
+        self.table.horizontalHeader().setMinimumHeight(round(metrics.lineSpacing() * 2.4))
         # small minimums: at large text in a small window the reader drags the handles instead
         self.sources.setMinimumHeight(metrics.lineSpacing() * SOURCE_LINES + 2 * self.sources.frameWidth() + 8)
         self.table.setMinimumHeight(metrics.lineSpacing() * SOURCE_LINES * 2)
