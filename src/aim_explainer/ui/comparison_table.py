@@ -67,7 +67,8 @@ class ComparisonTablePanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         # a trial's name wraps onto a second line in a narrow window instead of being cut at both ends
-        wrapped = Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignVCenter.value | Qt.TextFlag.TextWordWrap.value
+        left = Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignVCenter.value
+        wrapped = left | Qt.TextFlag.TextWordWrap.value
         header.setDefaultAlignment(Qt.AlignmentFlag(wrapped))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for column in range(1, len(COLUMNS)):
