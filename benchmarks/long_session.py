@@ -128,8 +128,8 @@ def main() -> int:
 
     results = window.chapter_tabs[CHAPTERS.index("results")]
     window.show_chapter("results")
-    chart = results.chart("year")
-    results.show_page(1 + [c.chart_id for c in results.charts].index("year"))
+    window.state.set_audience("clinician")  # the simulation plays on the clinician path's Results
+    chart = results.show_chart("rerun")
     chart.playback.play()
     end = time.perf_counter() + args.animation_seconds
     while time.perf_counter() < end:
