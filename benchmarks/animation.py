@@ -71,10 +71,11 @@ def main() -> None:
     from aim_explainer.plots._pg import pg
 
     print(f"Qt platform {qapp.platformName()}; {args.seconds:g} s each")
-    for page, chart in enumerate(results.charts, start=1):
+    window.state.set_audience("clinician")  # the simulation is the clinician path's
+    for chart in results.charts:
         if not chart.animated:
             continue
-        results.show_page(page)
+        results.show_chart(chart.chart_id)
         qapp.processEvents()
         chart.seek(0)
         fps, share = measure(qapp, chart.plot.viewport(), args.seconds, chart.playback.play, chart.pause)
