@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 GAP = 4.0  # px between and around labels
 LABEL_ROWS = 2.5  # rows of the effect chart above its first: room for two labels, one of two lines, at 800x600
+ONE_LABEL_ROWS = 1.5  # the same for one label (the patient's chart names only the line set in advance)
 
 
 def labels_above_rows(chart: EffectChart) -> None:
@@ -21,7 +22,8 @@ def labels_above_rows(chart: EffectChart) -> None:
     view = chart.plot.getPlotItem().getViewBox()
     labels = [line.label for line in chart.reference_lines.values() if line.isVisible()]
     low, high = chart.rows_range
-    view.setYRange(low, high + (LABEL_ROWS if labels else 0.0), padding=0)
+    above = (0.0, ONE_LABEL_ROWS)[len(labels)] if len(labels) < 2 else LABEL_ROWS
+    view.setYRange(low, high + above, padding=0)
     height = view.height()
     if height <= 0:
         return
