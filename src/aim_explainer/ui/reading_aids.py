@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFrameFormat, QTextLength
 
-from aim_explainer.core.palette import UI
-
 NUMBER_SCHEME = "source:"  # the links core.content makes of the numbers it fills in
 
 
@@ -43,12 +41,12 @@ def quiet_numbers(document: QTextDocument, colour: QColor) -> None:
         block = block.next()
 
 
-def append_next_card(document: QTextDocument, card: NextCard, line_height: float, link: QColor) -> None:
-    """The card at the end of the text: a bordered panel holding one link, in the links' colour `link`."""
+def append_next_card(document: QTextDocument, card: NextCard, line_height: float, link: QColor, ground: QColor) -> None:
+    """The card at the end of the text: a bordered panel on `ground` holding one link, in the links' colour `link`."""
     cursor = QTextCursor(document)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     panel = QTextFrameFormat()
-    panel.setBackground(QColor(UI["key_message"]))
+    panel.setBackground(ground)
     panel.setBorder(1.5)
     panel.setBorderBrush(link)
     panel.setPadding(line_height * 0.7)

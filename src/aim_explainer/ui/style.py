@@ -45,6 +45,8 @@ def apply_look(app: QApplication, theme: str = "standard", scale: float = 1.0) -
     restyling every widget is costly."""
     if applied_look(app) == (theme, scale):
         return
+    # named first: widgets that redraw on the palette change below read the look in force from it
+    app.setProperty(LOOK_PROPERTY, [theme, scale])
     colours = THEMES[theme]
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(colours["window"]))
@@ -59,4 +61,3 @@ def apply_look(app: QApplication, theme: str = "standard", scale: float = 1.0) -
     # the size has to live in the style sheet itself.
     app.setFont(fonts.font(BASE_POINT_SIZE * scale))  # the bundled family, for every widget and slide
     app.setStyleSheet(stylesheet(scale, theme))
-    app.setProperty(LOOK_PROPERTY, [theme, scale])
