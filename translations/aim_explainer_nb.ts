@@ -393,7 +393,7 @@
         <translation>≠ Ulikt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="116"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="120"/>
         <source>Choose the cell to see its source below the table</source>
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
@@ -403,32 +403,32 @@
         <translation>Forklart under:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="135"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="139"/>
         <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
         <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="143"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="147"/>
         <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
         <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="207"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="211"/>
         <source>Rows for «{heading}»: {rows}.</source>
         <translation>Rader for «{heading}»: {rows}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="132"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="136"/>
         <source>Show only the rows where the trials &amp;differ</source>
         <translation>Vis bare radene der studiene er &amp;ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="133"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="137"/>
         <source>Show only the rows where the trials differ</source>
         <translation>Vis bare radene der studiene er ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="151"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="155"/>
         <source>Source of the chosen cell</source>
         <translation>Kilden til cellen du har valgt</translation>
     </message>
@@ -438,12 +438,12 @@
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="157"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="141"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="145"/>
         <source>The Danish trial and AIM, side by side</source>
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Studiene var like her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="150"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="154"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
@@ -737,17 +737,17 @@
         <translation>{d} dager med kapsler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="34"/>
-        <source>Questionnaires for one year</source>
-        <translation>Spørreskjemaer i ett år</translation>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="35"/>
+        <source>Filled in forms for a year</source>
+        <translation>Fylte ut skjemaer i ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="35"/>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="36"/>
         <source>Nobody knew who got what</source>
         <translation>Ingen visste hvem som fikk hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="40"/>
+        <location filename="../src/aim_explainer/plots/design_picture.py" line="41"/>
         <source>Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, then questionnaires for one year. {blind}.</source>
         <translation>Bilde av studien: {patients}. {chance}: {amox}, {placebo}. Begge gruppene: {days}, så spørreskjemaer i ett år. {blind}.</translation>
     </message>
@@ -1508,13 +1508,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="57"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="235"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="59"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="244"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="176"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="185"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -2173,17 +2173,17 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Tegning av to ryggvirvler i korsryggen, sett fra siden, med skiven mellom dem. Modic-forandringer sitter i beinet rett ved skiven. De tre typene ser ulike ut på MR: {types}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="90"/>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="83"/>
         <source>Vertebra</source>
         <translation>Ryggvirvel</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="95"/>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="110"/>
         <source>Disc</source>
         <translation>Skive</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="104"/>
+        <location filename="../src/aim_explainer/plots/spine_picture.py" line="84"/>
         <source>Modic changes sit in the bone next to the disc (dashed)</source>
         <translation>Modic-forandringer sitter i beinet ved skiven (stiplet)</translation>
     </message>

@@ -31,7 +31,8 @@ class DesignPicture(Picture):
             "amox": translate("DesignPicture", "{n} got amoxicillin").format(n=n("aim_n_amox")),
             "placebo": translate("DesignPicture", "{n} got placebo (dummy capsules)").format(n=n("aim_n_placebo")),
             "days": translate("DesignPicture", "{d} days of capsules").format(d=n("aim_days")),
-            "year": translate("DesignPicture", "Questionnaires for one year"),
+            # short words: the box is narrow, and a long one ("Spørreskjemaer") made its words the smallest
+            "year": translate("DesignPicture", "Filled in forms for a year"),
             "blind": translate("DesignPicture", "Nobody knew who got what"),
         }
 
