@@ -45,3 +45,22 @@ def test_each_story_picture_is_on_a_step_and_shown_under_its_text(session, qtbot
         assert audience.picture.geometry().top() >= audience.body.geometry().bottom()  # under the text
         shown[step.picture] = step.chapter
     assert shown == {"spine": "background", "design": "method", "timeline": "conclusion"}
+
+
+def test_a_marked_answer_brings_its_footnote_only_when_revealed(session, qtbot) -> None:
+    from aim_explainer.core.content import SECONDARY_MARK
+
+    _window, running = session
+    audience, controller = running.audience, running.controller
+    index = next(
+        i
+        for i, step in enumerate(controller.steps)
+        if SECONDARY_MARK in step.answer and SECONDARY_MARK not in step.title + step.body and not step.chart
+    )
+    controller.go(index)
+    settle()
+    assert not audience.footnote.isVisible()  # the room has not seen a marked number yet
+    qtbot.keyClick(audience, Qt.Key.Key_PageDown)  # the answer
+    assert controller.revealed
+    assert audience.footnote.isVisible()
+    assert SECONDARY_MARK in audience.footnote.text()

@@ -194,11 +194,11 @@ class AudienceView(QWidget):
         """What a secondary-source mark means, when the step's text or its chart shows one (a row such as
         "Modic type 1†" needs the explanation as much as a marked number in the text)."""
         step = self.controller.step
-        note = step.footnote
         chart = self._charts.get(step.chart) if step.chart else None
-        if not note and chart is not None:
-            marked = marked_note(chart.shown_text(), self.controller.state.language)
-            note = f"{SECONDARY_MARK} {marked}" if marked else ""
+        # what the room sees now: a question's answer (and its marks) only once it is revealed
+        shown = f"{step.title}\n{self.controller.shown_body()}\n{chart.shown_text() if chart is not None else ''}"
+        marked = marked_note(shown, self.controller.state.language)
+        note = f"{SECONDARY_MARK} {marked}" if marked else ""
         if note != self.footnote.text():
             self.footnote.setText(note)
         self.footnote.setVisible(bool(note))
