@@ -176,3 +176,21 @@ def test_presenter_view_fits_the_screen_with_pictures_of_this_step_and_the_next(
     assert presenter.elapsed.text() == presenter.elapsed_text()
     presenter.close()
     preview.dispose()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_the_simulation_key_on_a_slide_leaves_the_last_repeats_in_view(session, size) -> None:
+    from aim_explainer.plots.rerun_chart import REPEATS
+
+    window, running = session
+    window.state.set_audience("clinician")  # the simulation is the clinician path's
+    view, controller = running.audience, running.controller
+    view.resize(*size)
+    index = next(i for i, s in enumerate(controller.steps) if s.chart == "rerun" and s.layer >= 2)
+    controller.go(index)
+    settle()
+    chart = view.charts.currentWidget()
+    box = chart.plot.getPlotItem().getViewBox()
+    last = box.mapViewToScene(pg.Point(0, REPEATS + 0.5)).y()  # just under the last repeat's line
+    assert chart.legend.sceneBoundingRect().top() >= last
+    assert not chart.plot.getPlotItem().getAxis("left").style["showValues"]  # no repeat numbers for the room

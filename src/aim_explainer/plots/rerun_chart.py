@@ -116,7 +116,6 @@ class RerunChart(ChartPanel):
         if not self._built:
             return
         if self.presenting:
-            self.legend.setColumnCount(1)
             slide_layout.fit_rerun(self, HEADROOM)
         else:
             window_layout.fit_rerun(self, REPEATS)

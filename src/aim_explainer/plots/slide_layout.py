@@ -98,16 +98,31 @@ def fit_effect(chart: EffectChart) -> None:
 def fit_rerun(chart: RerunChart, headroom: float) -> float:
     """Three rows above the repeats, one label each, so that none covers another: the watermark, the assumed
     true difference (left of its line) and the line set in advance (left of its line, so it never runs past the
-    right edge). Returns the headroom, in repeats, that the three rows need at this size."""
+    right edge); and room under the repeats for the key, which covered the last of them. Returns the headroom,
+    in repeats, that the three rows need at this size."""
     plot = chart.plot.getPlotItem()
     view = plot.getViewBox()
     size = chart.font_size()
     row = text_height(chart, size * 1.1) * LINE_GAP
     height = max(view.height(), 1.0)
     span = len(chart.trials) + 1
-    if height > 4 * row:
-        headroom = 3 * row * span / (height - 3 * row)
-    view.setYRange(-headroom, span, padding=0)
+    # the key's words at the slide's size first: its height decides the room kept for it under the repeats
+    for _sample, label in chart.legend.items:
+        label.setText(label.text, size=f"{size * 0.9:.1f}pt")
+    # in as few rows as the width allows: every row of the key is a row less for the repeats
+    boxes = [(sample.boundingRect(), label.item.boundingRect()) for sample, label in chart.legend.items]
+    entries = [(sample.width() + words.width() + 16, words.height()) for sample, words in boxes]
+    widest = max((w for w, _h in entries), default=0.0)
+    columns = next((c for c in range(len(entries), 1, -1) if c * widest + 20 < view.width()), 1)
+    chart.legend.setColumnCount(columns)
+    foot = -(-len(entries) // columns) * (max((h for _w, h in entries), default=0.0) + 4) + 24
+    bottom = span
+    if height > 4 * row + foot:
+        per_px = span / (height - 3 * row - foot)  # repeats per pixel
+        headroom, bottom = 3 * row * per_px, span + foot * per_px
+    view.setYRange(-headroom, bottom, padding=0)
+    # which repeat is which is no matter for the room: the numbers on the left only took width
+    plot.getAxis("left").setStyle(showValues=False)
     left = view.viewRange()[0][0]
     chart.watermark.setPos(left, -headroom * 5 / 6)
     chart.watermark.setAnchor((0, 0.5))
@@ -130,8 +145,6 @@ def fit_rerun(chart: RerunChart, headroom: float) -> float:
         chart.threshold_label.setAnchor((1, 0.5))
         chart.threshold_label.setPos(chart.threshold, -headroom / 6)
     chart.watermark.setFont(style.chart_font(size * 1.1, bold=True))
-    for _sample, label in chart.legend.items:
-        label.setText(label.text, size=f"{size * 0.9:.1f}pt")
     return headroom
 
 
