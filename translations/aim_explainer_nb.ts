@@ -2396,7 +2396,7 @@ Detaljene står i loggfilen {log}</translation>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="196"/>
         <source>Score (lower is better)</source>
-        <translation>Poengsum (lavere er bedre)</translation>
+        <translation>Poengsum (lavt er best)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="199"/>

@@ -194,3 +194,17 @@ def test_the_simulation_key_on_a_slide_leaves_the_last_repeats_in_view(session, 
     last = box.mapViewToScene(pg.Point(0, REPEATS + 0.5)).y()  # just under the last repeat's line
     assert chart.legend.sceneBoundingRect().top() >= last
     assert not chart.plot.getPlotItem().getAxis("left").style["showValues"]  # no repeat numbers for the room
+
+
+def test_the_aim_note_is_said_by_the_slide_not_drawn_over_the_danish_curves(session) -> None:
+    from aim_explainer.core.content import shown_value
+
+    window, running = session
+    window.state.set_audience("clinician")  # the Danish curves are the clinician path's
+    view, controller = running.audience, running.controller
+    index = next(i for i, s in enumerate(controller.steps) if s.chart == "year" and s.layer >= 3)
+    controller.go(index)
+    settle()
+    chart = view.charts.currentWidget()
+    assert chart.missing_note.textItem.toPlainText() == ""
+    assert shown_value(window.state.data, "effect_total", "nb").value in view.body.toPlainText()

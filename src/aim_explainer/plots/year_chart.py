@@ -204,7 +204,8 @@ class YearChart(ChartPanel):
                 self.legend.addItem(line, series_name(series))
         for _sample, label in self.legend.items:
             label.setText(label.text, size=f"{self.font_size() * 0.9:.0f}pt")
-        self.missing_note.setText(self._missing_text())
+        # on a slide the step's own text says it, and inside the plot the note covered the Danish curves
+        self.missing_note.setText("" if self.presenting else self._missing_text())
         self.missing_note.setFont(style.chart_font(self.font_size() * 0.85))
         self.show_position(self.position)
 
