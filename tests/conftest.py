@@ -84,3 +84,16 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
         window.close()
     languages.uninstall()
     style.apply_look(app)  # the next test starts from the standard look
+
+
+@pytest.fixture
+def bokmal(qapp) -> Iterator[None]:
+    """The Bokmål interface, as the application installs it; English and the standard look again afterwards."""
+    from aim_explainer.i18n import LanguageManager
+    from aim_explainer.ui import style
+
+    languages = LanguageManager()
+    languages.set_language("nb")
+    yield
+    languages.uninstall()
+    style.apply_look(qapp)

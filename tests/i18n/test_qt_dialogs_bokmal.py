@@ -10,10 +10,9 @@ tooltip or a page not opened here is still caught when the override lacks it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aim_explainer.i18n import LanguageManager, translate
+from aim_explainer.i18n import translate
 from aim_explainer.ui import handout_dialog
 
 # Words only Nynorsk uses, as qtbase_nn puts them on these dialogs ("Filnamn", "finst frå før", "Lagra" ...).
@@ -62,15 +61,6 @@ DIALOG_CONTEXTS = {
     "QPrintSettingsOutput",
     "QPrintWidget",
 }
-
-
-@pytest.fixture
-def bokmal(qapp) -> Iterator[None]:
-    """The Bokmål interface, as the application installs it; English again afterwards."""
-    languages = LanguageManager()
-    languages.set_language("nb")
-    yield
-    languages.uninstall()
 
 
 def texts_of(dialog: QWidget) -> list[str]:

@@ -4,13 +4,12 @@ the print dialog's layout squeezed "Egenskaper" to a part of its word."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from aim_explainer.i18n import LanguageManager
 from aim_explainer.ui import style
 
 PADDING = 2 * 12  # px: the style sheet's padding left and right of a button's words
@@ -37,15 +36,6 @@ def message_box() -> QDialog:
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
     return box
-
-
-@pytest.fixture
-def bokmal(qapp) -> Iterator[None]:
-    languages = LanguageManager()
-    languages.set_language("nb")
-    yield
-    languages.uninstall()
-    style.apply_look(qapp)
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
