@@ -163,6 +163,25 @@ def fit_directions(chart: EffectChart) -> None:
         chart.plot.getPlotItem().setLabel("bottom", label)
 
 
+def _rotated_title_above(chart: ChartPanel) -> str:
+    """The left axis's title when it is longer than the axis is high (a short chart under three lines of text):
+    taken off the axis, where it was cut at the top, for the heading above the plot; "" when it fits."""
+    plot = chart.plot.getPlotItem()
+    left = plot.getAxis("left")
+    title = left.labelText or getattr(chart, "_slide_left_title", "")
+    if not title or not left.isVisible():
+        return ""
+    # with a margin: the label's box is a little longer than its words, and a close fit still ran past the chart
+    too_long = QFontMetricsF(left.label.font()).horizontalAdvance(title) + 16 > left.boundingRect().height()
+    chart._slide_left_title = title if too_long else ""  # type: ignore[attr-defined]
+    if too_long and left.labelText:
+        plot.setLabel("left", "")
+        left.showLabel(False)
+    elif not too_long and not left.labelText:
+        plot.setLabel("left", title)  # room again: the title goes back on its axis
+    return title if too_long else ""
+
+
 def fit_plain(chart: ChartPanel) -> None:
     """A chart without a slide layout of its own (the Danish year, the points): an axis title longer than its axis
     goes above the plot, where it wraps ("De 24 ja/nei-utsagnene ..." ran past the chart at 1024 × 768); a
@@ -171,14 +190,15 @@ def fit_plain(chart: ChartPanel) -> None:
     plot = chart.plot.getPlotItem()
     bottom = plot.getAxis("bottom")
     title = bottom.labelText or getattr(chart, "_slide_axis_title", "")  # relabelled in a new language: the new
-    if title and bottom.isVisible():
-        wide = QFontMetricsF(bottom.label.font()).horizontalAdvance(title)
-        too_long = wide > bottom.boundingRect().width()
+    side = _rotated_title_above(chart)
+    if (title and bottom.isVisible()) or side:
+        wide = QFontMetricsF(bottom.label.font()).horizontalAdvance(title) if title else 0.0
+        too_long = bool(title) and wide > bottom.boundingRect().width()
         chart._slide_axis_title = title if too_long else ""  # type: ignore[attr-defined]
         if too_long:
             plot.setLabel("bottom", "")
             bottom.showLabel(False)
-        text = title if too_long else ""
+        text = " · ".join(t for t in (side, title if too_long else "") if t)
         if chart.heading.text() != text:
             chart.heading.setText(text)
             chart.heading.setStyleSheet(f"font-size: {chart.font_size():.1f}pt;")
