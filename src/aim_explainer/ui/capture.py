@@ -93,7 +93,7 @@ def write_screenshots(window: MainWindow, folder: Path, audiences: tuple[str, ..
 def _save_picture(window: MainWindow, chapter: str, folder: Path) -> list[Path]:
     """DIR/<lang>/picture-<id>.png: the chapter's drawn picture on its own, as wide as the chapter shows it."""
     tab = window.chapter_tabs[CHAPTERS.index(chapter)]
-    picture = tab.picture() if window.state.data is not None else None
+    picture = tab.picture()
     if picture is None:
         return []
     path = folder / f"picture-{picture.picture_id}.png"

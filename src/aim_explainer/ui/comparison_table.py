@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from aim_explainer.core.comparison import (
     TableRow,
     Verdict,
 )
-from aim_explainer.core.palette import CLEAR_RGBA, THEMES
+from aim_explainer.core.palette import CLEAR_RGBA
 from aim_explainer.i18n import translate
 from aim_explainer.ui import style
 from aim_explainer.ui.comparison_sources import cell_html, feature_html, verdict_mark, verdict_meaning
@@ -275,8 +274,7 @@ class ComparisonTablePanel(QWidget):
         """A calm tint behind the names of differing rows, from the theme in force (a third cue)."""
         if self.model is None:
             return
-        look = style.applied_look(QApplication.instance())  # what is painted now: this follows a PaletteChange
-        tint = QColor(THEMES[look[0] if look else "standard"]["key_message"])
+        tint = QColor(style.colours_in_force()["key_message"])  # what is painted now: this follows a PaletteChange
         for r, row in enumerate(self.model.rows):
             self._item(r, 0).setBackground(tint if row.verdict is Verdict.DIFFERS else QColor(*CLEAR_RGBA))
 

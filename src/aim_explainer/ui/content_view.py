@@ -15,20 +15,12 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from aim_explainer.core.content import split_key_messages
-from aim_explainer.core.palette import THEMES
 from aim_explainer.plots.picture import Picture
 from aim_explainer.ui import style
 from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
-
-
-def theme_colours() -> dict[str, str]:
-    """The colours of the theme in force: the panels and cards drawn into the text follow high contrast too."""
-    look = style.applied_look(QApplication.instance())
-    return THEMES[look[0] if look else "standard"]
-
 
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
 
@@ -78,11 +70,11 @@ class ContentView(QTextBrowser):
             self._insert_key_messages(key_messages)
         quiet_numbers(self.document(), self.palette().color(QPalette.ColorRole.Text))
         if self.card_links:
-            border = QColor(theme_colours()["border"])
+            border = QColor(style.colours_in_force()["border"])
             frame_cards(self.document(), self.card_links, self.fontMetrics().height(), border)
         if next_card is not None:
             link = self.palette().color(QPalette.ColorRole.Link)
-            ground = QColor(theme_colours()["key_message"])
+            ground = QColor(style.colours_in_force()["key_message"])
             append_next_card(self.document(), next_card, self.fontMetrics().height(), link, ground)
         self._centre_column()
 
@@ -119,7 +111,7 @@ class ContentView(QTextBrowser):
         caption.setBottomMargin(self.fontMetrics().height() * 0.6)
         words = QTextCharFormat()
         words.setFontItalic(True)
-        words.setForeground(QColor(theme_colours()["muted_text"]))
+        words.setForeground(QColor(style.colours_in_force()["muted_text"]))
         cursor.insertBlock(caption, words)
         cursor.insertText(picture.alt_text())
 
@@ -129,7 +121,7 @@ class ContentView(QTextBrowser):
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)  # the end of the title
         panel = QTextFrameFormat()
-        panel.setBackground(QColor(theme_colours()["key_message"]))
+        panel.setBackground(QColor(style.colours_in_force()["key_message"]))
         panel.setPadding(self.fontMetrics().height() * 0.6)
         panel.setBorder(0)
         panel.setBottomMargin(self.fontMetrics().height() * 0.4)

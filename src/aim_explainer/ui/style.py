@@ -34,6 +34,13 @@ def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
 
 
+def colours_in_force() -> dict[str, str]:
+    """The colours of the theme painted now (standard before any look is applied): for what is drawn by hand
+    and must follow high contrast too, such as panels in a text and tinted table cells."""
+    look = applied_look(QApplication.instance())
+    return THEMES[look[0] if look else "standard"]
+
+
 def applied_look(app: QApplication) -> tuple[str, float] | None:
     look = app.property(LOOK_PROPERTY)
     return (str(look[0]), float(look[1])) if look else None

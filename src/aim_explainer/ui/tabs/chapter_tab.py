@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.i18n import translate
 from aim_explainer.plots.picture import Picture
+from aim_explainer.plots.pictures import make_picture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.reading_aids import NextCard
@@ -16,6 +17,7 @@ from aim_explainer.ui.tabs.titles import chapter_title
 
 class ChapterTab(QWidget):
     chapter = ""  # set by each subclass: one of core.content.CHAPTERS
+    picture_id = ""  # the chapter's drawn picture, if it has one
 
     source_requested = Signal(str)
     glossary_requested = Signal(str)
@@ -52,8 +54,11 @@ class ChapterTab(QWidget):
         return NextCard("chapter:start", translate("ChapterTab", "Back to the start screen"))
 
     def picture(self) -> Picture | None:
-        """The chapter's picture, drawn from the data, shown before its paragraphs (None: no picture)."""
-        return None
+        """The chapter's picture (`picture_id`, from plots/pictures.py, the list the slides name theirs from),
+        drawn from the data and shown before its paragraphs; None: no picture."""
+        if not self.picture_id or self.state.data is None:
+            return None
+        return make_picture(self.picture_id, self.state.data, self.state.language)
 
     def refresh(self) -> None:
         """Render again, for new data or the other audience."""

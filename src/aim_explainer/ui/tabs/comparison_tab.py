@@ -29,7 +29,6 @@ from aim_explainer.core.content import CLINICIAN, chapter_markdown
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import COMPARISON_CHARTS
 from aim_explainer.plots.settle import settle
-from aim_explainer.plots.timeline_picture import TimelinePicture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
@@ -53,6 +52,7 @@ def page_names() -> list[str]:
 
 class ComparisonTab(ChartHost, ChapterTab):
     chapter = "comparison"
+    picture_id = "timeline"
     PAGE_IDS = ("table", "charts", "later")  # names for files (screenshots), in page order
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -104,9 +104,6 @@ class ComparisonTab(ChartHost, ChapterTab):
         self._rendered = ("", False, "")
         self.retranslate()
         self._show_audience()
-
-    def picture(self) -> TimelinePicture:
-        return TimelinePicture(self.state.data, self.state.language)
 
     # --- pages ----------------------------------------------------------------------------------------
     def _build_chart_page(self) -> QWidget:
