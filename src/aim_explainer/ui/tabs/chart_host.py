@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QStackedWidget, QTabBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabBar
 
 from aim_explainer.plots.settle import settle
 
@@ -19,6 +20,27 @@ class ChartHost:
 
     def ensure_charts(self) -> None:
         raise NotImplementedError
+
+    def width_in_chars(self) -> float:
+        """The chapter's width in average characters of its text: what decides its layout at any text size."""
+        widget = self  # mixed into a QWidget
+        return widget.width() / max(widget.fontMetrics().averageCharWidth(), 1)  # type: ignore[attr-defined]
+
+    def orient_splitter(self, splitter: QSplitter, side_by_side_chars: float) -> tuple[bool, bool]:
+        """The chapter's two parts side by side when `side_by_side_chars` average characters fit the width, one
+        above the other when not (large text, a small window). Returns (side by side, changed just now); a change
+        forgets the reader's drag, as a new arrangement starts from the usual shares."""
+        wide = self.width_in_chars() >= side_by_side_chars
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        changed = splitter.orientation() != orientation
+        if changed:
+            splitter.setOrientation(orientation)
+            self._user_moved = False
+        return wide, changed
+
+    def _reader_moved(self, *_args: object) -> None:
+        """The reader dragged the handle: the shares are theirs until the arrangement changes."""
+        self._user_moved = True
 
     def make_page_switch(self, object_name: str, names: list[str]) -> QTabBar:
         """The row of pages: a tab bar, not buttons, as it scrolls rather than widen the window."""

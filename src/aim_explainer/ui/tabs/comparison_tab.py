@@ -247,16 +247,14 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     def _arrange(self) -> None:
         """Side by side when there is room; one above the other at large text or in a small window."""
-        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
-        wide = chars >= SIDE_BY_SIDE_CHARS
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != orientation:
-            self.splitter.setOrientation(orientation)
-            self._user_moved = False  # a new arrangement starts from the usual shares
+        _wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS)
+        if changed:
             self._share()
         self._fit_soon()
         self.chart_row.setDirection(
-            QBoxLayout.Direction.LeftToRight if chars >= CHARTS_SIDE_BY_SIDE_CHARS else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.LeftToRight
+            if self.width_in_chars() >= CHARTS_SIDE_BY_SIDE_CHARS
+            else QBoxLayout.Direction.TopToBottom
         )
 
     def _fit_soon(self, *_args: object) -> None:
@@ -275,9 +273,6 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.splitter.blockSignals(True)  # not the reader's doing
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)
-
-    def _reader_moved(self, *_args: object) -> None:
-        self._user_moved = True
 
     # --- text -------------------------------------------------------------------------------------------
     def plain_text(self) -> str:

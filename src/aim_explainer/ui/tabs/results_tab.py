@@ -158,14 +158,9 @@ class ResultsTab(ChartHost, ChapterTab):
         self._arrange()
 
     def _arrange(self) -> None:
-        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
-        wide = chars >= SIDE_BY_SIDE_CHARS
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != orientation:
-            self.splitter.setOrientation(orientation)
-            # the chart first when stacked: the chapter opens on it
+        wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS)
+        if changed:  # the chart first when stacked: the chapter opens on it
             self.splitter.insertWidget(1 if wide else 0, self.main_charts)
-            self._user_moved = False  # a new arrangement starts from the usual shares
         total = self.splitter.width() if wide else self.splitter.height()
         if total <= 0 or self._user_moved:
             return
@@ -173,6 +168,3 @@ class ResultsTab(ChartHost, ChapterTab):
         self.splitter.blockSignals(True)  # not the reader's doing
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)
-
-    def _reader_moved(self, *_args: object) -> None:
-        self._user_moved = True
