@@ -151,7 +151,7 @@ class EffectChart(ChartPanel):
             plot.addItem(item)
             self.interval_items.append(item)
             self.add_to_layer(layer, item)
-            for end, beyond, angle in (
+            for end, beyond, angle in (  # angle in degrees: 0 points left, 180 points right
                 (shown_low, low < self.limits[0], 0),
                 (shown_high, high > self.limits[1], 180),
             ):
