@@ -180,3 +180,19 @@ def test_wheel_and_right_button_open_nothing_and_move_nothing(chart_on_screen, q
     QApplication.processEvents()
     assert no_menu_open(), chart_id
     assert view.viewRange() == ranges  # no zoom, no pan
+
+
+@pytest.mark.parametrize("chart_id", RESULTS_CHARTS + COMPARISON_CHARTS)
+def test_a_readout_does_not_move_the_chart_under_the_pointer(chart_on_screen, qtbot, chart_id) -> None:
+    """The details line keeps its height: a readout that grew shrank the plot, and under a pointer that had not
+    moved the next value read out was a neighbour's (seen with a real pointer under X)."""
+    _window, chart = chart_on_screen(chart_id, "nb")
+    viewport = chart.plot.viewport()
+    before = viewport.height()
+    for target in targets(chart, "nb"):
+        point = viewport_point(chart, target)
+        into_view(chart, point)
+        qtbot.mouseMove(viewport, point)
+        QApplication.processEvents()  # the layout a new readout asks for
+        assert chart.details.text()
+        assert viewport.height() == before, (chart_id, target.says[0])

@@ -29,6 +29,7 @@ from aim_explainer.plots import style
 from aim_explainer.plots.chart_export import ask_and_export, export_plot
 from aim_explainer.plots.chart_plot import PointerWatcher, data_point, make_plot, take_apart
 from aim_explainer.plots.chart_table import ChartTable
+from aim_explainer.plots.details_line import DetailsLine
 from aim_explainer.plots.playback import Playback
 from aim_explainer.plots.presentable import HIGH_CONTRAST, Presentable
 
@@ -62,9 +63,11 @@ class ChartPanel(Presentable, QWidget):
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
         # texts as widgets, not as the plot's own title: they wrap instead of widening the window
-        self.heading, self.summary, self.status, self.details = (
-            self._wrapping_label(name) for name in ("chart_heading", "chart_summary", "chart_status", "chart_details")
+        self.heading, self.summary, self.status = (
+            self._wrapping_label(name) for name in ("chart_heading", "chart_summary", "chart_status")
         )
+        self.details = DetailsLine(self)  # steady in height: the plot must not move under the pointer
+        self.details.setObjectName("chart_details")
         self.status.setVisible(False)  # what a chart that plays is showing now, in words
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table_button = QPushButton(self)
