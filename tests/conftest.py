@@ -31,14 +31,30 @@ from aim_explainer import paths  # noqa: E402
 from aim_explainer.core.data import StudyData, load_study_data  # noqa: E402
 from aim_explainer.core.quantities import required_selectors  # noqa: E402
 
+# leak_check: nothing outlives its test (fails a test that leaves Qt things behind); pytester: to test that check.
+pytest_plugins = ["leak_check", "pytester"]
+
 
 def pytest_sessionstart(session: pytest.Session) -> None:
+    if hasattr(session.config, "workerinput"):
+        return  # a parallel worker: the main process built both before it started the workers
     build_installer.snapshot()  # the application reads the bundled data from it, as the bundle does
     try:
         import PySide6  # noqa: F401 - only to learn whether Qt is here
     except ImportError:
         return  # the pure core tests need no catalogues
     build_installer.translations()  # the tests need the same .qm files the application loads
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The frozen-bundle tests run only when `-m` names them (build_installer.py smoke): not by default, and not
+    by a `-m` that is about something else, such as `-m "not slow"`."""
+    if "frozen" in (config.option.markexpr or ""):
+        return
+    frozen = [item for item in items if item.get_closest_marker("frozen")]
+    if frozen:
+        config.hook.pytest_deselected(items=frozen)
+        items[:] = [item for item in items if not item.get_closest_marker("frozen")]
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -82,7 +98,10 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
     yield factory
     for window in made:
         window.close()
+        window.deleteLater()  # closed is not gone: a closed window is re-laid at every later change of look
+    made.clear()
     languages.uninstall()
+    languages.deleteLater()  # and with it what a test connected to its signals (a lambda holding a window)
     style.apply_look(app)  # the next test starts from the standard look
 
 
