@@ -49,20 +49,6 @@ def test_bundled_file_loads_and_every_quantity_has_exactly_one_row() -> None:
         assert len(data.find(quantity.selector)) == 1, quantity.key
 
 
-def test_bundled_rows_are_copies_of_the_shared_study_data() -> None:
-    # Rows that came from the shared study file must be unchanged; added rows cite their source.
-    shared = paths.bundle_root().parent / "shared" / "study" / "trial-data.csv"
-    assert shared.exists(), f"the shared study folder should sit beside the checkout: {shared}"
-    with shared.open(encoding="utf-8", newline="") as f:
-        shared_rows = {tuple(r[c] for c in COLUMNS) for r in csv.DictReader(f)}
-    added = [r for r in bundled_rows() if tuple(r[c] for c in COLUMNS) not in shared_rows]
-    assert all(r["source"] and r["verified"] == "yes" for r in added)
-    assert {r["measure"] for r in added} <= {
-        "hospitals", "enrolment_start", "enrolment_end", "trial_end", "publication", "published_online",
-        "score_range_min",
-    }  # fmt: skip
-
-
 def test_values_keep_the_decimals_of_the_file() -> None:
     data = load_study_data(BUNDLED)
     row = data.one(Selector("AIM2019", "RMDQ_0_24", "mean_difference", subgroup="total"))
