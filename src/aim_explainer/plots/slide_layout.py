@@ -199,11 +199,18 @@ def fit_plain(chart: ChartPanel) -> None:
             plot.setLabel("bottom", "")
             bottom.showLabel(False)
         text = " · ".join(t for t in (side, title if too_long else "") if t)
-        if chart.heading.text() != text:
-            chart.heading.setText(text)
-            chart.heading.setStyleSheet(f"font-size: {chart.font_size():.1f}pt;")
-            chart.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        chart.heading.setVisible(bool(text))
+        heading = chart.heading
+        sheet = f"font-size: {chart.font_size():.1f}pt;"  # the size follows the slide's, also for the same words
+        before = (heading.styleSheet(), heading.text(), heading.isVisibleTo(chart))
+        if heading.styleSheet() != sheet:
+            heading.setStyleSheet(sheet)
+        if heading.text() != text:
+            heading.setText(text)
+            heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setVisible(bool(text))
+        if (heading.styleSheet(), heading.text(), heading.isVisibleTo(chart)) != before:
+            # A heading shown again kept the zero height it had while hidden: lay the chart out anew.
+            chart.layout().invalidate()
     left = plot.getAxis("left")
     if left.isVisible() and left.labelText and left.label.isVisible():
         gap = text_height(chart, chart.font_size()) * 0.3

@@ -20,6 +20,14 @@ from aim_explainer.ui.presentation.slide_picture import SlidePicture
 CHART_TEXT_RATIO = 0.86  # chart text against body text; the smallest chart text (0.85 of it) stays above 70 %
 
 
+def _restyle(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: setting one, even the same, re-polishes every widget inside (here
+    every chart the presentation has made), and each then lays out its labels again. A step change cost a
+    tenth of a second per chart this way, and a held Page Down outran the screen."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class Spotlight(QWidget):
     """A large, high-contrast ring at the pointer, the rest of the screen dimmed."""
 
@@ -139,19 +147,20 @@ class AudienceView(QWidget):
             return
         step = self.controller.step
         ui = THEMES[self.controller.state.theme]
-        self.setStyleSheet(f"#audience_view {{ background: {ui['surface']}; }}")
+        _restyle(self, f"#audience_view {{ background: {ui['surface']}; }}")
         title_px, body_px = self.sizes()
         drawn = bool(step.chart or step.picture)
         if not drawn:  # a step of text alone has the whole screen: bigger still (less so beside a QR code)
             body_px = round(body_px * (1.15 if step.qr else 1.3))
-        self.title.setStyleSheet(
-            f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;"
+        _restyle(
+            self.title,
+            f"font-size: {title_px}px; font-weight: bold; color: {ui['text']}; padding-top: {title_px // 6}px;",
         )
         self.title.setText(step.title)
         margin = round(self.width() * 0.05)
         self.layout().setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
         self.body.document().setDefaultStyleSheet("")
-        self.body.setStyleSheet(f"font-size: {body_px}px; color: {ui['text']}; background: {ui['surface']};")
+        _restyle(self.body, f"font-size: {body_px}px; color: {ui['text']}; background: {ui['surface']};")
         self.body.setMarkdown(self.controller.shown_body())
         self.body.setAccessibleName(step.title)
         caption = f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};"
@@ -177,10 +186,10 @@ class AudienceView(QWidget):
         else:
             self.charts.hide()
         chapter, number, total = self.controller.chapter_progress()
-        self.footnote.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};")
+        _restyle(self.footnote, f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};")
         self.show_footnote()
         self._footnote_later.start()  # again once the chart is laid out: its row labels are read from the drawing
-        self.progress.setStyleSheet(f"font-size: {max(body_px // 2, 14)}px; color: {ui['muted_text']};")
+        _restyle(self.progress, f"font-size: {max(body_px // 2, 14)}px; color: {ui['muted_text']};")
         self.progress.setText(
             translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
                 chapter=chapter, chapters=len(CHAPTERS), step=number, steps=total
