@@ -47,6 +47,7 @@ def test_wrong_options_get_usage_and_status_2(tmp_path: Path, args: list[str], e
     assert expected in result.stderr
 
 
+@pytest.mark.slow  # every chapter, chart or step, in both languages
 def test_export_text_writes_every_chapter_in_both_languages(tmp_path: Path) -> None:
     out = tmp_path / "text"
     result = run_app("--export-text", str(out), home=tmp_path)
@@ -63,6 +64,7 @@ def test_export_text_writes_every_chapter_in_both_languages(tmp_path: Path) -> N
     assert not (tmp_path / "config" / "settings.json").exists()  # batch runs remember nothing
 
 
+@pytest.mark.slow  # every chapter, chart or step, in both languages
 def test_screenshot_writes_a_png_per_chapter_and_language(tmp_path: Path) -> None:
     out = tmp_path / "shots"
     result = run_app("--screenshot", str(out), "--window-size", "1024x768", home=tmp_path)
@@ -131,6 +133,7 @@ def test_quit_after_first_paint(tmp_path: Path) -> None:
     assert '"chapter": "results"' in (tmp_path / "config" / "settings.json").read_text()
 
 
+@pytest.mark.slow  # every chapter, chart or step, in both languages
 def test_export_charts_writes_png_and_svg_per_chart_and_language(tmp_path: Path) -> None:
     import xml.etree.ElementTree as ET
 
@@ -144,6 +147,7 @@ def test_export_charts_writes_png_and_svg_per_chart_and_language(tmp_path: Path)
     assert "Forskjellen etter ett år" in (out / "nb" / "effect.svg").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # every chapter, chart or step, in both languages
 def test_present_screenshot_writes_every_step_at_both_sizes(tmp_path: Path) -> None:
     from aim_explainer.core.data import load_study_data
     from aim_explainer.core.quantities import required_selectors

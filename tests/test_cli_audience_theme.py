@@ -29,6 +29,7 @@ def test_the_export_writes_only_the_path_asked_for(tmp_path: Path) -> None:
     assert clinician_words > patient_words  # the clinician path holds the details the patient path leaves out
 
 
+@pytest.mark.slow  # four handouts written by the application, each read back
 def test_the_handout_follows_the_audience_unless_a_kind_is_named(tmp_path: Path) -> None:
     def first_page(*args: str) -> str:
         out = tmp_path / f"{'-'.join(args)}.pdf"

@@ -1,7 +1,7 @@
 """The frozen bundle in dist/, started as a user would start it, but headless and without network.
 
 Every check of the frozen application lives here; `build_installer.py smoke` runs them (`pytest -m frozen`)
-after `build_installer.py freeze`. The normal run deselects them (`-m "not frozen"` in pyproject.toml).
+after `build_installer.py freeze`. The normal run leaves them out (tests/conftest.py).
 The unmarked tests run always: they keep these checks able to fail. How the bundle is started is in
 frozen_bundle.py.
 """

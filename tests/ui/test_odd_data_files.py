@@ -79,6 +79,7 @@ def _write(tmp_path: Path, change: Callable[[Rows], None]) -> Path:
     return path
 
 
+@pytest.mark.slow  # every odd file through every view, handouts included
 @pytest.mark.parametrize("case", list(CASES))
 def test_an_odd_but_valid_file_is_shown_by_every_view_or_refused_by_name(case, make_window, tmp_path) -> None:
     path = _write(tmp_path, CASES[case])

@@ -9,6 +9,7 @@ from aim_explainer.plots.settle import settle
 from aim_explainer.ui.presentation import layout_check
 
 
+@pytest.mark.slow  # every step × size × language × theme × path
 def test_every_step_passes_at_both_sizes_in_both_languages_themes_and_paths(session) -> None:
     window, running = session
     running.audience.hide()  # the check draws its own view; the session's is only in the way
