@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, forest_rows
+from aim_explainer.core.effects import ForestRow, rows_for
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -23,7 +23,7 @@ class PlannedEffectChart(EffectChart):
     danish_line = False
 
     def chart_rows(self, data: StudyData) -> list[ForestRow]:
-        return [row for row in forest_rows(data) if not row.exploratory]
+        return rows_for(data, "patient")
 
     def draw(self, data: StudyData) -> None:
         super().draw(data)
