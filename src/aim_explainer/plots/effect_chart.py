@@ -248,8 +248,8 @@ class EffectChart(ChartPanel):
         if row.exploratory:
             return translate("EffectChart", "Exploratory")
         if row.key == "effect_total":
-            return translate("EffectChart", "Planned (main analysis)")
-        return translate("EffectChart", "Planned (secondary analysis)")
+            return translate("EffectChart", "Main analysis")
+        return translate("EffectChart", "Secondary analysis")
 
     def describe(self, index: int) -> str:
         row = self.rows[index]
