@@ -2340,37 +2340,37 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="49"/>
-        <source>Jensen (cited by AIM): less activity no better than staying active</source>
-        <translation>Jensen (sitert av AIM): mindre aktivitet ikke bedre enn å holde seg i aktivitet</translation>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <source>Jensen (cited by AIM): advice to rest no better than to stay active</source>
+        <translation>Jensen (sitert av AIM): hvileråd ikke bedre enn aktivitetsråd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="55"/>
         <source>Danish trial: a large benefit</source>
         <translation>Dansk studie: stor nytte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="56"/>
         <source>AIM takes in patients</source>
         <translation>AIM tar inn pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="57"/>
         <source>AIM published: a small benefit</source>
         <translation>AIM publisert: liten nytte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="53"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="58"/>
         <source>BackToBasic: no clear difference</source>
         <translation>BackToBasic: ingen klar forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="54"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="59"/>
         <source>Australian trial: no clear difference</source>
         <translation>Australsk studie: ingen klar forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="69"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="74"/>
         <source>Timeline of the evidence. {steps}.</source>
         <translation>Tidslinje over forskningen. {steps}.</translation>
     </message>

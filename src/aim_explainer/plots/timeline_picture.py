@@ -49,7 +49,7 @@ class TimelinePicture(Picture):
             (
                 "jensen_year",
                 None,
-                translate("TimelinePicture", "Jensen (cited by AIM): less activity no better than staying active"),
+                translate("TimelinePicture", "Jensen (cited by AIM): advice to rest no better than to stay active"),
                 OTHER,
             ),
             ("danish_year", None, translate("TimelinePicture", "Danish trial: a large benefit"), DANISH),
