@@ -13,22 +13,22 @@
     <name>ChapterTab</name>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="186"/>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="71"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="76"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
         <source>Next: {chapter}</source>
         <translation>Neste: {chapter}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="54"/>
         <source>Back to the start screen</source>
         <translation>Tilbake til startsiden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="78"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="83"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -69,42 +69,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="217"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="219"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="221"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="225"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
@@ -154,19 +154,14 @@
 <context>
     <name>ComparisonCharts</name>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="209"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="225"/>
         <source>AIM&apos;s line set in advance</source>
         <translation>grensen AIM satte på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="267"/>
         <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="78"/>
-        <source>AIM, Modic type 1: {value} points ({interval}).</source>
-        <translation>AIM, Modic type 1: {value} poeng ({interval}).</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="46"/>
@@ -184,12 +179,7 @@
         <translation>AIM, type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="230"/>
-        <source>After one year the gap between the groups is {gap} points; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
-        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="221"/>
         <source>Danish gap after one year</source>
         <translation>Dansk avstand etter ett år</translation>
     </message>
@@ -204,19 +194,14 @@
         <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="105"/>
-        <source>Difference between typical scores, unadjusted</source>
-        <translation>Forskjell mellom typiske poengsummer, ujustert</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="120"/>
         <source>Points better with antibiotics</source>
         <translation>Poeng til fordel for antibiotika</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="56"/>
         <source>Points better with antibiotics than with placebo (RMDQ)</source>
-        <translation>Poeng til fordel for antibiotika enn med placebo (RMDQ)</translation>
+        <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="61"/>
@@ -224,74 +209,94 @@
         <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="106"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="78"/>
+        <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
+        <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="110"/>
+        <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
+        <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="114"/>
         <source>Difference between means, with 95% interval</source>
         <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="115"/>
+        <source>Difference between means, with 95% interval (secondary analysis)</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="121"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="114"/>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="259"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="280"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="243"/>
         <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
         <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="251"/>
+        <source>After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
+        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng, slik AIM-forskerne regner den ut. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="260"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="239"/>
         <source>The Danish trial: typical scores at each visit</source>
         <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="84"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="87"/>
         <source>The line set in advance: {mcid} points.</source>
         <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="110"/>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="119"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="277"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="258"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="279"/>
         <source>Typical score</source>
         <translation>Typisk poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="278"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="113"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="122"/>
         <source>What the number is</source>
         <translation>Hva tallet er</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="143"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="158"/>
         <source>after one year</source>
         <translation>etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="161"/>
         <source>at the end of treatment ({days} days)</source>
         <translation>ved slutten av behandlingen ({days} dager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="141"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="156"/>
         <source>at the start</source>
         <translation>ved start</translation>
     </message>
@@ -301,22 +306,22 @@
         <translation>bedre med antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="100"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="105"/>
         <source>no interval reported</source>
         <translation>intervall ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="147"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="162"/>
         <source>week {week}</source>
         <translation>uke {week}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="124"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="139"/>
         <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for antibiotika ({interval}). Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="92"/>
+        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="95"/>
         <source>{value} (no interval)</source>
         <translation>{value} (uten intervall)</translation>
     </message>
@@ -329,38 +334,38 @@
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="50"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="213"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="210"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="208"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="205"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="233"/>
-        <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
-        <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="230"/>
+        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
+        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="207"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="204"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="47"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="210"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="207"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -393,7 +398,7 @@
         <translation>≠ Ulikt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="120"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="119"/>
         <source>Choose the cell to see its source below the table</source>
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
@@ -403,32 +408,32 @@
         <translation>Forklart under:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="139"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="138"/>
         <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
         <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="147"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="146"/>
         <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
         <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="211"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="210"/>
         <source>Rows for «{heading}»: {rows}.</source>
         <translation>Rader for «{heading}»: {rows}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="136"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="135"/>
         <source>Show only the rows where the trials &amp;differ</source>
         <translation>Vis bare radene der studiene er &amp;ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="137"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="136"/>
         <source>Show only the rows where the trials differ</source>
         <translation>Vis bare radene der studiene er ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="155"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="154"/>
         <source>Source of the chosen cell</source>
         <translation>Kilden til cellen du har valgt</translation>
     </message>
@@ -438,12 +443,12 @@
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="157"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="156"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="144"/>
         <source>The Danish trial and AIM, side by side</source>
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
@@ -463,7 +468,7 @@
         <translation>Studiene var like her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="154"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
@@ -626,7 +631,7 @@
     <message>
         <location filename="../src/aim_explainer/core/data_checks.py" line="219"/>
         <source>a P value must lie between 0 and 1, not {value}</source>
-        <translation>en p-verdi må ligge mellom 0 og 1, ikke {value}</translation>
+        <translation>en P-verdi må ligge mellom 0 og 1, ikke {value}</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/data_checks.py" line="221"/>
@@ -641,7 +646,7 @@
     <message>
         <location filename="../src/aim_explainer/core/data_checks.py" line="235"/>
         <source>an RMDQ score must lie between 0 and 24, not {value}</source>
-        <translation>en RMDQ-skår må ligge mellom 0 og 24, ikke {value}</translation>
+        <translation>en RMDQ-poengsum må ligge mellom 0 og 24, ikke {value}</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/data_checks.py" line="257"/>
@@ -718,8 +723,8 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="30"/>
-        <source>Chance decides the group</source>
-        <translation>Loddtrekning avgjør gruppen</translation>
+        <source>Chance decided the group</source>
+        <translation>Loddtrekning avgjorde gruppen</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="31"/>
@@ -743,13 +748,13 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="36"/>
-        <source>Nobody knew who got what</source>
-        <translation>Ingen visste hvem som fikk hva</translation>
+        <source>Nobody was told who got what</source>
+        <translation>Ingen fikk vite hvem som fikk hva</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="41"/>
-        <source>Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, then questionnaires for one year. {blind}.</source>
-        <translation>Bilde av studien: {patients}. {chance}: {amox}, {placebo}. Begge gruppene: {days}, så spørreskjemaer i ett år. {blind}.</translation>
+        <source>Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, and questionnaires from the start to one year. {blind}.</source>
+        <translation>Bilde av studien: {patients}. {chance}: {amox}, {placebo}. Begge gruppene: {days}, og spørreskjemaer fra start til ett år. {blind}.</translation>
     </message>
 </context>
 <context>
@@ -786,7 +791,7 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="186"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="159"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
@@ -811,6 +816,16 @@
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="251"/>
+        <source>Main analysis</source>
+        <translation>Hovedanalyse</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="252"/>
+        <source>Secondary analysis</source>
+        <translation>Sekundæranalyse</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="199"/>
@@ -840,7 +855,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
         <source>Kind of analysis</source>
-        <translation>Type analyse</translation>
+        <translation>Analysetype</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
@@ -848,18 +863,13 @@
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
         <location filename="../src/aim_explainer/plots/slide_layout.py" line="91"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="239"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/effect_chart.py" line="256"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -870,6 +880,11 @@
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="145"/>
         <source>AIM: amoxicillin alone, without clavulanic acid</source>
         <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
+        <source>AIM: medicine in capsules so that smell and taste would not give it away</source>
+        <translation>AIM: medisinen i kapsler, så lukt og smak ikke skulle røpe noe</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="184"/>
@@ -885,11 +900,6 @@
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="137"/>
         <source>AIM: led from Oslo University Hospital</source>
         <translation>AIM: ledet fra Oslo universitetssykehus</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
-        <source>AIM: medicine in capsules so that smell and taste gave nothing away</source>
-        <translation>AIM: medisinen i kapsler, så lukt og smak ikke røpet noe</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="178"/>
@@ -1042,8 +1052,8 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/handout_dialog.py" line="56"/>
-        <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (one page)</source>
-        <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (én side)</translation>
+        <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (two pages)</source>
+        <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (to sider)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
@@ -1326,7 +1336,7 @@
     <message>
         <location filename="../src/aim_explainer/ui/window_actions.py" line="158"/>
         <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
-        <translation>Vis tilleggsanalysene, simuleringen og p-verdiene (Ctrl+Shift+K)</translation>
+        <translation>Vis tilleggsanalysene, simuleringen og P-verdiene (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/window_actions.py" line="160"/>
@@ -1413,18 +1423,18 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="64"/>
-        <source>The difference after one year: the trial&apos;s planned results</source>
-        <translation>Forskjellen etter ett år: studiens planlagte resultater</translation>
+        <source>The difference after one year: results of the planned analyses</source>
+        <translation>Forskjellen etter ett år: resultatene fra de planlagte analysene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="76"/>
+        <source>None of the estimates reaches it.</source>
+        <translation>Ingen av anslagene når dit.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="70"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="76"/>
-        <source>None of the best estimates reaches it.</source>
-        <translation>Ingen av de beste anslagene når dit.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1531,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="76"/>
         <source>Presenter view</source>
-        <translation>Presentatørvisning</translation>
+        <translation>Presentasjonsvisning</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="90"/>
@@ -1640,7 +1650,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="68"/>
         <source>AIM: lowest back pain score needed to take part</source>
-        <translation>AIM: laveste smerteskår i ryggen for å være med</translation>
+        <translation>AIM: laveste smertetall i ryggen for å være med</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="69"/>
@@ -1664,236 +1674,256 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="74"/>
+        <source>AIM: average RMDQ score at the start, Modic type 1, both groups</source>
+        <translation>AIM: gjennomsnittlig RMDQ-poengsum ved start, Modic type 1, begge gruppene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="75"/>
+        <source>AIM: average RMDQ score at the start, Modic type 2, both groups</source>
+        <translation>AIM: gjennomsnittlig RMDQ-poengsum ved start, Modic type 2, begge gruppene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="77"/>
         <source>AIM: points better with amoxicillin at one year, all patients</source>
         <translation>AIM: poeng til fordel for amoksicillin etter ett år, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="75"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="78"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 1</source>
         <translation>AIM: poeng til fordel for amoksicillin etter ett år, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="76"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="79"/>
         <source>AIM: points better with amoxicillin at one year, Modic type 2</source>
         <translation>AIM: poeng til fordel for amoksicillin etter ett år, Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="77"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="80"/>
         <source>AIM (exploratory): points better with amoxicillin, under 40</source>
         <translation>AIM (utforskende): poeng til fordel for amoksicillin, under 40 år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="78"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="81"/>
         <source>AIM (exploratory): points better with amoxicillin, 40 and over</source>
         <translation>AIM (utforskende): poeng til fordel for amoksicillin, 40 år og eldre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="79"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="82"/>
         <source>AIM (exploratory): points better with amoxicillin, STIR3 MRI group</source>
         <translation>AIM (utforskende): poeng til fordel for amoksicillin, MR-gruppen STIR3</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="80"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="83"/>
         <source>AIM: P value, all patients</source>
         <translation>AIM: P-verdi, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="82"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="85"/>
         <source>AIM: drug-related side effects, amoxicillin (%)</source>
         <translation>AIM: bivirkninger av medisinen, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="83"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="86"/>
         <source>AIM: drug-related side effects, placebo (%)</source>
         <translation>AIM: bivirkninger av medisinen, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="84"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="87"/>
         <source>AIM: diarrhoea, amoxicillin (%)</source>
         <translation>AIM: diaré, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="85"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="88"/>
         <source>AIM: diarrhoea, placebo (%)</source>
         <translation>AIM: diaré, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="86"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="89"/>
         <source>AIM: rash, amoxicillin (%)</source>
         <translation>AIM: utslett, amoksicillin (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="87"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="90"/>
         <source>AIM: rash, placebo (%)</source>
         <translation>AIM: utslett, placebo (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="88"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="91"/>
+        <source>AIM: stomach pain, amoxicillin (%)</source>
+        <translation>AIM: magesmerter, amoksicillin (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="92"/>
+        <source>AIM: stomach pain, placebo (%)</source>
+        <translation>AIM: magesmerter, placebo (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="93"/>
         <source>AIM: serious adverse events, amoxicillin</source>
         <translation>AIM: alvorlige uønskede hendelser, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="89"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
         <source>AIM: serious adverse events, placebo</source>
         <translation>AIM: alvorlige uønskede hendelser, placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="90"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="95"/>
         <source>AIM: serious adverse events caused by the drug, amoxicillin</source>
         <translation>AIM: alvorlige hendelser forårsaket av medisinen, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="92"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="97"/>
         <source>RMDQ: number of yes/no statements</source>
         <translation>RMDQ: antall ja/nei-utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="93"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="98"/>
         <source>RMDQ: lowest possible score (no disability)</source>
-        <translation>RMDQ: laveste mulige skår (ingen plager)</translation>
+        <translation>RMDQ: laveste mulige poengsum (ingen plager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
         <source>RMDQ: highest possible score</source>
-        <translation>RMDQ: høyeste mulige skår</translation>
+        <translation>RMDQ: høyeste mulige poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="95"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
         <source>RMDQ: smallest change that matters to one person (points)</source>
         <translation>RMDQ: minste endring som betyr noe for én person (poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="96"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="101"/>
         <source>RMDQ: statements in the Danish version</source>
         <translation>RMDQ: antall utsagn i den danske versjonen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="98"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
         <source>Danish trial: year of publication</source>
         <translation>Den danske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="104"/>
         <source>Danish trial: patients randomised</source>
         <translation>Den danske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
         <source>Danish trial: patients given antibiotics</source>
         <translation>Den danske studien: pasienter som fikk antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="101"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
         <source>Danish trial: patients given placebo</source>
         <translation>Den danske studien: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="102"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
         <source>Danish trial: patients evaluated at one year</source>
         <translation>Den danske studien: pasienter undersøkt etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
         <source>Danish trial: days of treatment</source>
         <translation>Den danske studien: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="104"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
         <source>Danish trial: difference between groups at one year (RMDQ points)</source>
         <translation>Den danske studien: forskjell mellom gruppene etter ett år (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
         <source>Danish trial: bowel side effects, antibiotic group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, antibiotikagruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
         <source>Danish trial: bowel side effects, placebo group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, placebogruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
         <source>Jensen: year of the trial of activity limits</source>
         <translation>Jensen: året for studien av aktivitetsbegrensning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="121"/>
         <source>BackToBasic: year of publication</source>
         <translation>BackToBasic: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
         <source>BackToBasic: patients randomised</source>
         <translation>BackToBasic: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="118"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
         <source>BackToBasic: difference between groups in ODI points</source>
         <translation>BackToBasic: forskjell mellom gruppene i ODI-poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="119"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
         <source>Australian trial: year of publication</source>
         <translation>Den australske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="125"/>
         <source>Australian trial: patients randomised</source>
         <translation>Den australske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="121"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="126"/>
         <source>Australian trial: difference in pain score at one year</source>
-        <translation>Den australske studien: forskjell i smerteskår etter ett år</translation>
+        <translation>Den australske studien: forskjell i smertetall etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
         <source>Danish trial: antibiotic doses of the two dose groups</source>
         <translation>Den danske studien: antibiotikadosene i de to dosegruppene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
         <source>Danish trial: difference between groups with its interval, as published</source>
         <translation>Den danske studien: forskjell mellom gruppene med intervall, slik den er publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="114"/>
         <source>Danish trial: typical RMDQ score at the start, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
         <source>Danish trial: typical RMDQ score at the start, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
         <source>Danish trial: typical RMDQ score after one year, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
         <source>Danish trial: typical RMDQ score after one year, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="118"/>
         <source>AIM: patients who guessed their group correctly (%)</source>
         <translation>AIM: pasienter som gjettet riktig gruppe (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="127"/>
         <source>Review by Wong: year in print</source>
         <translation>Oversikten fra Wong: året den kom på trykk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="128"/>
         <source>Review by Wong: year published online</source>
         <translation>Oversikten fra Wong: året den ble publisert på nett</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="129"/>
         <source>Review by Wong: pooled difference in disability</source>
         <translation>Oversikten fra Wong: samlet forskjell i funksjon</translation>
     </message>
@@ -1901,107 +1931,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="171"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="184"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="188"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="202"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="207"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="217"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="230"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="228"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="229"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="232"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="231"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="232"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="235"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="235"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="256"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -2059,7 +2089,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     <message>
         <location filename="../src/aim_explainer/core/values.py" line="27"/>
         <source>Stated in the AIM team&apos;s lay summary</source>
-        <translation>Står i AIM-forskernes sammendrag for pasienter og publikum</translation>
+        <translation>Står i AIM-forskernes populærsammendrag</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/values.py" line="28"/>
@@ -2310,37 +2340,37 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="49"/>
-        <source>Jensen: less activity made no difference</source>
-        <translation>Jensen: mindre aktivitet ga ingen forskjell</translation>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <source>Jensen (cited by AIM): advice to rest no better than to stay active</source>
+        <translation>Jensen (sitert av AIM): hvileråd ikke bedre enn aktivitetsråd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="55"/>
         <source>Danish trial: a large benefit</source>
         <translation>Dansk studie: stor nytte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="56"/>
         <source>AIM takes in patients</source>
         <translation>AIM tar inn pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="57"/>
         <source>AIM published: a small benefit</source>
         <translation>AIM publisert: liten nytte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="53"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="58"/>
         <source>BackToBasic: no clear difference</source>
         <translation>BackToBasic: ingen klar forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="54"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="59"/>
         <source>Australian trial: no clear difference</source>
         <translation>Australsk studie: ingen klar forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="69"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="74"/>
         <source>Timeline of the evidence. {steps}.</source>
         <translation>Tidslinje over forskningen. {steps}.</translation>
     </message>
@@ -2374,7 +2404,7 @@ Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="55"/>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="270"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="271"/>
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
@@ -2404,7 +2434,7 @@ Detaljene står i loggfilen {log}</translation>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="217"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -2413,57 +2443,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="225"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="231"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="238"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="239"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="245"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="245"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="247"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="249"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="272"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="273"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="274"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="275"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="293"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="294"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

@@ -180,7 +180,31 @@ def test_the_patient_handout_has_the_chart_and_the_clinician_page_the_table(writ
     assert clinician.chart_boxes == ()
     outside, _inside = read_pages(path, clinician)
     assert "Utforskende" in outside
-    assert "Planlagt" in outside
+    assert "Hovedanalyse" in outside
+    assert "Sekundæranalyse" in outside
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_patient_handout_on_paper_has_no_exploratory_row(write, study_data, lang: str) -> None:
+    """The printed page, chart included, shows the rows the patient path shows and no other (the chart once drew
+    "Under 40 years (exploratory)" and "STIR3"); the clinician's page keeps them, marked, and marks the secondary
+    analyses."""
+    from aim_explainer.core.effects import rows_for
+
+    path, rendered = write("patient", lang)
+    outside, inside = read_pages(path, rendered)
+    flat = re.sub(r"\s+", " ", outside + " " + inside)
+    exploratory = [LABELS[lang][EFFECT_KEYS.index(r.key)] for r in rows_for(study_data, "clinician") if r.exploratory]
+    assert [label for label in exploratory if label in flat] == []
+    assert "STIR" not in flat
+    shown = [LABELS[lang][EFFECT_KEYS.index(r.key)] for r in rows_for(study_data, "patient")]
+    assert all(re.search(loose(label), inside) for label in shown), shown
+    path, rendered = write("clinician", lang)
+    clinician, _ = read_pages(path, rendered)
+    assert all(re.search(loose(label), clinician) for label in exploratory)
+    secondary = {"nb": "sekundæranalyse", "en": "secondary analysis"}[lang]
+    assert re.search(loose(f"{LABELS[lang][1]}\u2020"), clinician)  # Modic type 1, marked in the table
+    assert re.search(loose(secondary), clinician, re.IGNORECASE)
 
 
 def test_print_colours_are_greys_and_light_fills_stay_light() -> None:

@@ -35,19 +35,19 @@ _WORDS = {
         "missing": "ikke oppgitt i kildene",
         "derived": "utledet",
         "source": "Kilde",
-        "marked": "Tall merket {mark} kommer fra en annenhåndskilde eller fra AIM-forskernes sammendrag, "
-        "ikke fra selve forskningsartikkelen. Se Kilder.",
-        "marked_paper": "Tall merket {mark} er hentet fra en annenhåndskilde eller fra AIM-forskernes "
-        "sammendrag, ikke fra forskningsartikkelen selv.",
+        "marked": "Tall merket {mark} er ikke fra forskningsartikkelen, men fra en annenhåndskilde eller "
+        "AIM-forskernes populærsammendrag. Se Kilder.",
+        "marked_paper": "Tall merket {mark} er ikke fra forskningsartikkelen, men fra en annenhåndskilde eller "
+        "AIM-forskernes populærsammendrag.",
     },
     "en": {
         "missing": "not given in the sources",
         "derived": "derived",
         "source": "Source",
-        "marked": "Numbers marked {mark} come from a secondary source or from the AIM team's lay summary, "
-        "not from the research article itself. See Sources.",
-        "marked_paper": "Numbers marked {mark} come from a secondary source or from the AIM team's lay "
-        "summary, not from the research article itself.",
+        "marked": "Numbers marked {mark} are not from the research article but from a secondary source or the "
+        "AIM team's lay summary. See Sources.",
+        "marked_paper": "Numbers marked {mark} are not from the research article but from a secondary source or the "
+        "AIM team's lay summary.",
     },
 }
 SECONDARY_MARK = "\u2020"  # a dagger: visible on screen, on slides and on paper, where there is no hover

@@ -45,6 +45,19 @@ def forest_rows(data: StudyData) -> list[ForestRow]:
     return rows
 
 
+def shown_to(row: ForestRow, audience: str) -> bool:
+    """The one rule of which effects a reader meets, on screen, on slides and on paper alike: a patient sees the
+    planned analyses only (all patients, type 1, type 2). An exploratory subgroup whose interval lies above zero
+    (the under-40s) reads as "it works for people like me", which it does not show; the clinician sees it, marked.
+    """
+    return audience != "patient" or not row.exploratory
+
+
+def rows_for(data: StudyData, audience: str) -> list[ForestRow]:
+    """The effects `audience` is shown, in the chart's order."""
+    return [row for row in forest_rows(data) if shown_to(row, audience)]
+
+
 def comparison_forest_rows(data: StudyData) -> list[ForestRow]:
     """The Danish difference (typical values, no interval) above AIM's planned analyses, in points better
     with antibiotics. The Danish figure is placebo minus antibiotic already, so its quantity is not framed."""
@@ -52,6 +65,6 @@ def comparison_forest_rows(data: StudyData) -> list[ForestRow]:
     danish = find_value(data, DANISH_ROW)
     if danish is not None:
         rows.append(ForestRow(DANISH_ROW, False, danish))
-    aim = {r.key: r for r in forest_rows(data) if not r.exploratory}
+    aim = {r.key: r for r in rows_for(data, "patient")}
     rows += [aim[key] for key in AIM_ORDER if key in aim]
     return rows

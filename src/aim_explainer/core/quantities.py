@@ -70,6 +70,9 @@ QUANTITIES: tuple[Quantity, ...] = (
     _q("aim_age_amox", AIM, "age_years", "mean", None, "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: average age, amoxicillin group")),
     _q("aim_age_placebo", AIM, "age_years", "mean", None, "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: average age, placebo group")),
     _q("aim_n_analysed", AIM, "analysed_primary_outcome", "count", None, None, None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: patients analysed at one year")),
+    # AIM: where people started (both groups together; never a baseline for change within a group)
+    _q("aim_rmdq_start_type1", AIM, "RMDQ_0_24", "mean", "modic_type1", "both", START_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: average RMDQ score at the start, Modic type 1, both groups")),
+    _q("aim_rmdq_start_type2", AIM, "RMDQ_0_24", "mean", "modic_type2", "both", START_WEEKS, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: average RMDQ score at the start, Modic type 2, both groups")),
     # AIM: results at one year (points better with amoxicillin)
     _q("effect_total", AIM, "RMDQ_0_24", "mean_difference", "total", AMOX_MINUS_PLACEBO, None, FRAMED | ESSENTIAL, QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, all patients")),
     _q("effect_type1", AIM, "RMDQ_0_24", "mean_difference", "modic_type1", AMOX_MINUS_PLACEBO, None, FRAMED, QT_TRANSLATE_NOOP("Quantity", "AIM: points better with amoxicillin at one year, Modic type 1")),
@@ -85,6 +88,8 @@ QUANTITIES: tuple[Quantity, ...] = (
     _q("ae_diarrhoea_placebo", AIM, "diarrhoea", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: diarrhoea, placebo (%)")),
     _q("ae_rash_amox", AIM, "rash", "percent", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: rash, amoxicillin (%)")),
     _q("ae_rash_placebo", AIM, "rash", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: rash, placebo (%)")),
+    _q("ae_stomach_amox", AIM, "abdominal_pain", "percent", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: stomach pain, amoxicillin (%)")),
+    _q("ae_stomach_placebo", AIM, "abdominal_pain", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: stomach pain, placebo (%)")),
     _q("ae_serious_amox", AIM, "serious_AE_any", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, amoxicillin")),
     _q("ae_serious_placebo", AIM, "serious_AE_any", "count", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, placebo")),
     _q("ae_serious_drug_amox", AIM, "serious_AE_drug_related", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events caused by the drug, amoxicillin")),

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from aim_explainer.core.content import shown_value
+from aim_explainer.core.content import SECONDARY_MARK, shown_value
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.effects import DANISH_ROW, ForestRow, comparison_forest_rows
 from aim_explainer.core.formatting import format_number
@@ -70,13 +70,16 @@ class ComparisonDifferenceChart(EffectChart):
                     "Danish trial: {value} points better with antibiotics. It is the placebo group's typical score "
                     "minus the antibiotic group's, unadjusted, as the AIM researchers give it; no interval is "
                     "reported.",
-                ).format(value=self._number(danish.estimate.value))
+                ).format(value=self._number(danish.estimate.value) + self._mark(danish))
             )
         type1 = self._row("effect_type1")
         if type1 is not None:
             parts.append(
-                translate("ComparisonCharts", "AIM, Modic type 1: {value} points ({interval}).").format(
-                    value=self._number(type1.estimate.value), interval=self._interval(type1)
+                translate(
+                    "ComparisonCharts", "AIM, Modic type 1 (a secondary analysis): {value} points ({interval})."
+                ).format(
+                    value=self._number(type1.estimate.value) + self._mark(type1),
+                    interval=self._interval(type1) + self._mark(type1),
                 )
             )
         if self.mcid is not None:
@@ -89,8 +92,10 @@ class ComparisonDifferenceChart(EffectChart):
 
     def _value_text(self, row: ForestRow) -> str:
         if row.estimate.low is None or row.estimate.high is None:
-            return translate("ComparisonCharts", "{value} (no interval)").format(value=self._number(row.estimate.value))
-        return super()._value_text(row)
+            return translate("ComparisonCharts", "{value} (no interval)").format(
+                value=self._number(row.estimate.value) + self._mark(row)
+            )
+        return f"{self._number(row.estimate.value)}{self._mark(row)} ({self._interval(row)}{self._mark(row)})"
 
     def _row(self, key: str) -> ForestRow | None:
         return next((r for r in self.rows if r.key == key), None)
@@ -102,8 +107,12 @@ class ComparisonDifferenceChart(EffectChart):
 
     def _kind(self, row: ForestRow) -> str:
         if row.key == DANISH_ROW:
-            return translate("ComparisonCharts", "Difference between typical scores, unadjusted")
-        return translate("ComparisonCharts", "Difference between means, with 95% interval")
+            return translate(
+                "ComparisonCharts", "Difference between typical scores, unadjusted, as the AIM team gives it"
+            )
+        if row.key == "effect_total":
+            return translate("ComparisonCharts", "Difference between means, with 95% interval")
+        return translate("ComparisonCharts", "Difference between means, with 95% interval (secondary analysis)")
 
     def table_content(self) -> tuple[list[str], list[list[str]]]:
         headers = [
@@ -114,7 +123,13 @@ class ComparisonDifferenceChart(EffectChart):
             translate("ComparisonCharts", "Source"),
         ]
         rows = [
-            [self.row_label(r.key), self._number(r.estimate.value), self._interval(r), self._kind(r), r.source]
+            [
+                self._label(r),
+                self._number(r.estimate.value) + self._mark(r),
+                self._interval(r) + (self._mark(r) if r.estimate.low is not None else ""),
+                self._kind(r),
+                r.source,
+            ]
             for r in self.rows
         ]
         return headers, rows
@@ -124,15 +139,15 @@ class ComparisonDifferenceChart(EffectChart):
         return translate(
             "ComparisonCharts", "{group}: {value} points better with antibiotics ({interval}). Source: {source}"
         ).format(
-            group=self.row_label(row.key),
-            value=self._number(row.estimate.value),
-            interval=self._interval(row),
+            group=self._label(row),
+            value=self._number(row.estimate.value) + self._mark(row),
+            interval=self._interval(row) + (self._mark(row) if row.estimate.low is not None else ""),
             source=row.source,
         )
 
     def text_lines(self) -> list[str]:
         """What the chart shows, as lines of text without sources (for the chapter's exported text)."""
-        return [f"{self.row_label(r.key)}: {self._number(r.estimate.value)} ({self._interval(r)})" for r in self.rows]
+        return [f"{self._label(r)}: {self._value_text(r)}" for r in self.rows]
 
 
 def visit_name(visit: Visit, treatment_days: Decimal | None, lang: str) -> str:
@@ -158,6 +173,7 @@ class DanishScoresChart(YearChart):
         mcid, danish = find_value(data, "aim_mcid"), find_value(data, DANISH_ROW)
         self.comparison_mcid = mcid.value if mcid is not None else None
         self.danish_diff = danish.value if danish is not None else None
+        self.danish_marked = danish is not None and danish.status.marked  # the AIM team's figure, not the article's
         one_year = {
             s.arm: v.value
             for s in self.series
@@ -212,7 +228,12 @@ class DanishScoresChart(YearChart):
 
     def _danish_gap_text(self) -> str:
         # the AIM team's figure for the gap, which is also placebo minus antibiotic in the abstract
-        return format_number(self.danish_diff, self.lang) if self.danish_diff is not None else ""
+        if self.danish_diff is None:
+            return ""
+        return format_number(self.danish_diff, self.lang) + (SECONDARY_MARK if self.danish_marked else "")
+
+    def marked_text(self) -> str:
+        return self._danish_gap_text()
 
     def title(self) -> str:
         return translate("ComparisonCharts", "The Danish trial: typical scores at each visit")
@@ -229,8 +250,8 @@ class DanishScoresChart(YearChart):
             parts.append(
                 translate(
                     "ComparisonCharts",
-                    "After one year the gap between the groups is {gap} points; the bar beside it is as tall as "
-                    "AIM's line set in advance, {mcid} points.",
+                    "After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar "
+                    "beside it is as tall as AIM's line set in advance, {mcid} points.",
                 ).format(gap=self._danish_gap_text(), mcid=format_number(self.comparison_mcid, self.lang))
             )
         danish_items = shown_value(self.data, "rmdq_items_danish", self.lang).value

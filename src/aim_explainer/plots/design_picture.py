@@ -27,21 +27,21 @@ class DesignPicture(Picture):
             "patients": translate("DesignPicture", "{n} patients with Modic changes, {h} hospitals").format(
                 n=n("aim_n"), h=n("aim_hospitals")
             ),
-            "chance": translate("DesignPicture", "Chance decides the group"),
+            "chance": translate("DesignPicture", "Chance decided the group"),
             "amox": translate("DesignPicture", "{n} got amoxicillin").format(n=n("aim_n_amox")),
             "placebo": translate("DesignPicture", "{n} got placebo (dummy capsules)").format(n=n("aim_n_placebo")),
             "days": translate("DesignPicture", "{d} days of capsules").format(d=n("aim_days")),
             # short words: the box is narrow, and a long one ("Spørreskjemaer") made its words the smallest
             "year": translate("DesignPicture", "Filled in forms for a year"),
-            "blind": translate("DesignPicture", "Nobody knew who got what"),
+            "blind": translate("DesignPicture", "Nobody was told who got what"),
         }
 
     def alt_text(self) -> str:
         w = self.words()
         return translate(
             "DesignPicture",
-            "Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, then "
-            "questionnaires for one year. {blind}.",
+            "Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, and "
+            "questionnaires from the start to one year. {blind}.",
         ).format(
             patients=w["patients"],
             chance=w["chance"],

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from aim_explainer.core.content import SECONDARY_MARK
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, forest_rows
+from aim_explainer.core.effects import ForestRow, rows_for
 from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
@@ -68,7 +68,7 @@ class EffectChart(ChartPanel):
 
     # --- what a configured chart may change (the Comparison chapter's chart does) ---------------
     def chart_rows(self, data: StudyData) -> list[ForestRow]:
-        return forest_rows(data)
+        return rows_for(data, "clinician")
 
     def row_label(self, key: str) -> str:
         return row_label(key)
@@ -233,15 +233,23 @@ class EffectChart(ChartPanel):
         ]
         rows = [
             [
-                row_label(r.key),
-                self._number(r.estimate.value),
-                self._interval(r),
-                translate("EffectChart", "Exploratory") if r.exploratory else translate("EffectChart", "Planned"),
+                self._label(r),
+                self._number(r.estimate.value) + self._mark(r),
+                self._interval(r) + self._mark(r),
+                self._kind(r),
                 r.source,
             ]
             for r in self.rows
         ]
         return headers, rows
+
+    def _kind(self, row: ForestRow) -> str:
+        """What the row's analysis is: a reader of the table alone must not take a subgroup for the finding."""
+        if row.exploratory:
+            return translate("EffectChart", "Exploratory")
+        if row.key == "effect_total":
+            return translate("EffectChart", "Main analysis")
+        return translate("EffectChart", "Secondary analysis")
 
     def describe(self, index: int) -> str:
         row = self.rows[index]
@@ -284,6 +292,9 @@ class EffectChart(ChartPanel):
     def _label(self, row: ForestRow) -> str:
         """The row's name, marked where its numbers come from a secondary source."""
         return self.row_label(row.key) + (SECONDARY_MARK if row.estimate.status.marked else "")
+
+    def _mark(self, row: ForestRow) -> str:
+        return SECONDARY_MARK if row.estimate.status.marked else ""
 
     def marked_text(self) -> str:
         labels = " ".join(self._label(r) for r in self.rows)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, forest_rows
+from aim_explainer.core.effects import ForestRow, rows_for
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -23,7 +23,7 @@ class PlannedEffectChart(EffectChart):
     danish_line = False
 
     def chart_rows(self, data: StudyData) -> list[ForestRow]:
-        return [row for row in forest_rows(data) if not row.exploratory]
+        return rows_for(data, "patient")
 
     def draw(self, data: StudyData) -> None:
         super().draw(data)
@@ -61,7 +61,7 @@ class PlannedEffectChart(EffectChart):
         self.zero_label.setFont(style.chart_font(self.font_size() * 0.9))
 
     def title(self) -> str:
-        return translate("PlannedEffectChart", "The difference after one year: the trial's planned results")
+        return translate("PlannedEffectChart", "The difference after one year: results of the planned analyses")
 
     def summary_text(self) -> str:
         total = next((r for r in self.rows if r.key == "effect_total"), None)
@@ -73,5 +73,5 @@ class PlannedEffectChart(EffectChart):
             "set in advance, {mcid} points: the smallest difference that was to count.",
         ).format(value=self._number(total.estimate.value), interval=self._interval(total), mcid=self._number(self.mcid))
         if self.mcid is not None and all(r.estimate.value < self.mcid for r in self.rows):
-            text += " " + translate("PlannedEffectChart", "None of the best estimates reaches it.")
+            text += " " + translate("PlannedEffectChart", "None of the estimates reaches it.")
         return text

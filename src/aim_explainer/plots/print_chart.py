@@ -19,6 +19,7 @@ from aim_explainer.core.data import StudyData
 from aim_explainer.core.palette import PRINT
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.effect_chart import EffectChart
+from aim_explainer.plots.planned_effect_chart import PlannedEffectChart
 from aim_explainer.plots.settle import settle
 
 PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
@@ -59,13 +60,13 @@ def _readable(label: pg.TextItem) -> None:
     label.update()
 
 
-class PrintEffectChart(EffectChart):
-    """The effect chart with print text size and print colours."""
+class PrintLook:
+    """Print text size and print colours for an effect chart (mixed in before the chart's own class)."""
 
     fixed_font_size = PRINT_POINT_SIZE
 
     def retranslate(self) -> None:
-        super().retranslate()
+        super().retranslate()  # type: ignore[misc]
         if self._built:
             self._to_print_colours()
 
@@ -113,6 +114,17 @@ class PrintEffectChart(EffectChart):
             axis.setPen(wider(axis.pen()))
 
 
+class PrintEffectChart(PrintLook, EffectChart):
+    """The clinician's effect chart on paper: every row, the exploratory subgroups marked."""
+
+
+class PrintPlannedEffectChart(PrintLook, PlannedEffectChart):
+    """The patient's effect chart on paper: the rows the patient path shows (core.effects.shown_to), no others."""
+
+
+PRINTED_CHARTS = {"patient": PrintPlannedEffectChart, "clinician": PrintEffectChart}
+
+
 def chart_resolution() -> int:
     """The resolution a chart is laid out in (the screen's): a page of it gets the chart as vectors."""
     probe = pg.PlotWidget()
@@ -140,9 +152,9 @@ class _Printed(QObject):
 class PrintedChart:
     """A print chart of a given size in points, detached from any window; `paint` draws it on a page."""
 
-    def __init__(self, data: StudyData, language: str, size: QSizeF) -> None:
+    def __init__(self, data: StudyData, language: str, size: QSizeF, audience: str = "clinician") -> None:
         self.state = _Printed(data, language)  # kept as long as the chart: its panel listens to it
-        self.panel = PrintEffectChart(self.state)
+        self.panel = PRINTED_CHARTS[audience](self.state)
         self.plot = self.panel.plot
         self.panel.stack.removeWidget(self.plot)  # only the plot goes on paper, at exactly this size
         self.plot.setParent(None)

@@ -46,7 +46,12 @@ class TimelinePicture(Picture):
     def events(self) -> list[Event]:
         """The events the data file dates, in time order."""
         wanted = (
-            ("jensen_year", None, translate("TimelinePicture", "Jensen: less activity made no difference"), OTHER),
+            (
+                "jensen_year",
+                None,
+                translate("TimelinePicture", "Jensen (cited by AIM): advice to rest no better than to stay active"),
+                OTHER,
+            ),
             ("danish_year", None, translate("TimelinePicture", "Danish trial: a large benefit"), DANISH),
             ("aim_enrol_start", "aim_enrol_end", translate("TimelinePicture", "AIM takes in patients"), AIM),
             ("aim_year", None, translate("TimelinePicture", "AIM published: a small benefit"), AIM),

@@ -37,7 +37,7 @@ class HandoutLayout:
         to_points = 72.0 / device.logicalDpiY()
         chart_size = QSizeF(width * to_points, width * CHART_ASPECT * to_points)
         needs_chart = any(part.block in ("chart", "effects") for part in handout.parts)
-        self.chart = PrintedChart(handout.data, handout.language, chart_size) if needs_chart else None
+        self.chart = PrintedChart(handout.data, handout.language, chart_size, handout.kind) if needs_chart else None
 
     def layout(self) -> Flow:
         for part in self.handout.parts:

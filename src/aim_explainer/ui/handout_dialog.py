@@ -56,7 +56,7 @@ class HandoutDialog(QDialog):
             "clinician": translate(
                 "Handout",
                 "For health professionals: the numbers with the subgroups, the comparison with the Danish trial "
-                "and the references (one page)",
+                "and the references (two pages)",
             ),
         }
         layout = QVBoxLayout(self)

@@ -229,7 +229,7 @@ class ComparisonTab(ChartHost, ChapterTab):
     def _chart_caption(self) -> str:
         return translate(
             "ComparisonTab",
-            "Both charts count points on the RMDQ questionnaire. The first sets the two trials' difference after "
+            "Both charts show points on the RMDQ questionnaire. The first sets the two trials' difference after "
             "one year on one axis: for the Danish trial the gap between the groups' typical scores, unadjusted and "
             "with no interval; for AIM the difference between means, with its 95% confidence interval. The second "
             "shows where the Danish gap comes from, beside a bar as tall as AIM's line set in advance.",

@@ -1,0 +1,74 @@
+"""One term for one thing, in both languages: the chosen word of each pair holds in every content file (screen,
+slides, notes, handouts, glossary) and in the interface strings. A variant listed here once meant the same thing
+under another name, or read as something else (the review of December 2026)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from aim_explainer import paths
+
+CONTENT = paths.resource("content")
+TS = CONTENT.parent.parent / "translations" / "aim_explainer_nb.ts"  # the interface strings, both languages
+
+# variant (a regular expression) -> the chosen term, for the message
+FORBIDDEN: dict[str, dict[str, str]] = {
+    "nb": {
+        r"\bsekundærkilde": "annenhåndskilde",
+        r"\bp-verdi": "P-verdi",
+        r"\bskår\b|\bskåret\b|-skår\b": "poengsum",
+        r"minste klinisk viktige forskjell": "minste viktige forskjell",
+        r"\btreffer\b": "fanger",
+        r"Presentatørvisning": "Presentasjonsvisning",
+        r"Type analyse": "Analysetype",
+        r"\bmeldte\b": "rapporterte",
+        r"\bDanskene (ga|tok|fant)\b": "de danske forskerne / den danske studien",
+        r"Ingen visste hvem": "Ingen fikk vite hvem",
+        r"AIM-forskernes sammendrag\b": "AIM-forskernes populærsammendrag",
+        r"kom best ut": "kom bedre ut (to grupper)",
+        r"beste anslag": "anslaget",
+        r"passer godt med det studien fant": "(et intervall forklares uten sirkel)",
+    },
+    "en": {
+        r"\bdouble blind\b": "double-blind",
+        r"\bp value": "P value",
+        r"can hardly explain": "is unlikely to explain",
+        r"\bupright\b": "vertical",
+        r"Nobody knew who": "Nobody was told who",
+        r"best estimate": "the estimate",
+        r"fit well with what the (trial|study) found": "(an interval is explained without a circle)",
+        r"gave far fewer problems": "had far fewer problems",
+    },
+}
+
+
+def content_texts(lang: str) -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted((CONTENT / lang).glob("*.md"))}
+
+
+def interface_texts(lang: str) -> dict[str, str]:
+    """The interface strings: the Bokmål translations, or the English sources."""
+    root = ET.parse(TS).getroot()
+    tag = "translation" if lang == "nb" else "source"
+    return {"aim_explainer_nb.ts": "\n".join(e.text or "" for e in root.iter(tag))}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_variant_of_a_chosen_term(lang: str) -> None:
+    texts = content_texts(lang) | interface_texts(lang)
+    found = [
+        (name, pattern, chosen)
+        for name, text in texts.items()
+        for pattern, chosen in FORBIDDEN[lang].items()
+        if re.search(pattern, text)
+    ]
+    assert found == []
+
+
+def test_the_list_catches_what_it_forbids() -> None:
+    assert re.search(next(iter(FORBIDDEN["nb"])), "en såkalt sekundærkilde")
+    assert re.search(r"\bdouble blind\b", "The trial was double blind.")
+    assert not re.search(r"\bdouble blind\b", "double-blind")
