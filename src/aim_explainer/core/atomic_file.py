@@ -40,7 +40,7 @@ class FileWriteError(OSError):
     def __init__(self, path: Path, reason: Message | str, code: int | None = None) -> None:
         self.path, self.reason = path, reason
         self.message = message(
-            CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "could not write {file}: {reason}"), file=shown(path), reason=reason
+            CONTEXT, QT_TRANSLATE_NOOP("Files", "could not write {file}: {reason}"), file=shown(path), reason=reason
         )
         super().__init__(code, str(self.message), str(path))
 
@@ -70,21 +70,21 @@ def reason_for(error: OSError) -> Message | str:
     """The reader's words for a failed system call: ours where we know the case, else the system's own."""
     code = error.errno
     if code == errno.ENOSPC:
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "the disk is full"))
+        return _say(QT_TRANSLATE_NOOP("Files", "the disk is full"))
     if code == getattr(errno, "EDQUOT", None):
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "the disk quota is used up"))
+        return _say(QT_TRANSLATE_NOOP("Files", "the disk quota is used up"))
     if code in (errno.EACCES, errno.EPERM):
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "permission denied"))
+        return _say(QT_TRANSLATE_NOOP("Files", "permission denied"))
     if code == errno.EROFS:
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "the disk is read-only"))
+        return _say(QT_TRANSLATE_NOOP("Files", "the disk is read-only"))
     if code == errno.ENAMETOOLONG:
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "the name is too long"))
+        return _say(QT_TRANSLATE_NOOP("Files", "the name is too long"))
     if code == errno.ENOENT:
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "the folder does not exist"))
+        return _say(QT_TRANSLATE_NOOP("Files", "the folder does not exist"))
     if code in (errno.ENOTDIR, errno.EEXIST):  # from making the folders: a file stands where one should be
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "{name} is a file, not a folder"), name=_blocker(error.filename))
+        return _say(QT_TRANSLATE_NOOP("Files", "{name} is a file, not a folder"), name=_blocker(error.filename))
     if code == errno.EISDIR:
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "it is a folder, not a file"))
+        return _say(QT_TRANSLATE_NOOP("Files", "it is a folder, not a file"))
     return error.strerror or str(error)
 
 
@@ -102,21 +102,21 @@ def _kind_refused(mode: int) -> Message | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "it is a folder, not a file"))
+        return _say(QT_TRANSLATE_NOOP("Files", "it is a folder, not a file"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "it is a device, not a file"))
+        return _say(QT_TRANSLATE_NOOP("Files", "it is a device, not a file"))
     if stat.S_ISFIFO(mode):
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "it is a pipe (FIFO), not a file"))
+        return _say(QT_TRANSLATE_NOOP("Files", "it is a pipe (FIFO), not a file"))
     if stat.S_ISSOCK(mode):
-        return _say(QT_TRANSLATE_NOOP(CONTEXT, "it is a socket, not a file"))
-    return _say(QT_TRANSLATE_NOOP(CONTEXT, "it is not an ordinary file"))
+        return _say(QT_TRANSLATE_NOOP("Files", "it is a socket, not a file"))
+    return _say(QT_TRANSLATE_NOOP("Files", "it is not an ordinary file"))
 
 
 def writable_target(path: Path) -> tuple[Path, int | None]:
     """Where writing `path` really writes (a link's target) and the mode of the file there (None: no file
     yet). Raises FileWriteError, touching nothing, when what is there must not be replaced."""
     if not str(path) or not path.name:  # "" and "." both come from an empty name on the command line
-        raise FileWriteError(path, _say(QT_TRANSLATE_NOOP(CONTEXT, "no file name was given")))
+        raise FileWriteError(path, _say(QT_TRANSLATE_NOOP("Files", "no file name was given")))
     target = Path(os.path.realpath(path))  # a link's target, and the real folder it is in
     try:
         status = os.stat(target)
@@ -129,7 +129,7 @@ def writable_target(path: Path) -> tuple[Path, int | None]:
         raise FileWriteError(path, refused)
     # The mode bits, not a trial open: root may write anything, yet a file marked read-only is the user's "no".
     if not status.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
-        raise FileWriteError(path, _say(QT_TRANSLATE_NOOP(CONTEXT, "the file is read-only")))
+        raise FileWriteError(path, _say(QT_TRANSLATE_NOOP("Files", "the file is read-only")))
     return target, stat.S_IMODE(status.st_mode)
 
 
