@@ -13,22 +13,22 @@
     <name>ChapterTab</name>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="186"/>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="71"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="76"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="50"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
         <source>Next: {chapter}</source>
         <translation>Neste: {chapter}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="54"/>
         <source>Back to the start screen</source>
         <translation>Tilbake til startsiden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="78"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="83"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -36,32 +36,33 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="56"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="47"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="62"/>
         <source>the file is incomplete (is the disk full?)</source>
         <translation>filen ble ikke fullstendig (er disken full?)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="96"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="87"/>
         <source>the drawing could not be started</source>
         <translation>tegningen kunne ikke startes</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="99"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="90"/>
         <source>the drawing could not be finished</source>
         <translation>tegningen kunne ikke fullføres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="60"/>
         <source>the picture could not be written</source>
         <translation>bildet kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="127"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="116"/>
         <source>The chart was not saved</source>
         <translation>Figuren ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="128"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="117"/>
         <source>{file} could not be saved: {reason}</source>
         <translation>{file} kunne ikke lagres: {reason}</translation>
     </message>
@@ -69,47 +70,47 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="217"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="219"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="221"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="222"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="225"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="107"/>
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
@@ -329,38 +330,38 @@
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="50"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="213"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="210"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="208"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="205"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="233"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="230"/>
         <source>Both charts count points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene teller poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="207"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="204"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="47"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="210"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="207"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -393,7 +394,7 @@
         <translation>≠ Ulikt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="120"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="119"/>
         <source>Choose the cell to see its source below the table</source>
         <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
@@ -403,32 +404,32 @@
         <translation>Forklart under:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="139"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="138"/>
         <source>Hides the rows where the trials were alike, and those the sources do not let us compare.</source>
         <translation>Skjuler radene der studiene var like, og radene der kildene ikke lar oss sammenligne.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="147"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="146"/>
         <source>One row per feature. The first column says whether the trials differ. Arrow keys move between cells; the source of the chosen cell is shown below the table, and Enter opens the list of sources at its first number.</source>
         <translation>Én rad for hvert punkt. Den første kolonnen sier om studiene er ulike. Piltastene flytter mellom cellene. Kilden til cellen du har valgt, vises under tabellen, og Enter åpner kildelisten ved det første tallet i cellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="211"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="210"/>
         <source>Rows for «{heading}»: {rows}.</source>
         <translation>Rader for «{heading}»: {rows}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="136"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="135"/>
         <source>Show only the rows where the trials &amp;differ</source>
         <translation>Vis bare radene der studiene er &amp;ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="137"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="136"/>
         <source>Show only the rows where the trials differ</source>
         <translation>Vis bare radene der studiene er ulike</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="155"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="154"/>
         <source>Source of the chosen cell</source>
         <translation>Kilden til cellen du har valgt</translation>
     </message>
@@ -438,12 +439,12 @@
         <translation>Kilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="157"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="156"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="144"/>
         <source>The Danish trial and AIM, side by side</source>
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
@@ -463,7 +464,7 @@
         <translation>Studiene var like her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="154"/>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
     </message>
@@ -786,7 +787,7 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/effect_chart.py" line="186"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/slide_layout.py" line="159"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
@@ -988,6 +989,85 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="43"/>
+        <source>could not write {file}: {reason}</source>
+        <translation>kunne ikke skrive {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="73"/>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="75"/>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="77"/>
+        <source>permission denied</source>
+        <translation>ingen skrivetilgang</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="79"/>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="81"/>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="85"/>
+        <source>{name} is a file, not a folder</source>
+        <translation>{name} er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="87"/>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="105"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="107"/>
+        <source>it is a device, not a file</source>
+        <translation>det er en enhet, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="109"/>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>det er et rør (FIFO), ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="111"/>
+        <source>it is a socket, not a file</source>
+        <translation>det er en socket, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="112"/>
+        <source>it is not an ordinary file</source>
+        <translation>det er ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="119"/>
+        <source>no file name was given</source>
+        <translation>det er ikke oppgitt noe filnavn</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="132"/>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="46"/>
@@ -1008,92 +1088,112 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="54"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="63"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="57"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="66"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="40"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="128"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="77"/>
+        <source>page {page} could not be started</source>
+        <translation>side {page} kunne ikke påbegynnes</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pages.py" line="110"/>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>skriveren eller filen kunne ikke åpnes for skriving</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pages.py" line="120"/>
+        <source>the printer or file did not take the last page</source>
+        <translation>skriveren eller filen tok ikke imot siste side</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="138"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="40"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="177"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="187"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="204"/>
         <source>Save a handout as PDF</source>
         <translation>Lagre et informasjonsark som PDF</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="43"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="44"/>
         <source>Which handout? It is made in {language}, the language the application shows now.</source>
         <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="51"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="52"/>
         <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
         <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="57"/>
         <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (one page)</source>
         <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (én side)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
         <source>Save…</source>
         <translation>Lagre …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="105"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="115"/>
         <source>Handout</source>
         <translation>Informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="106"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="116"/>
         <source>The handout could not be made: {error}</source>
         <translation>Arket kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="139"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149"/>
         <source>The handout went to the printer. Pages: {pages}.</source>
         <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="155"/>
         <source>aim-trial-patient-handout.pdf</source>
         <translation>aim-studien-pasientark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="146"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="156"/>
         <source>aim-trial-clinician-summary.pdf</source>
         <translation>aim-studien-fagark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="179"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="195"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="205"/>
         <source>{file} already exists. Do you want to replace it?</source>
         <translation>{file} finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="165"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="175"/>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pdf.py" line="71"/>
+        <source>the PDF was not drawn whole</source>
+        <translation>PDF-en ble ikke tegnet ferdig</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1262,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="98"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
@@ -1354,7 +1454,7 @@
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="73"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="81"/>
         <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
         <source>… and {n} more</source>
         <translation>… og {n} til</translation>
@@ -1901,107 +2001,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="171"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="184"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="186"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="188"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="194"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="202"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="208"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="207"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="213"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="217"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="230"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="228"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="229"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="232"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="231"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="232"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="235"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="235"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="256"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -2269,13 +2369,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="68"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="76"/>
         <source>{app} could not start</source>
         <translation>{app} kunne ikke starte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="77"/>
-        <location filename="../src/aim_explainer/diagnostics.py" line="93"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="85"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="101"/>
         <source>{reason}
 
 The details are in the log file {log}</source>
@@ -2284,7 +2384,7 @@ The details are in the log file {log}</source>
 Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="92"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="100"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
     </message>
@@ -2374,7 +2474,7 @@ Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="55"/>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="270"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="271"/>
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
@@ -2404,7 +2504,7 @@ Detaljene står i loggfilen {log}</translation>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="217"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -2413,57 +2513,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="225"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="231"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="238"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="239"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="244"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="245"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="245"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="247"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="249"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="272"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="273"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="274"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="275"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="293"/>
+        <location filename="../src/aim_explainer/plots/year_chart.py" line="294"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

@@ -17,6 +17,13 @@ from types import TracebackType
 from aim_explainer import APP_NAME, paths
 
 log = logging.getLogger("aim_explainer")
+# A record the user has already been told in their own words (a batch run's one line): the log file keeps
+# it, the terminal does not print it twice.
+SHOWN = {"shown_to_user": True}
+
+
+def _not_yet_shown(record: logging.LogRecord) -> bool:
+    return not getattr(record, "shown_to_user", False)
 
 
 def setup_logging() -> Path | None:
@@ -25,6 +32,7 @@ def setup_logging() -> Path | None:
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.WARNING)
+    stderr.addFilter(_not_yet_shown)
     stderr.setFormatter(formatter)
     log.addHandler(stderr)
     path = paths.log_file()
