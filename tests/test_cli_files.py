@@ -127,3 +127,14 @@ def test_a_handout_under_a_latin_1_locale(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert os.listdir(folder) == ["håndout.pdf".encode("latin-1")], "one file, no temporary file"
     assert sorted(os.listdir(os.fsencode(tmp_path))) == [b"logs", "mål".encode("latin-1")]
+
+
+def test_a_home_folder_given_with_a_tilde_is_the_users_home(tmp_path: Path, monkeypatch) -> None:
+    """AIM_EXPLAINER_HOME='~/aim-data' (quoted, so the shell left the ~) made a folder named ~."""
+    from aim_explainer import paths
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))  # where Windows finds the home folder
+    monkeypatch.setenv(paths.HOME_ENV, "~/aim-data")
+    assert paths.settings_file() == tmp_path / "aim-data" / "config" / "settings.json"
+    assert paths.log_file().is_relative_to(tmp_path / "aim-data")

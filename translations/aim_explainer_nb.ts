@@ -650,62 +650,72 @@
         <translation>{row} står også på linje {line}, med {field} {there} der og {here} her</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="38"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="39"/>
         <source>the file is too large ({size} MB): a study data file may be at most {most} MB</source>
         <translation>filen er for stor ({size} MB): en fil med studiedata kan være høyst {most} MB</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="47"/>
-        <source>the file does not exist or is not a file</source>
-        <translation>filen finnes ikke, eller den er ikke en fil</translation>
+        <location filename="../src/aim_explainer/core/data_file.py" line="48"/>
+        <source>the file does not exist</source>
+        <translation>filen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="57"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="51"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="54"/>
+        <source>it is a device or a socket, not a file</source>
+        <translation>det er en enhet eller en socket, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="64"/>
         <source>the file cannot be read: {reason}</source>
         <translation>filen kan ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="62"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="69"/>
         <source>the file has more than {lines} lines: a study data file has a few hundred</source>
         <translation>filen har flere enn {lines} linjer: en fil med studiedata har noen hundre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="75"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="82"/>
         <source>the file is not UTF-8 text: byte {byte} on this line; save it as UTF-8</source>
         <translation>filen er ikke UTF-8-tekst: byte {byte} på denne linjen; lagre den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="81"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="88"/>
         <source>this line holds a NUL byte: the file is not a text file</source>
         <translation>denne linjen har en NUL-byte: filen er ikke en tekstfil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="94"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="101"/>
         <source>the columns are separated by semicolons: save the file with commas (CSV)</source>
         <translation>kolonnene er skilt med semikolon: lagre filen med komma (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="97"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="104"/>
         <source>the columns are separated by tabs: save the file with commas (CSV)</source>
         <translation>kolonnene er skilt med tabulator: lagre filen med komma (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="110"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="117"/>
         <source>write the column names in lower case without spaces, like &apos;study&apos;, not {names}</source>
         <translation>skriv kolonnenavnene med små bokstaver og uten mellomrom, som «study», ikke {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="114"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="121"/>
         <source>this required column is missing from the header</source>
         <translation>denne kolonnen trengs, men mangler i overskriftslinjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="132"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="139"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="134"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="141"/>
         <source>the file is not valid CSV: {reason}</source>
         <translation>filen er ikke gyldig CSV: {reason}</translation>
     </message>
