@@ -26,6 +26,28 @@ def _not_yet_shown(record: logging.LogRecord) -> bool:
     return not getattr(record, "shown_to_user", False)
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The log file. When it cannot be written (a full disk, a removed USB stick), one line on stderr says
+    so and the file is left alone from then on: logging's own "--- Logging error ---" and a traceback for
+    every record would bury the terminal, and a log must never stop the application."""
+
+    given_up = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.given_up:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if self.given_up:
+            return
+        self.given_up = True
+        from aim_explainer.core.atomic_file import reason_for, shown  # only now: start-up stays light
+
+        error = sys.exc_info()[1]
+        reason = reason_for(error) if isinstance(error, OSError) else str(error)
+        print(f"cannot write the log file {shown(self.baseFilename)}: {reason}; going on without it", file=sys.stderr)
+
+
 def setup_logging() -> Path | None:
     """Log to stderr and to a file in the user's log folder. Returns the file, if it could be opened."""
     log.setLevel(logging.INFO)
@@ -38,7 +60,7 @@ def setup_logging() -> Path | None:
     path = paths.log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        handler = LogFile(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     except OSError as exc:
         log.warning("cannot write the log file %s: %s", path, exc)
         return None
