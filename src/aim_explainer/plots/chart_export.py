@@ -25,8 +25,6 @@ PNG_END = b"IEND\xaeB`\x82"  # the last chunk of every whole PNG file
 SVG_END = b"</svg>"
 CONTEXT = "ChartExport"
 
-ChartExportError = FileWriteError  # the name the chart panel and older callers know
-
 
 def _refused(path: Path, reason: str) -> FileWriteError:
     """`reason` is an English text marked with QT_TRANSLATE_NOOP("ChartExport", ...) where it is written."""
