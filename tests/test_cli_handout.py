@@ -60,7 +60,7 @@ def test_a_file_that_cannot_be_written_is_named(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     out = blocker / "handout.pdf"
-    result = run_app("--handout", str(out), home=tmp_path)
+    result = run_app("--handout", str(out), "--lang", "en", home=tmp_path)
     assert result.returncode == 1
     assert str(out) in result.stderr
     assert f"could not write {out}: " in result.stderr, "the file and, after it, the reason"

@@ -36,32 +36,33 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="56"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="45"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="60"/>
         <source>the file is incomplete (is the disk full?)</source>
         <translation>filen ble ikke fullstendig (er disken full?)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="96"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="85"/>
         <source>the drawing could not be started</source>
         <translation>tegningen kunne ikke startes</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="99"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="88"/>
         <source>the drawing could not be finished</source>
         <translation>tegningen kunne ikke fullføres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="58"/>
         <source>the picture could not be written</source>
         <translation>bildet kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="127"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="114"/>
         <source>The chart was not saved</source>
         <translation>Figuren ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="128"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="115"/>
         <source>{file} could not be saved: {reason}</source>
         <translation>{file} kunne ikke lagres: {reason}</translation>
     </message>
@@ -109,7 +110,7 @@
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="105"/>
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
@@ -654,62 +655,72 @@
         <translation>{row} står også på linje {line}, med {field} {there} der og {here} her</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="38"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="39"/>
         <source>the file is too large ({size} MB): a study data file may be at most {most} MB</source>
         <translation>filen er for stor ({size} MB): en fil med studiedata kan være høyst {most} MB</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="47"/>
-        <source>the file does not exist or is not a file</source>
-        <translation>filen finnes ikke, eller den er ikke en fil</translation>
+        <location filename="../src/aim_explainer/core/data_file.py" line="48"/>
+        <source>the file does not exist</source>
+        <translation>filen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="57"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="51"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="54"/>
+        <source>it is a device or a socket, not a file</source>
+        <translation>det er en enhet eller en socket, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/data_file.py" line="64"/>
         <source>the file cannot be read: {reason}</source>
         <translation>filen kan ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="62"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="69"/>
         <source>the file has more than {lines} lines: a study data file has a few hundred</source>
         <translation>filen har flere enn {lines} linjer: en fil med studiedata har noen hundre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="75"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="82"/>
         <source>the file is not UTF-8 text: byte {byte} on this line; save it as UTF-8</source>
         <translation>filen er ikke UTF-8-tekst: byte {byte} på denne linjen; lagre den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="81"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="88"/>
         <source>this line holds a NUL byte: the file is not a text file</source>
         <translation>denne linjen har en NUL-byte: filen er ikke en tekstfil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="94"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="101"/>
         <source>the columns are separated by semicolons: save the file with commas (CSV)</source>
         <translation>kolonnene er skilt med semikolon: lagre filen med komma (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="97"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="104"/>
         <source>the columns are separated by tabs: save the file with commas (CSV)</source>
         <translation>kolonnene er skilt med tabulator: lagre filen med komma (CSV)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="110"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="117"/>
         <source>write the column names in lower case without spaces, like &apos;study&apos;, not {names}</source>
         <translation>skriv kolonnenavnene med små bokstaver og uten mellomrom, som «study», ikke {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="114"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="121"/>
         <source>this required column is missing from the header</source>
         <translation>denne kolonnen trengs, men mangler i overskriftslinjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="132"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="139"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="134"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="141"/>
         <source>the file is not valid CSV: {reason}</source>
         <translation>filen er ikke gyldig CSV: {reason}</translation>
     </message>
@@ -998,6 +1009,85 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="43"/>
+        <source>could not write {file}: {reason}</source>
+        <translation>kunne ikke skrive {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="73"/>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="75"/>
+        <source>the disk quota is used up</source>
+        <translation>diskkvoten er brukt opp</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="77"/>
+        <source>permission denied</source>
+        <translation>ingen skrivetilgang</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="79"/>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="81"/>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="85"/>
+        <source>{name} is a file, not a folder</source>
+        <translation>{name} er en fil, ikke en mappe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="87"/>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="105"/>
+        <source>it is a folder, not a file</source>
+        <translation>det er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="107"/>
+        <source>it is a device, not a file</source>
+        <translation>det er en enhet, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="109"/>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>det er et rør (FIFO), ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="111"/>
+        <source>it is a socket, not a file</source>
+        <translation>det er en socket, ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="112"/>
+        <source>it is not an ordinary file</source>
+        <translation>det er ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="119"/>
+        <source>no file name was given</source>
+        <translation>det er ikke oppgitt noe filnavn</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/atomic_file.py" line="132"/>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="46"/>
@@ -1018,92 +1108,112 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="54"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="63"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="57"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="66"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="40"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="128"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="77"/>
+        <source>page {page} could not be started</source>
+        <translation>side {page} kunne ikke påbegynnes</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pages.py" line="110"/>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>skriveren eller filen kunne ikke åpnes for skriving</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pages.py" line="120"/>
+        <source>the printer or file did not take the last page</source>
+        <translation>skriveren eller filen tok ikke imot siste side</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="138"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="40"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="177"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="187"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="204"/>
         <source>Save a handout as PDF</source>
         <translation>Lagre et informasjonsark som PDF</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="43"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="44"/>
         <source>Which handout? It is made in {language}, the language the application shows now.</source>
         <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="51"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="52"/>
         <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
         <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="57"/>
         <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (two pages)</source>
         <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
         <source>Save…</source>
         <translation>Lagre …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="105"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="115"/>
         <source>Handout</source>
         <translation>Informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="106"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="116"/>
         <source>The handout could not be made: {error}</source>
         <translation>Arket kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="139"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149"/>
         <source>The handout went to the printer. Pages: {pages}.</source>
         <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="155"/>
         <source>aim-trial-patient-handout.pdf</source>
         <translation>aim-studien-pasientark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="146"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="156"/>
         <source>aim-trial-clinician-summary.pdf</source>
         <translation>aim-studien-fagark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="179"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="195"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="205"/>
         <source>{file} already exists. Do you want to replace it?</source>
         <translation>{file} finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="165"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="175"/>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pdf.py" line="71"/>
+        <source>the PDF was not drawn whole</source>
+        <translation>PDF-en ble ikke tegnet ferdig</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1282,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="55"/>
+        <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="98"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
@@ -1364,7 +1474,7 @@
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="73"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="103"/>
         <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
         <source>… and {n} more</source>
         <translation>… og {n} til</translation>
@@ -1518,13 +1628,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="59"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="244"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="67"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="253"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="185"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="194"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -2299,13 +2409,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="68"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="98"/>
         <source>{app} could not start</source>
         <translation>{app} kunne ikke starte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="77"/>
-        <location filename="../src/aim_explainer/diagnostics.py" line="93"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="107"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="123"/>
         <source>{reason}
 
 The details are in the log file {log}</source>
@@ -2314,7 +2424,7 @@ The details are in the log file {log}</source>
 Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="92"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="122"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
     </message>

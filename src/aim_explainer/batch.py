@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from aim_explainer.core.atomic_file import FileWriteError, reason_for, shown
 from aim_explainer.core.handout import KINDS
-from aim_explainer.diagnostics import log
+from aim_explainer.diagnostics import SHOWN, log
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -34,16 +35,33 @@ def write_files(app: QApplication, window: MainWindow, args: argparse.Namespace)
     window.show()
     app.processEvents()  # the first layout, before the window is grabbed or read
     folder = args.screenshot or args.export_text or args.export_charts
-    if args.screenshot and args.present:
-        written = capture.write_presentation(window, folder)
-    elif args.screenshot:
-        written = capture.write_screenshots(window, folder, audiences)
-    elif args.export_text:
-        written = capture.write_text(window, folder, audiences)
-    else:
-        written = capture.write_charts(window, folder)
-    print(f"wrote {len(written)} files under {folder}")
+    try:
+        if args.screenshot and args.present:
+            written = capture.write_presentation(window, folder)
+        elif args.screenshot:
+            written = capture.write_screenshots(window, folder, audiences)
+        elif args.export_text:
+            written = capture.write_text(window, folder, audiences)
+        else:
+            written = capture.write_charts(window, folder)
+    except OSError as exc:
+        return not_written(exc, folder)
+    print(f"wrote {len(written)} files under {shown(folder)}")
     return 0
+
+
+def not_written(exc: OSError, path: Path) -> int:
+    """Say in one line, in the language in force, which file was not written and why; status 1.
+
+    An expected failure (a full disk, a read-only file, a folder where a file should be) is the reader's to
+    fix, not a bug: no traceback on the terminal, and the log gets the same one line."""
+    from aim_explainer.i18n import message_text
+
+    if not isinstance(exc, FileWriteError):  # the system's error, from a call outside the one writer
+        exc = FileWriteError(Path(exc.filename) if exc.filename else path, reason_for(exc), exc.errno)
+    log.error("%s", exc, extra=SHOWN)  # English in the log; the terminal has it in the reader's language
+    print(message_text(exc.message), file=sys.stderr)
+    return 1
 
 
 def write_handout(window: MainWindow, path: Path, kind: str) -> int:
@@ -55,13 +73,9 @@ def write_handout(window: MainWindow, path: Path, kind: str) -> int:
         rendered = printing.write_pdf(
             path, printing.handout_inputs(state.content_dir, kind, state.language, state.data)
         )
-    except Exception as exc:
-        log.error("could not write the handout %s", path, exc_info=exc)
-        # a failed write names the file and the reason itself; anything else gets the file named here
-        named = isinstance(exc, printing.HandoutPrintError)
-        print(str(exc) if named else f"could not write the handout {path}: {exc}", file=sys.stderr)
-        return 1
-    print(f"wrote {path} ({rendered.pages} page{'' if rendered.pages == 1 else 's'})")
+    except OSError as exc:
+        return not_written(exc, path)
+    print(f"wrote {shown(path)} ({rendered.pages} page{'' if rendered.pages == 1 else 's'})")
     return 0
 
 

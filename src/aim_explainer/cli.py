@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from aim_explainer import APP_ID, __version__
@@ -42,6 +43,17 @@ def _text_size(text: str) -> float:
     return percent / 100
 
 
+def _path(what: str) -> Callable[[str], Path]:
+    def named(text: str) -> Path:
+        # Path("") is ".", the current folder: an empty name must be refused here, saying what it is
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"no {what} name given")
+        return Path(text)
+
+    named.__name__ = what  # argparse names the type in its message
+    return named
+
+
 def _tab(text: str) -> str:
     chapter = TAB_NAMES.get(text.strip().lower())
     if chapter is None:
@@ -66,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
     parser.add_argument("--lang", choices=CODES, help="language of the whole application (default: last used, nb)")
     parser.add_argument("--tab", type=_tab, metavar="NAME", help=f"chapter to open: {', '.join(TAB_NAMES)}")
-    parser.add_argument("--data", type=Path, metavar="PATH", help="a study data file of the bundled format")
+    parser.add_argument("--data", type=_path("file"), metavar="PATH", help="a study data file of the bundled format")
     parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
     parser.add_argument("--text-size", type=_text_size, metavar="PERCENT", help="text size from 100 to 200")
     parser.add_argument(
@@ -85,13 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--present", action="store_true", help="start in presentation mode (with --screenshot: write its steps)"
     )
     batch = parser.add_mutually_exclusive_group()
-    batch.add_argument("--screenshot", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit")
-    batch.add_argument("--export-text", type=Path, metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit")
     batch.add_argument(
-        "--export-charts", type=Path, metavar="DIR", help="write DIR/<lang>/<chart>.png and .svg, then exit"
+        "--screenshot", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit"
     )
     batch.add_argument(
-        "--handout", type=Path, metavar="FILE.pdf", help="write a printable A4 handout as PDF (see --kind), then exit"
+        "--export-text", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit"
+    )
+    batch.add_argument(
+        "--export-charts", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chart>.png and .svg, then exit"
+    )
+    batch.add_argument(
+        "--handout",
+        type=_path("file"),
+        metavar="FILE.pdf",
+        help="write a printable A4 handout as PDF (see --kind), then exit",
     )
     batch.add_argument(
         "--quit-after-first-paint",

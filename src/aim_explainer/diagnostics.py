@@ -17,6 +17,35 @@ from types import TracebackType
 from aim_explainer import APP_NAME, paths
 
 log = logging.getLogger("aim_explainer")
+# A record the user has already been told in their own words (a batch run's one line): the log file keeps
+# it, the terminal does not print it twice.
+SHOWN = {"shown_to_user": True}
+
+
+def _not_yet_shown(record: logging.LogRecord) -> bool:
+    return not getattr(record, "shown_to_user", False)
+
+
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The log file. When it cannot be written (a full disk, a removed USB stick), one line on stderr says
+    so and the file is left alone from then on: logging's own "--- Logging error ---" and a traceback for
+    every record would bury the terminal, and a log must never stop the application."""
+
+    given_up = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.given_up:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if self.given_up:
+            return
+        self.given_up = True
+        from aim_explainer.core.atomic_file import reason_for, shown  # only now: start-up stays light
+
+        error = sys.exc_info()[1]
+        reason = reason_for(error) if isinstance(error, OSError) else str(error)
+        print(f"cannot write the log file {shown(self.baseFilename)}: {reason}; going on without it", file=sys.stderr)
 
 
 def setup_logging() -> Path | None:
@@ -25,12 +54,13 @@ def setup_logging() -> Path | None:
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.WARNING)
+    stderr.addFilter(_not_yet_shown)
     stderr.setFormatter(formatter)
     log.addHandler(stderr)
     path = paths.log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        handler = LogFile(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     except OSError as exc:
         log.warning("cannot write the log file %s: %s", path, exc)
         return None

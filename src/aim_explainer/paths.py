@@ -37,8 +37,8 @@ def default_data_file() -> Path:
 
 def _user_dir(kind: str) -> Path:
     override = os.environ.get(HOME_ENV)
-    if override:
-        return Path(override) / kind
+    if override:  # "~/aim-data" as a shell leaves it inside quotes: the home folder, not a folder named ~
+        return Path(override).expanduser() / kind
     import platformdirs  # small, but only needed once we touch the disk
 
     if kind == "config":

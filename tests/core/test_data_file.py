@@ -175,3 +175,33 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
     path.write_bytes(b"\xef\xbb\xbf" + TEXT.encode())
     assert len(load_study_data(path, required_selectors()).rows) == TEXT.count("\n") - 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes as POSIX has them")
+def test_a_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    """`--data <(cat file.csv)` passes a pipe: it was refused as "does not exist or is not a file"."""
+    import threading
+
+    pipe = tmp_path / "data.csv"
+    os.mkfifo(pipe)
+
+    def feed() -> None:
+        with pipe.open("w", encoding="utf-8") as writer:  # waits until the reader opens the pipe
+            writer.write(TEXT)
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    try:
+        data = load_study_data(pipe, required_selectors())
+    finally:
+        # Had the reader never opened the pipe, the writer would wait for ever: open it without waiting (the
+        # text fits the pipe's buffer, so the writer finishes), then nothing outlives the test.
+        release = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+        feeder.join()
+        os.close(release)
+    assert data.rows == load_study_data(BUNDLED, required_selectors()).rows
+
+
+def test_a_missing_file_and_a_folder_get_their_own_reasons(tmp_path: Path) -> None:
+    assert "the file does not exist" in str(refused(tmp_path / "none.csv"))
+    assert "it is a folder, not a file" in str(refused(tmp_path))

@@ -193,3 +193,36 @@ def test_saving_replaces_the_file_in_one_step(tmp_path: Path, monkeypatch: pytes
     assert [dst for _src, dst in replaced] == [str(path)]
     assert load_settings(path) == (Settings(language="nb"), [])
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temporary file left behind
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and links as POSIX has them")
+def test_a_read_only_settings_file_is_kept(tmp_path: Path) -> None:
+    """The reader (or an administrator) made it read-only: it is not replaced, and saving says why."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    path.chmod(0o444)
+    with pytest.raises(OSError, match="read-only"):
+        save_settings(path, Settings(language="nb"))
+    assert load_settings(path) == (Settings(language="en"), [])
+    assert path.stat().st_mode & 0o777 == 0o444
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and links as POSIX has them")
+def test_a_linked_settings_file_is_written_through_its_link(tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "aim.json"
+    real.parent.mkdir()
+    real.write_text("{}", encoding="utf-8")
+    real.chmod(0o644)
+    link = tmp_path / "settings.json"
+    link.symlink_to(real)
+    save_settings(link, Settings(language="en"))
+    assert link.is_symlink()
+    assert load_settings(real) == (Settings(language="en"), [])
+    assert real.stat().st_mode & 0o777 == 0o644, "its mode kept"
+
+
+def test_a_new_settings_file_is_the_users_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(path, Settings())
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600

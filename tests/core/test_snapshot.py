@@ -119,3 +119,19 @@ def test_a_chosen_data_file_is_read_with_pandas_even_beside_a_snapshot(tmp_path,
     no_pandas(monkeypatch)
     with pytest.raises(AssertionError, match="read with pandas"):
         load_with_fallback(csv, csv, required_selectors())  # --data PATH: the file itself, not a snapshot
+
+
+def test_a_snapshot_that_cannot_be_put_in_place_leaves_nothing(tmp_path, monkeypatch) -> None:
+    import os
+
+    from aim_explainer.core import atomic_file
+
+    csv = copy_of_bundled(tmp_path)
+
+    def refused(*args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic_file.os, "replace", refused)
+    with pytest.raises(OSError, match=r"trial-data\.snapshot\.json: permission denied"):
+        build_snapshot(csv, required_selectors())
+    assert sorted(os.listdir(tmp_path)) == ["trial-data.csv"], "no temporary file, no half snapshot"

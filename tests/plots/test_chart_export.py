@@ -3,6 +3,7 @@ the file that was there before. The Save buttons say so in a message instead of 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -52,8 +53,8 @@ def test_a_picture_that_cannot_be_saved_raises_and_keeps_the_old_file(effect_cha
 def test_a_cut_short_file_is_not_put_in_place(effect_chart, tmp_path, monkeypatch) -> None:
     """A full disk: the writer says it succeeded, but the file stops early."""
 
-    def cut_short(image, name, *args) -> bool:
-        Path(name).write_bytes(b"\x89PNG\r\n\x1a\n")
+    def cut_short(image, device, *args) -> bool:
+        device.write(b"\x89PNG\r\n\x1a\n")
         return True
 
     path = tmp_path / "effect.png"
@@ -94,3 +95,23 @@ def test_the_save_button_tells_why_it_could_not_save(effect_chart, tmp_path, mon
     assert title == "The chart was not saved"
     assert text.startswith(f"{not_a_folder / 'effect.png'} could not be saved: ")
     only_file_left(tmp_path, "charts")
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_a_name_only_python_can_spell_is_written_under_that_name(effect_chart, tmp_path, suffix) -> None:
+    """A Latin-1 å in a UTF-8 system (as a Latin-1 locale's name reaches Qt): Qt never names the file."""
+    folder = tmp_path / os.fsdecode(b"skjerm\xe6")
+    path = folder / os.fsdecode(b"h\xe5ndout." + suffix.encode())
+    effect_chart.export(path)
+    assert os.listdir(os.fsencode(tmp_path)) == [b"skjerm\xe6"]
+    assert os.listdir(os.fsencode(folder)) == [b"h\xe5ndout." + suffix.encode()]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes as POSIX has them")
+def test_a_read_only_file_is_not_replaced(effect_chart, tmp_path) -> None:
+    path = tmp_path / "effect.png"
+    path.write_bytes(OLD)
+    path.chmod(0o444)
+    with pytest.raises(OSError, match=r"effect\.png: the file is read-only"):
+        effect_chart.export(path)
+    only_file_left(tmp_path, "effect.png")

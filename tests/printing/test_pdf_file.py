@@ -3,6 +3,7 @@ no half-written file behind, and says which file and why."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPainter
 
 from aim_explainer import paths, printing
+from aim_explainer.core import atomic_file
+from aim_explainer.core.atomic_file import FileWriteError
 from aim_explainer.printing import pages, pdf
 from aim_explainer.printing.pdf import pdf_problem
 
@@ -46,9 +49,7 @@ def test_a_new_handout_replaces_the_earlier_one_in_one_step(handout, earlier, mo
 
     monkeypatch.setattr(pages, "_paint", watching)
     rendered = printing.write_pdf(earlier, handout)
-    assert len(during) == 1
-    assert len(during[0]) == 1, "a temporary file beside it"
-    assert during[0][0].startswith(".handout.pdf.")
+    assert during == [[]], "drawn in memory: no file is opened until the handout is whole"
     assert rendered.pages == len(PdfReader(earlier).pages) == 2
     assert pdf_problem(earlier) == ""
     assert leftovers(earlier.parent, earlier) == [], "no temporary file is left"
@@ -58,7 +59,7 @@ def test_a_folder_that_cannot_be_made_is_named(handout, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     target = blocker / "handout.pdf"
-    with pytest.raises(printing.HandoutPrintError) as caught:
+    with pytest.raises(FileWriteError) as caught:
         printing.write_pdf(target, handout)
     assert str(caught.value) == f"could not write {target}: {blocker} is a file, not a folder"
     assert blocker.read_text(encoding="utf-8") == "not a folder"
@@ -66,15 +67,15 @@ def test_a_folder_that_cannot_be_made_is_named(handout, tmp_path: Path) -> None:
 
 def test_a_folder_it_may_not_write_keeps_the_earlier_file(handout, earlier, monkeypatch) -> None:
     # As the operating system answers for a read-only folder, whatever user runs the tests (root included).
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse_new_files(self: Path, mode: str = "r", *args, **kwargs):
-        if "x" in mode or "w" in mode:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, mode, *args, **kwargs)
+    def refuse_new_files(path, flags: int, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse_new_files)
-    with pytest.raises(printing.HandoutPrintError, match="Permission denied") as caught:
+    monkeypatch.setattr(atomic_file.os, "open", refuse_new_files)
+    with pytest.raises(FileWriteError, match="permission denied") as caught:
         printing.write_pdf(earlier, handout)
     monkeypatch.undo()
     assert str(earlier) in str(caught.value)
@@ -103,7 +104,7 @@ class UnfinishedPainter(QPainter):
 )
 def test_a_writer_that_fails_leaves_the_earlier_file(handout, earlier, monkeypatch, painter, reason) -> None:
     monkeypatch.setattr(pages, "QPainter", painter)
-    with pytest.raises(printing.HandoutPrintError, match=reason) as caught:
+    with pytest.raises(FileWriteError, match=reason) as caught:
         printing.write_pdf(earlier, handout)
     assert str(earlier) in str(caught.value)
     assert earlier.read_bytes() == OLD
@@ -112,17 +113,15 @@ def test_a_writer_that_fails_leaves_the_earlier_file(handout, earlier, monkeypat
 
 @pytest.mark.parametrize("kept", [0, 0.5, 0.999])
 def test_a_file_cut_short_is_refused_and_the_earlier_one_kept(handout, earlier, monkeypatch, kept) -> None:
-    """A full disk: the writer believes it finished, but the file holds only part of the document."""
-    real_write = pdf._write
+    """The writer believes it finished, but holds only part of the document."""
+    real_drawn = pdf._drawn
 
-    def cut_short(path: Path, inputs):
-        rendered = real_write(path, inputs)
-        whole = path.read_bytes()
-        path.write_bytes(whole[: int(len(whole) * kept)])
-        return rendered
+    def cut_short(inputs):
+        rendered, whole = real_drawn(inputs)
+        return rendered, whole[: int(len(whole) * kept)]
 
-    monkeypatch.setattr(pdf, "_write", cut_short)
-    with pytest.raises(printing.HandoutPrintError, match="disk full") as caught:
+    monkeypatch.setattr(pdf, "_drawn", cut_short)
+    with pytest.raises(FileWriteError, match="not drawn whole") as caught:
         printing.write_pdf(earlier, handout)
     assert str(earlier) in str(caught.value)
     assert earlier.read_bytes() == OLD
@@ -146,3 +145,39 @@ def test_a_complete_pdf_is_told_from_a_damaged_one(handout, tmp_path: Path) -> N
         damaged.write_bytes(content)
         assert pdf_problem(damaged) == problem, problem
     assert "could not be read back" in pdf_problem(tmp_path / "missing.pdf")
+
+
+def test_a_name_only_python_can_spell_is_written_under_that_name(handout, tmp_path: Path) -> None:
+    """Under a Latin-1 locale Python spells å as one byte, Qt as two: here the name holds a byte that is not
+    UTF-8 (as it reaches Qt from a Latin-1 locale); the handout must land under exactly that name."""
+    folder = tmp_path / os.fsdecode(b"m\xe5ned")
+    path = folder / os.fsdecode(b"h\xe5ndout.pdf")
+    printing.write_pdf(path, handout)
+    assert os.listdir(os.fsencode(tmp_path)) == [b"m\xe5ned"]
+    assert os.listdir(os.fsencode(folder)) == [b"h\xe5ndout.pdf"]
+    assert pdf_problem(path) == ""
+
+
+def test_the_longest_legal_name_is_written(handout, tmp_path: Path) -> None:
+    path = tmp_path / ("h" * 246 + ".pdf")  # 250 bytes; the temporary name once added 15 more
+    printing.write_pdf(path, handout)
+    assert pdf_problem(path) == ""
+    assert leftovers(tmp_path, path) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and file modes as POSIX has them")
+def test_what_is_at_the_path_is_looked_at_first(handout, earlier, tmp_path: Path) -> None:
+    earlier.chmod(0o444)
+    with pytest.raises(FileWriteError, match="the file is read-only"):
+        printing.write_pdf(earlier, handout)
+    assert earlier.read_bytes() == OLD
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(FileWriteError, match=r"pipe \(FIFO\)"):
+        printing.write_pdf(pipe, handout)
+    link = tmp_path / "link.pdf"
+    link.symlink_to(tmp_path / "real.pdf")
+    printing.write_pdf(link, handout)
+    assert link.is_symlink()
+    assert pdf_problem(tmp_path / "real.pdf") == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf", "link.pdf", "pipe.pdf", "real.pdf"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -125,3 +126,17 @@ def test_a_good_saved_geometry_is_kept(qtbot, study_data) -> None:
     window = opened_with(qtbot, study_data, saved_geometry(wanted, screen.width()))
     assert window.geometry().size() == wanted.size()
     assert on_screen_and_big_enough(window)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes as POSIX has them")
+def test_a_read_only_settings_file_is_kept_and_said_once(make_window, tmp_path: Path, caplog) -> None:
+    settings_file = tmp_path / "settings.json"
+    settings_file.write_text('{"language": "en"}', encoding="utf-8")
+    settings_file.chmod(0o444)
+    window = make_window("nb", settings_path=settings_file)
+    with caplog.at_level(logging.WARNING):
+        window.state.save_settings(window.current_settings())
+        window.close()  # saves again
+    said = [r.getMessage() for r in caplog.records if "settings" in r.getMessage()]
+    assert said == [f"the settings cannot be saved: could not write {settings_file}: the file is read-only"]
+    assert settings_file.read_text(encoding="utf-8") == '{"language": "en"}'

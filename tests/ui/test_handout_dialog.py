@@ -3,6 +3,7 @@ that would be replaced is the one with ".pdf" added."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,23 @@ def test_a_failed_write_is_shown_and_the_file_kept(make_window, tmp_path: Path, 
     assert "The handout could not be made" in shown[0]
     assert str(blocker / "summary.pdf") in shown[0]
     assert blocker.read_bytes() == OLD
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes as POSIX has them")
+def test_a_read_only_file_is_kept_and_said_so_in_the_windows_language(
+    make_window, tmp_path: Path, chooser, qtbot
+) -> None:
+    window = make_window("nb")
+    answers, _started = chooser
+    existing = tmp_path / "fagark.pdf"
+    existing.write_bytes(OLD)
+    existing.chmod(0o444)
+    answers.append(str(existing))  # the chooser itself asked whether to replace it
+    shown: list[str] = []
+    answer_when_asked(qtbot, QMessageBox.StandardButton.Ok, shown)
+    assert window.save_handout_pdf() is None
+    assert len(shown) == 1
+    assert str(existing) in shown[0]
+    assert "skrivebeskyttet" in shown[0]
+    assert "could not" not in shown[0], "one language, not Norwegian and English mixed"
+    assert existing.read_bytes() == OLD

@@ -7,6 +7,7 @@ once instead of freezing the application. The bytes are decoded here, so a bad b
 from __future__ import annotations
 
 import io
+import stat
 from pathlib import Path
 
 from aim_explainer.core.data_checks import CONTEXT, DataError, Problem, quoted, say, shortened
@@ -43,9 +44,15 @@ def _too_large(path: Path, size: int) -> DataError:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        if not path.is_file():
-            raise _refuse(path, say(QT_TRANSLATE_NOOP("DataProblem", "the file does not exist or is not a file")))
-        size = path.stat().st_size
+        if not path.exists():
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("DataProblem", "the file does not exist")))
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("DataProblem", "it is a folder, not a file")))
+        # A pipe is read like a file: `--data <(cat file.csv)` passes one. A device or a socket is not.
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("DataProblem", "it is a device or a socket, not a file")))
+        size = path.stat().st_size  # 0 for a pipe: its size shows only when it is read, below
         if size > MAX_BYTES:
             raise _too_large(path, size)
         with path.open("rb") as f:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import binascii
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from aim_explainer.core.atomic_file import write_text
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.languages import CODES, DEFAULT
 from aim_explainer.core.palette import THEMES
@@ -124,15 +123,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write atomically, so a crash mid-write never leaves a half file behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(json.dumps(asdict(settings), indent=2))
-            f.flush()
-            os.fsync(f.fileno())  # on disk before it replaces the old file, or a power cut can leave neither
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write whole or not at all (core.atomic_file). A new file is the user's alone; an existing one keeps
+    its mode, a linked one is written through its link, and a read-only one is kept: FileWriteError says so.
+    """
+    write_text(path, json.dumps(asdict(settings), indent=2), new_mode=0o600)

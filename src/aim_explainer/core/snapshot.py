@@ -17,6 +17,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from aim_explainer.core.atomic_file import write_text
 from aim_explainer.core.data_file import COLUMNS
 
 log = logging.getLogger(__name__)
@@ -46,10 +47,7 @@ def write_snapshot(data_file: Path, records: Sequence[Mapping[str, str]]) -> Pat
         "rows": [[str(record.get(column, "")) for column in COLUMNS] for record in records],
     }
     text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-    partial = target.with_name(target.name + ".partial")  # never a half-written snapshot, even if stopped
-    partial.write_text(text + "\n", encoding="utf-8")
-    partial.replace(target)
-    return target
+    return write_text(target, text + "\n")  # never a half-written snapshot, even if the build is stopped
 
 
 def _unusable(content: object, digest: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from aim_explainer import fonts
 from aim_explainer.core.palette import PRINT
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP, Message, message
 from aim_explainer.i18n import QT_LOCALE, translate
 from aim_explainer.printing import typesetting as ts
 from aim_explainer.printing.flow import Flow
@@ -30,7 +31,15 @@ class Rendered:
 
 
 class HandoutPrintError(OSError):
-    """The handout could not be put on paper or into its file; the message says which and why."""
+    """The handout could not be put on paper or into its file; `reason` says why, in words the interface
+    translates (message_text), and str() in English for the log."""
+
+    def __init__(self, reason: Message | str) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return str(self.reason)
 
 
 class _Frame:
@@ -64,7 +73,9 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, flow: Flow, frame: _Fra
     to_points = 72.0 / device.logicalDpiY()
     for index, placed in enumerate(flow.pages):
         if index and not device.newPage():
-            raise HandoutPrintError(f"page {index + 1} could not be started")
+            raise HandoutPrintError(
+                message("Handout", QT_TRANSLATE_NOOP("Handout", "page {page} could not be started"), page=index + 1)
+            )
         for item in placed:
             item.paint(painter, item.rect)
             if item.chart:
@@ -95,7 +106,9 @@ def render(device: QPagedPaintDevice, handout: HandoutInputs) -> Rendered:
         flow = layout.layout()
         painter = QPainter()
         if not painter.begin(device):
-            raise HandoutPrintError("the printer or file could not be opened for writing")
+            raise HandoutPrintError(
+                message("Handout", QT_TRANSLATE_NOOP("Handout", "the printer or file could not be opened for writing"))
+            )
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -103,7 +116,9 @@ def render(device: QPagedPaintDevice, handout: HandoutInputs) -> Rendered:
         finally:
             finished = painter.end()
         if not finished:
-            raise HandoutPrintError("the printer or file did not take the last page")
+            raise HandoutPrintError(
+                message("Handout", QT_TRANSLATE_NOOP("Handout", "the printer or file did not take the last page"))
+            )
         return rendered
     finally:
         layout.close()

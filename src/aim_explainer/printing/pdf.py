@@ -1,22 +1,24 @@
 """The handout as an A4 PDF file, written whole or not at all.
 
-The PDF is written to a temporary file in the target's folder, checked (the writer said it finished,
-and the file is a complete PDF), and only then moved over the target in one step: a kill or a full disk
+Qt draws the PDF into memory; it is checked (the writer said it finished, and the bytes are a complete
+PDF), and only then written by core.atomic_file, as every file is: to a temporary file in the target's
+folder, moved over the target in one step, never over a device, a pipe or a read-only file, and under a
+name only Python spells, so æ, ø and å are one name under a Latin-1 locale too. A kill or a full disk
 half-way leaves any earlier handout as it was, and a failure is reported, never a truncated file.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from aim_explainer import APP_NAME, __version__
+from aim_explainer.core.atomic_file import FileWriteError, writable_target, write_file
+from aim_explainer.core.translatable import QT_TRANSLATE_NOOP, message
 from aim_explainer.plots.print_chart import chart_resolution
 from aim_explainer.printing.inputs import HandoutInputs
 from aim_explainer.printing.pages import HandoutPrintError, Rendered, render
@@ -34,25 +36,21 @@ def page_layout() -> QPageLayout:
     )
 
 
-def pdf_problem(path: Path) -> str:
-    """Why `path` is not a complete PDF, or "" when it is: it must start as a PDF, end with %%EOF and
-    point at its cross-reference where that really is (a lost piece in the middle moves it)."""
-    table = b""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            head = file.read(5)
-            file.seek(max(0, size - TAIL_BYTES))
-            tail = file.read()
-            end = END.search(tail)
-            if end is not None and int(end.group(1)) < size:
-                file.seek(int(end.group(1)))
-                table = file.read(32)
-    except OSError as exc:
-        return f"could not be read back ({exc.strerror or exc})"
+def pdf_problem(source: Path | bytes) -> str:
+    """Why `source` (a file or its bytes) is not a complete PDF, or "" when it is: it must start as a PDF,
+    end with %%EOF and point at its cross-reference where that really is (a lost piece in the middle moves
+    it)."""
+    if isinstance(source, Path):
+        try:
+            source = source.read_bytes()
+        except OSError as exc:
+            return f"could not be read back ({exc.strerror or exc})"
+    size = len(source)
+    end = END.search(source[-TAIL_BYTES:])
+    table = source[int(end.group(1)) :][:32] if end is not None and int(end.group(1)) < size else b""
     if size == 0:
         return "is empty"
-    if head != b"%PDF-" or end is None:
+    if source[:5] != b"%PDF-" or end is None:
         return "is incomplete"
     if not (table.startswith(b"xref") or re.match(rb"\d+\s+\d+\s+obj", table)):
         return "is damaged"
@@ -61,54 +59,34 @@ def pdf_problem(path: Path) -> str:
 
 def write_pdf(path: Path, handout: HandoutInputs) -> Rendered:
     """Write `handout` as an A4 PDF to `path`, replacing any file there only once the new one is whole.
-    Raises HandoutPrintError naming the file and the reason; then `path` is as it was before."""
-    temporary = _temporary_beside(path)
+    Raises FileWriteError naming the file and the reason; then `path` is as it was before."""
+    writable_target(path)  # a device, a pipe or a read-only file is refused before the handout is drawn
     try:
-        rendered = _write(temporary, handout)
-        problem = pdf_problem(temporary)
-        if problem:
-            raise HandoutPrintError(f"the new file {problem}; is the disk full?")
-        _flush(temporary)
-        os.replace(temporary, path)
-    except Exception as exc:
-        temporary.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise HandoutPrintError(f"could not write {path}: {reason}") from exc
+        rendered, data = _drawn(handout)
+    except HandoutPrintError as exc:
+        raise FileWriteError(path, exc.reason) from exc
+    problem = pdf_problem(data)
+    if problem:
+        log.error("the PDF drawn for %s %s", path, problem)
+        raise FileWriteError(path, message("Handout", QT_TRANSLATE_NOOP("Handout", "the PDF was not drawn whole")))
+    write_file(path, data)
     log.info("wrote the %s handout (%s, %d pages) to %s", handout.kind, handout.language, rendered.pages, path)
     return rendered
 
 
-def _temporary_beside(path: Path) -> Path:
-    """A new empty file beside `path`, so that the move is one step on one file system; a hidden name
-    nobody opens, made as an ordinary file (the user's usual permissions) and never reused."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError as exc:  # a file where a folder of the path should be
-        raise HandoutPrintError(f"could not write {path}: {exc.filename} is a file, not a folder") from exc
-    except OSError as exc:
-        raise HandoutPrintError(f"could not write {path}: {exc.strerror or exc}") from exc
-    temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
-    try:
-        temporary.open("xb").close()
-    except OSError as exc:
-        raise HandoutPrintError(f"could not write {path}: {exc.strerror or exc}") from exc
-    return temporary
-
-
-def _write(path: Path, handout: HandoutInputs) -> Rendered:
-    pdf = QPdfWriter(str(path))
+def _drawn(handout: HandoutInputs) -> tuple[Rendered, bytes]:
+    """The handout drawn as a PDF file's bytes, in memory: Qt never opens a file by name."""
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pdf = QPdfWriter(buffer)
     try:
         pdf.setResolution(chart_resolution())  # the chart's own: it goes on paper as vectors
         pdf.setPageLayout(page_layout())
         pdf.setTitle(handout.title)
         pdf.setCreator(f"{APP_NAME} {__version__}")
-        return render(pdf, handout)
+        rendered = render(pdf, handout)
     finally:
-        del pdf  # closes the file
-
-
-def _flush(path: Path) -> None:
-    """Have the new file on the disk before it takes the old one's place (a power cut must not lose both).
-    Opened for writing: on Windows fsync is FlushFileBuffers, which fails on a read-only handle (EBADF)."""
-    with path.open("r+b") as file:
-        os.fsync(file.fileno())
+        del pdf  # finishes the document in the buffer
+    buffer.close()
+    return rendered, bytes(array.data())

@@ -39,6 +39,7 @@ class AppState(QObject):
     ) -> None:
         super().__init__()
         self.settings_path = settings_path  # None: remember nothing (screenshots, exports, tests)
+        self._unsaved_said = False  # a settings file that cannot be written is logged once, not at every save
         self.data = data
         self.languages = languages
         # Why a --data file was refused, one problem each, shown in the window (summarised there).
@@ -98,5 +99,7 @@ class AppState(QObject):
             return
         try:
             save_settings(self.settings_path, settings)
-        except OSError as exc:  # a read-only profile must not stop the window from closing
-            log.warning("could not save settings to %s: %s", self.settings_path, exc)
+        except OSError as exc:  # a read-only file or profile must not stop the window from closing
+            if not self._unsaved_said:
+                log.warning("the settings cannot be saved: %s", exc)
+            self._unsaved_said = True

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from aim_explainer.core import atomic_file
 from aim_explainer.core.content import AUDIENCES, CHAPTERS, PATIENT
 from aim_explainer.core.languages import CODES
+from aim_explainer.plots.chart_export import write_png
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.main_window import MainWindow
 from aim_explainer.ui.tabs.chart_host import ChartHost
@@ -62,10 +64,7 @@ def write_start_screens(window: MainWindow, folder: Path) -> list[Path]:
 
 
 def _save_grab(window: QWidget, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    return path
+    return write_png(window.grab(), path)  # Qt encodes, Python names and writes the file (core.atomic_file)
 
 
 def _chart_host(window: MainWindow, chapter: str) -> ChartHost | None:
@@ -97,11 +96,7 @@ def _save_picture(window: MainWindow, chapter: str, folder: Path) -> list[Path]:
     if picture is None:
         return []
     path = folder / f"picture-{picture.picture_id}.png"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    image = picture.image(tab.view.picture_width(), tab.view.font(), tab.view.devicePixelRatioF())
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    return [path]
+    return [write_png(picture.image(tab.view.picture_width(), tab.view.font(), tab.view.devicePixelRatioF()), path)]
 
 
 def write_charts(window: MainWindow, folder: Path) -> list[Path]:
@@ -121,11 +116,8 @@ def write_text(window: MainWindow, folder: Path, audiences: tuple[str, ...] = AU
     """DIR/<lang>/<chapter>.txt, the patient path, and DIR/<lang>/clinician/<chapter>.txt, the whole text."""
     written = []
     for _lang, chapter, where in _each_chapter(window, audiences):
-        path = folder / where / f"{chapter}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
         tab = window.chapter_tabs[CHAPTERS.index(chapter)]
-        path.write_text(tab.plain_text() + "\n", encoding="utf-8")
-        written.append(path)
+        written.append(atomic_file.write_text(folder / where / f"{chapter}.txt", tab.plain_text() + "\n"))
     return written
 
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from aim_explainer import printing
+from aim_explainer.core.atomic_file import FileWriteError
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import endonym
-from aim_explainer.i18n import translate
+from aim_explainer.i18n import message_text, translate
 from aim_explainer.ui.app_state import AppState
 
 log = logging.getLogger(__name__)
@@ -99,11 +100,20 @@ def _handout(state: AppState, kind: str) -> printing.HandoutInputs | None:
 
 
 def _failed(window: QWidget, exc: Exception) -> None:
-    log.error("the handout could not be made", exc_info=exc)
+    """Say why, in the window's language: a file that could not be written names itself and the reason."""
+    if isinstance(exc, FileWriteError):
+        log.error("the handout could not be made: %s", exc)  # expected: the reason is the whole story
+        error = message_text(exc.message)
+    elif isinstance(exc, printing.HandoutPrintError):
+        log.error("the handout could not be made: %s", exc)
+        error = message_text(exc.reason)
+    else:
+        log.error("the handout could not be made", exc_info=exc)
+        error = str(exc)
     QMessageBox.warning(
         window,
         translate("Handout", "Handout"),
-        translate("Handout", "The handout could not be made: {error}").format(error=exc),
+        translate("Handout", "The handout could not be made: {error}").format(error=error),
     )
 
 
