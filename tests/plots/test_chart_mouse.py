@@ -68,7 +68,11 @@ def targets(chart, lang: str) -> Iterator[Target]:
     if chart.chart_id in ("effect", "effect-planned", "comparison-difference"):
         for row, y in zip(chart.rows, chart.y, strict=True):
             value = format_number(row.estimate.value, lang)
-            yield Target(float(row.estimate.value), y, (f"{chart.row_label(row.key)}: {value} ", source + row.source))
+            # the comparison marks a secondary source's row and number, as its table and summary do
+            marked = chart.chart_id == "comparison-difference" and row.estimate.status.marked
+            mark = SECONDARY_MARK if marked else ""
+            says = (f"{chart.row_label(row.key)}{mark}: {value}{mark} ", source + row.source)
+            yield Target(float(row.estimate.value), y, says)
     elif chart.chart_id in ("year", "comparison-year"):
         at: dict[tuple[float, float], list] = {}  # groups may share a point (the same score at the start)
         for series in chart.series:

@@ -82,8 +82,8 @@ def test_effect_chart_rows_match_the_data(results, study_data) -> None:
     assert chart.reference_lines["danish"].value() == float(study_value(study_data, "danish_diff").value)
     # the table holds the same rows, numbers as the language writes them
     assert chart.table.rowCount() == len(expected)
-    assert chart.table.item(2, 1).text() == "0.1"
-    assert chart.table.item(2, 2).text() == "\u22122.6 to 2.7"
+    assert chart.table.item(2, 1).text() == "0.1\u2020"  # type 2 from a secondary source: marked
+    assert chart.table.item(2, 2).text() == "\u22122.6 to 2.7\u2020"
 
 
 def test_an_interval_past_the_axis_ends_in_an_arrow(results, study_data) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from aim_explainer.core.atomic_file import FileWriteError, shown, write_file
 from aim_explainer.core.translatable import QT_TRANSLATE_NOOP, message
 from aim_explainer.i18n import message_text, translate
-from aim_explainer.plots._pg import pg
+
+if TYPE_CHECKING:  # for the hints only: screenshots write PNGs here, and must not load pyqtgraph for it
+    from aim_explainer.plots._pg import pg
 
 PNG_MIN_WIDTH = 1200  # pixels: sharp on a slide and on paper
 PNG_END = b"IEND\xaeB`\x82"  # the last chunk of every whole PNG file
