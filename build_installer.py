@@ -2,7 +2,8 @@
 """Set up, run, test and build AIM explainer. Standard library only, so a fresh machine can run it.
 
     python3.11 build_installer.py run [OPTIONS]  set up .venv, then start the application (OPTIONS go to it)
-    python3.11 build_installer.py test [ARGS]    set up .venv, then lint and run every test (ARGS go to pytest)
+    python3.11 build_installer.py test [ARGS]    set up .venv, then lint and run every test (ARGS go to pytest;
+                                                 -m "not slow" leaves out the exhaustive sweeps)
     python3.11 build_installer.py translations   compile translations/*.ts to .qm, and snapshot the data file
     python3.11 build_installer.py snapshot       validate the bundled data file and write its snapshot
     python3.11 build_installer.py update-ts      refresh translations/*.ts from the source code
@@ -198,7 +199,8 @@ def smoke() -> None:
     if not executable.is_file():
         sys.exit(f"no frozen application at {executable}: run the freeze step first")
     print(f"smoke test of {executable.relative_to(ROOT)}", flush=True)
-    run_command(venv_bin("python"), "-m", "pytest", "-m", "frozen", "tests/test_frozen_smoke.py")
+    # One process: the checks share a bundle started once per module, which each worker would start again.
+    run_command(venv_bin("python"), "-m", "pytest", "-m", "frozen", "--numprocesses=0", "tests/test_frozen_smoke.py")
 
 
 def package() -> None:
