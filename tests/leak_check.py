@@ -20,13 +20,24 @@ from collections.abc import Iterator
 import pytest
 
 
-def _destroy_what_was_closed() -> None:
-    """Run the deletions that `deleteLater` queued: with no event loop running, Qt keeps them queued."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+def _destroy_what_was_closed(before: set[int]) -> list[object]:
+    """Run the deletions that `deleteLater` queued (with no event loop running, Qt keeps them queued), then
+    collect Python's cycles while that still removes windows; the top-level widgets not in `before` that remain.
 
-    for _ in range(3):  # a deletion can queue another (a window's session, a session's views)
+    A full collection costs a tenth of a second in a large test process, so it runs only while something is left:
+    pyqtgraph's menus have no parent and go only when their chart's Python side is collected."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    def new_ones() -> list[object]:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()  # pyqtgraph's menus have no parent: they go when their chart's Python side is collected
+        return [w for w in QApplication.topLevelWidgets() if id(w) not in before]
+
+    for _ in range(3):  # a deletion can free another (a window's session, a session's views)
+        if not new_ones():  # the list is dropped at once: holding it would keep them alive through the collection
+            break
+        gc.collect()
+    return new_ones()
 
 
 def _describe(widget: object) -> str:
@@ -59,15 +70,15 @@ _CALL_FAILED = pytest.StashKey[bool]()
 @pytest.fixture(autouse=True)
 def nothing_outlives_the_test(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     try:
-        from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+        from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
         from PySide6.QtWidgets import QApplication
     except ImportError:  # the core tests without Qt
         yield
         return
 
     app = QApplication.instance()
-    if app is not None:
-        _destroy_what_was_closed()
+    if isinstance(app, QApplication):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     before = {id(w) for w in QApplication.topLevelWidgets()} if isinstance(app, QApplication) else set()
 
     started: weakref.WeakSet[QTimer] = weakref.WeakSet()
@@ -101,13 +112,10 @@ def nothing_outlives_the_test(request: pytest.FixtureRequest, monkeypatch: pytes
     # Every other fixture of the test is torn down by now, but pytest keeps their values until after this
     # teardown: a window a fixture returned would still hold its charts' Python side (and their menus).
     request.node.funcargs.clear()  # type: ignore[attr-defined] - a test function's fixture values
-    _destroy_what_was_closed()
     left: list[str] = []
-    for widget in QApplication.topLevelWidgets():
-        if id(widget) not in before:
-            left.append(f"top-level widget {_describe(widget)}")
-            widget.close()
-
+    for widget in _destroy_what_was_closed(before):
+        left.append(f"top-level widget {_describe(widget)}")
+        widget.close()  # hidden, so that it weighs on no later test; Python still owns it
     for timer in list(started):
         try:
             running = timer.isActive()
@@ -121,7 +129,6 @@ def nothing_outlives_the_test(request: pytest.FixtureRequest, monkeypatch: pytes
     for translator in installed.values():
         left.append(f"installed translator for {translator.language() or 'an unknown language'}")
         remove(translator)
-    _destroy_what_was_closed()
     # A failed test's traceback keeps its frames, and with them what they made: that failure is the news.
     if left and not request.node.stash.get(_CALL_FAILED, False):
         pytest.fail("the test left behind:\n  " + "\n  ".join(left), pytrace=False)
