@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,21 @@ def test_a_full_log_disk_is_said_once_without_traceback(tmp_path: Path, capsys: 
         handler.close()
     err = capsys.readouterr().err
     assert err.splitlines() == [f"cannot write the log file {path}: the disk is full; going on without it"]
+
+
+def test_a_name_that_is_not_text_is_logged_not_an_error(monkeypatch, tmp_path: Path, capsys) -> None:
+    # A handout written under a Latin-1 name on a UTF-8 system: the name holds a byte that is not UTF-8.
+    from aim_explainer import diagnostics, paths
+
+    monkeypatch.setattr(paths, "log_file", lambda: tmp_path / "aim-explainer.log")
+    before = list(diagnostics.log.handlers)
+    path = diagnostics.setup_logging()
+    try:
+        diagnostics.log.info("wrote the handout to %s", tmp_path / os.fsdecode(b"h\xe5ndout.pdf"))
+    finally:
+        for handler in diagnostics.log.handlers[len(before) :]:
+            diagnostics.log.removeHandler(handler)
+            handler.close()
+    assert path is not None
+    assert "h\\udce5ndout.pdf" in path.read_text(encoding="utf-8")
+    assert "Logging error" not in capsys.readouterr().err

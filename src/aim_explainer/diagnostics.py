@@ -60,9 +60,10 @@ def setup_logging() -> Path | None:
     path = paths.log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = LogFile(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        # A file name that is not text (a Latin-1 name under a UTF-8 locale) is logged as \udce5, never an error.
+        handler = LogFile(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
-        log.warning("cannot write the log file %s: %s", path, exc)
+        log.warning("cannot write the log file %r: %s", str(path), exc)  # %r: printable whatever the name holds
         return None
     handler.setFormatter(formatter)
     log.addHandler(handler)

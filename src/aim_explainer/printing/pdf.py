@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from aim_explainer import APP_NAME, __version__
-from aim_explainer.core.atomic_file import FileWriteError, writable_target, write_file
+from aim_explainer.core.atomic_file import FileWriteError, shown, writable_target, write_file
 from aim_explainer.core.translatable import QT_TRANSLATE_NOOP, message
 from aim_explainer.plots.print_chart import chart_resolution
 from aim_explainer.printing.inputs import HandoutInputs
@@ -67,10 +67,10 @@ def write_pdf(path: Path, handout: HandoutInputs) -> Rendered:
         raise FileWriteError(path, exc.reason) from exc
     problem = pdf_problem(data)
     if problem:
-        log.error("the PDF drawn for %s %s", path, problem)
+        log.error("the PDF drawn for %s %s", shown(path), problem)
         raise FileWriteError(path, message("Handout", QT_TRANSLATE_NOOP("Handout", "the PDF was not drawn whole")))
     write_file(path, data)
-    log.info("wrote the %s handout (%s, %d pages) to %s", handout.kind, handout.language, rendered.pages, path)
+    log.info("wrote the %s handout (%s, %d pages) to %s", handout.kind, handout.language, rendered.pages, shown(path))
     return rendered
 
 
