@@ -55,6 +55,8 @@ def test_a_name_that_is_not_text_is_logged_not_an_error(monkeypatch, tmp_path: P
     from aim_explainer import diagnostics, paths
 
     monkeypatch.setattr(paths, "log_file", lambda: tmp_path / "aim-explainer.log")
+    # Not to pytest's capture as well: a parallel worker cannot send a report that holds such a name.
+    monkeypatch.setattr(diagnostics.log, "propagate", False)
     before = list(diagnostics.log.handlers)
     path = diagnostics.setup_logging()
     try:
