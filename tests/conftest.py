@@ -115,4 +115,5 @@ def bokmal(qapp) -> Iterator[None]:
     languages.set_language("nb")
     yield
     languages.uninstall()
+    languages.deleteLater()
     style.apply_look(qapp)

@@ -54,6 +54,7 @@ def pdfs(qapp, study_data, tmp_path_factory) -> dict[tuple[str, str], tuple[Path
                 written[(kind, lang)] = (path, printing.write_pdf(path, handout))
     finally:
         languages.uninstall()
+        languages.deleteLater()
     return written
 
 
