@@ -893,11 +893,6 @@
         <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
-        <source>AIM: medicine in capsules so that smell and taste would not give it away</source>
-        <translation>AIM: medisinen i kapsler, så lukt og smak ikke skulle røpe noe</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="184"/>
         <source>AIM: disability measured with the Norwegian RMDQ</source>
         <translation>AIM: funksjon målt med den norske versjonen av RMDQ</translation>
@@ -911,6 +906,11 @@
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="137"/>
         <source>AIM: led from Oslo University Hospital</source>
         <translation>AIM: ledet fra Oslo universitetssykehus</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
+        <source>AIM: capsules meant to hide smell and taste</source>
+        <translation>AIM: kapsler som skulle skjule lukt og smak</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="178"/>

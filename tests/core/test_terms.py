@@ -21,7 +21,7 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"\bp-verdi": "P-verdi",
         r"\bskår\b|\bskåret\b|-skår\b": "poengsum",
         r"minste klinisk viktige forskjell": "minste viktige forskjell",
-        r"\btreffer\b": "fanger",
+        r"\btreff(er|e)?\b|\btraff\b": "fanger",
         r"Presentatørvisning": "Presentasjonsvisning",
         r"Type analyse": "Analysetype",
         r"\bmeldte\b": "rapporterte",
