@@ -48,6 +48,7 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"(?<![Ll]ow )(?<!lowest )\b[Bb]ack pain": "low back pain",
         r"(?<![-/.])\b(?:[Uu]niversitetssykehus\w*|[Ss]ykehus(?:et)?)\b": "the hospital's English name",
         r"\b[Tt]he groups are (also )?small\b": "smaller groups (type 1 was 118 of 180)",
+        r'(?<!\(a )(?<!\(a ")\bslipped disc': "disc herniation (glossed once as 'a slipped disc')",
     },
 }
 
