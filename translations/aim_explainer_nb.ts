@@ -36,33 +36,33 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="45"/>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="60"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="63"/>
         <source>the file is incomplete (is the disk full?)</source>
         <translation>filen ble ikke fullstendig (er disken full?)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="85"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="88"/>
         <source>the drawing could not be started</source>
         <translation>tegningen kunne ikke startes</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="88"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="91"/>
         <source>the drawing could not be finished</source>
         <translation>tegningen kunne ikke fullføres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="58"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="61"/>
         <source>the picture could not be written</source>
         <translation>bildet kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="114"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="117"/>
         <source>The chart was not saved</source>
         <translation>Figuren ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="115"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="118"/>
         <source>{file} could not be saved: {reason}</source>
         <translation>{file} kunne ikke lagres: {reason}</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="105"/>
+        <location filename="../src/aim_explainer/plots/chart_export.py" line="108"/>
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="243"/>
         <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
-        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
+        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="251"/>
@@ -745,7 +745,7 @@
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="32"/>
         <source>{n} got placebo (dummy capsules)</source>
-        <translation>{n} fikk placebo (narrekapsler)</translation>
+        <translation>{n} fikk placebo (kapsler uten virkestoff)</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/design_picture.py" line="33"/>
@@ -893,11 +893,6 @@
         <translation>AIM: amoksicillin alene, uten klavulansyre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
-        <source>AIM: medicine in capsules so that smell and taste would not give it away</source>
-        <translation>AIM: medisinen i kapsler, så lukt og smak ikke skulle røpe noe</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="184"/>
         <source>AIM: disability measured with the Norwegian RMDQ</source>
         <translation>AIM: funksjon målt med den norske versjonen av RMDQ</translation>
@@ -911,6 +906,11 @@
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="137"/>
         <source>AIM: led from Oslo University Hospital</source>
         <translation>AIM: ledet fra Oslo universitetssykehus</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/comparison_facts.py" line="165"/>
+        <source>AIM: capsules meant to hide smell and taste</source>
+        <translation>AIM: kapsler som skulle skjule lukt og smak</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/core/comparison_facts.py" line="178"/>
@@ -2342,8 +2342,8 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="183"/>
-        <source>Antibiotics for long-lasting back pain with Modic changes</source>
-        <translation>Antibiotika mot langvarige ryggsmerter med Modic-forandringer</translation>
+        <source>Antibiotics for long-lasting low back pain with Modic changes</source>
+        <translation>Antibiotika mot langvarige korsryggsmerter med Modic-forandringer</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="184"/>
@@ -2560,7 +2560,7 @@ Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval})
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="231"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
-        <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik sammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
+        <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/year_chart.py" line="239"/>

@@ -68,7 +68,7 @@ def test_the_patient_handout_names_no_subgroup(lang: str, study_data) -> None:
                 r"Netherlands",
                 r"stomach pain",
                 r"if you expect side effects",
-                r"slipped disc within the last",
+                r"disc herniation within the last",
                 r"At the start, participants scored",
                 r"Its lower end means practically no difference",
             ],

@@ -21,7 +21,7 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"\bp-verdi": "P-verdi",
         r"\bskår\b|\bskåret\b|-skår\b": "poengsum",
         r"minste klinisk viktige forskjell": "minste viktige forskjell",
-        r"\btreffer\b": "fanger",
+        r"\btreff(er|e)?\b|\btraff\b": "fanger",
         r"Presentatørvisning": "Presentasjonsvisning",
         r"Type analyse": "Analysetype",
         r"\bmeldte\b": "rapporterte",
@@ -31,6 +31,10 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"kom best ut": "kom bedre ut (to grupper)",
         r"beste anslag": "anslaget",
         r"passer godt med det studien fant": "(et intervall forklares uten sirkel)",
+        r"(?<![Kk]ors)[Rr]yggsmert": "korsryggsmerter",
+        r"\b[Ss]ammendrag(et)?\b": "artikkelsammendraget (en artikkels) / populærsammendraget (AIM-forskernes)",
+        r"[Nn]arrekaps": "placebo",
+        r"\b[Gg]ruppene er (også )?små\b|\bsmå grupper\b": "mindre grupper (type 1 var 118 av 180)",
     },
     "en": {
         r"\bdouble blind\b": "double-blind",
@@ -41,6 +45,10 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"best estimate": "the estimate",
         r"fit well with what the (trial|study) found": "(an interval is explained without a circle)",
         r"gave far fewer problems": "had far fewer problems",
+        r"(?<![Ll]ow )(?<!lowest )\b[Bb]ack pain": "low back pain",
+        r"(?<![-/.])\b(?:[Uu]niversitetssykehus\w*|[Ss]ykehus(?:et)?)\b": "the hospital's English name",
+        r"\b[Tt]he groups are (also )?small\b": "smaller groups (type 1 was 118 of 180)",
+        r'(?<!\(a )(?<!\(a ")\bslipped disc': "disc herniation (glossed once as 'a slipped disc')",
     },
 }
 
@@ -70,5 +78,14 @@ def test_no_variant_of_a_chosen_term(lang: str) -> None:
 
 def test_the_list_catches_what_it_forbids() -> None:
     assert re.search(next(iter(FORBIDDEN["nb"])), "en såkalt sekundærkilde")
+    back = {"nb": r"(?<![Kk]ors)[Rr]yggsmert", "en": r"(?<![Ll]ow )(?<!lowest )\b[Bb]ack pain"}
+    assert re.search(back["nb"], "Ryggsmerter er vanlige")
+    assert not re.search(back["nb"], "langvarige korsryggsmerter")
+    assert re.search(back["en"], "long-lasting back pain")
+    assert not re.search(back["en"], "Low back pain is common")
+    hospital = r"(?<![-/.])\b(?:[Uu]niversitetssykehus\w*|[Ss]ykehus(?:et)?)\b"
+    assert re.search(hospital, "Oslo universitetssykehus led it")
+    assert re.search(hospital, "Sykehuset Østfold")
+    assert not re.search(hospital, "<https://oslo-universitetssykehus.no/kliniske-studier/>")
     assert re.search(r"\bdouble blind\b", "The trial was double blind.")
     assert not re.search(r"\bdouble blind\b", "double-blind")

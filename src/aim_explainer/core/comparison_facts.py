@@ -162,7 +162,7 @@ FACTS: dict[str, Fact] = {
         ),
         _fact(
             "aim_capsules",
-            QT_TRANSLATE_NOOP("Fact", "AIM: medicine in capsules so that smell and taste would not give it away"),
+            QT_TRANSLATE_NOOP("Fact", "AIM: capsules meant to hide smell and taste"),
             f"{LAY_SUMMARY}: 'ved å kapsle inn studiemedisinen slik at lukt og smak ikke skulle avsløre hva den "
             "inneholdt'",
             SourceStatus.LAY_SUMMARY,

@@ -180,7 +180,7 @@ class StartScreen(QScrollArea):
         return story(self.state.content_dir, self.state.language, self.state.data)
 
     def retranslate(self) -> None:
-        self.heading.setText(translate("StartScreen", "Antibiotics for long-lasting back pain with Modic changes"))
+        self.heading.setText(translate("StartScreen", "Antibiotics for long-lasting low back pain with Modic changes"))
         self.answer_heading.setText(translate("StartScreen", "The answer of the AIM trial, in short"))
         told = self.story()
         self.answer.setText(told.answer if told else translate("ChapterTab", "Loading the study data…"))
