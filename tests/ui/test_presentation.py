@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from aim_explainer import paths
 from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.effects import row_layer
 from aim_explainer.core.slides import parse_steps, presentation
 from aim_explainer.plots.catalogue import chart_spec
-from aim_explainer.plots.effect_chart import row_layer
 from aim_explainer.plots.settle import settle
 
 

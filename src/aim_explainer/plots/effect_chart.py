@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from aim_explainer.core.content import SECONDARY_MARK
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, rows_for
+from aim_explainer.core.effects import (
+    LAYER_DANISH,
+    LAYER_EXPLORATORY,
+    LAYER_MCID,
+    ForestRow,
+    row_layer,
+    rows_for,
+)
 from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
@@ -21,12 +28,6 @@ from aim_explainer.plots.chart_panel import ChartPanel, ChartState
 GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
 REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
 MARGIN = 1.0
-# the layers a presentation reveals, one at a time
-LAYER_TOTAL, LAYER_TYPES, LAYER_MCID, LAYER_DANISH, LAYER_EXPLORATORY = 1, 2, 3, 4, 5
-
-
-def row_layer(row: ForestRow) -> int:
-    return LAYER_EXPLORATORY if row.exploratory else LAYER_TOTAL if row.key == "effect_total" else LAYER_TYPES
 
 
 def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[float, float]:

@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, rows_for
+from aim_explainer.core.effects import LAYER_MCID, LAYER_TOTAL, ForestRow, rows_for
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.effect_chart import LAYER_MCID, LAYER_TOTAL, EffectChart
+from aim_explainer.plots.effect_chart import EffectChart
 
 ZONE_ALPHA = 40  # of 255: the zone tints the plot, the intervals stay in front and fully readable
 

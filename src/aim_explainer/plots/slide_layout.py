@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
+from aim_explainer.core.effects import row_layer
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
@@ -42,7 +43,6 @@ def fit_effect(chart: EffectChart) -> None:
     """Rows: only those the slide shows, with no room kept for the rest. The directions: in the axis title, as
     one line under the numbers, where two labels inside the plot overlapped. The Danish line's label: below the
     label of the line set in advance. Ticks: far enough apart for their numbers."""
-    from aim_explainer.plots.effect_chart import row_layer
 
     visible_rows = [y for y, r in zip(chart.y, chart.rows, strict=True) if chart.layer_visible(row_layer(r))]
     plot = chart.plot.getPlotItem()
