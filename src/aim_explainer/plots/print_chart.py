@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.palette import PRINT
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.effect_chart import EffectChart
-from aim_explainer.plots.planned_effect_chart import PlannedEffectChart
+from aim_explainer.plots.charts.effect import EffectChart
+from aim_explainer.plots.charts.planned_effect import PlannedEffectChart
 from aim_explainer.plots.settle import settle
 
 PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
@@ -63,7 +63,7 @@ def _readable(label: pg.TextItem) -> None:
 class PrintLook:
     """Print text size and print colours for an effect chart (mixed in before the chart's own class)."""
 
-    fixed_font_size = PRINT_POINT_SIZE
+    print_point_size = PRINT_POINT_SIZE
 
     def retranslate(self) -> None:
         super().retranslate()  # type: ignore[misc]

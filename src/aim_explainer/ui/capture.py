@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from aim_explainer.core import atomic_file
 from aim_explainer.core.content import AUDIENCES, CHAPTERS, PATIENT
 from aim_explainer.core.languages import CODES
-from aim_explainer.plots.chart_export import write_png
+from aim_explainer.plots.panel.export import write_png
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.main_window import MainWindow
 from aim_explainer.ui.tabs.chart_host import ChartHost

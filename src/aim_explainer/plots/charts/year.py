@@ -23,8 +23,8 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel, ChartState
-from aim_explainer.plots.playback import Playback, still_items_as_pictures
+from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.panel.playback import Playback, still_items_as_pictures
 
 DAYS_PER_WEEK = 7
 SECONDS_PER_YEAR = 8  # the year plays in eight seconds at normal speed
@@ -132,14 +132,14 @@ class YearChart(ChartPanel):
                 self.bars.append((series, bars))
         # the week now: a plain Qt line, moved on every frame, re-made never and painted without Python
         self.scale_max = float(scale_max)
-        self.cursor = QGraphicsLineItem(0, 0, 0, self.scale_max)
-        self.cursor.setPen(style.line_pen(style.NEUTRAL, width=1.5))
-        plot.addItem(self.cursor, ignoreBounds=True)
+        self.week_line = QGraphicsLineItem(0, 0, 0, self.scale_max)
+        self.week_line.setPen(style.line_pen(style.NEUTRAL, width=1.5))
+        plot.addItem(self.week_line, ignoreBounds=True)
         self.missing_note = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
         self.missing_note.setPos(0.5, 0.6)
         plot.addItem(self.missing_note)
         self.add_to_layer(LAYER_NOTE, self.missing_note)
-        moving = (self.cursor, *self.growing)
+        moving = (self.week_line, *self.growing)
         self.playback.on_running = lambda on: still_items_as_pictures(plot, moving, on)
         self.playback.set_length(self.last_week, self.last_week / SECONDS_PER_YEAR)
 
@@ -162,7 +162,7 @@ class YearChart(ChartPanel):
         for series, bars in self.bars:
             reached = self.reached[self.series.index(series)] > 0
             bars.setVisible(reached and self.layer_visible(series_layer(series)))
-        self.cursor.setPos(position, 0)
+        self.week_line.setPos(position, 0)
         self.set_status(self._status_text(position))
         if self.plot.hasFocus():
             self.details.setText(self.describe_position(position))
@@ -191,9 +191,8 @@ class YearChart(ChartPanel):
         return text
 
     def relabel(self) -> None:
-        plot = self.plot.getPlotItem()
-        plot.setLabel("bottom", translate("YearChart", "Weeks since the start of treatment"))
-        plot.setLabel("left", translate("YearChart", "Score (lower is better)"))
+        self.set_axis_title("bottom", translate("YearChart", "Weeks since the start of treatment"))
+        self.set_axis_title("left", translate("YearChart", "Score (lower is better)"))
         if self.treatment_weeks:
             days = shown_value(self.data, "aim_days", self.lang).value
             self.treatment_label.setText(translate("YearChart", "Treatment: {days} days").format(days=days))
