@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from aim_explainer.core.content import SECONDARY_MARK, marked_note
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE
+from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE, Theme
 from aim_explainer.i18n import translate
 from aim_explainer.plots import labels, measure, style
 from aim_explainer.plots.panel.details import DetailsLine
@@ -37,14 +37,15 @@ from aim_explainer.plots.panel.slide_mode import Layers, SlideMode
 from aim_explainer.plots.panel.table import ChartTable
 
 MIN_PLOT_LINES = 16  # the plot keeps at least this many lines of its text in height
-HIGH_CONTRAST = "high_contrast"
 
 
 class ChartState(Protocol):
     """What a chart needs of the application (ui.app_state.AppState provides it)."""
 
     data: StudyData | None
-    data_changed: Signal
+    data_changed: SignalInstance
+    theme: Theme
+    theme_changed: SignalInstance
 
     @property
     def language(self) -> str: ...
@@ -54,7 +55,6 @@ class ChartPanel(QWidget):
     chart_id = ""  # file name of exports: effect, year, rerun, points
     playback: Playback | None = None  # a chart that plays makes one in its constructor
     print_point_size: float | None = None  # a chart on paper: its text size there
-    high_contrast = False
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +89,7 @@ class ChartPanel(QWidget):
         buttons.addStretch(1)
         for button in (self.table_button, self.png_button, self.svg_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
@@ -106,11 +106,9 @@ class ChartPanel(QWidget):
         self.axis_titles: dict[str, str] = {}  # by side: the chart's own, also while layout moved them off the axis
         # labels are placed from the plot's pixels, so again at each new size
         self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
+        self.theme = state.theme  # the look the chart is drawn in
         state.data_changed.connect(self.build)
-        theme_changed = getattr(state, "theme_changed", None)  # the application's state has one; a print, not
-        if theme_changed is not None:
-            self.high_contrast = getattr(state, "theme", "") == HIGH_CONTRAST
-            theme_changed.connect(self.set_theme)
+        state.theme_changed.connect(lambda *_: self.set_theme(self.state.theme))
 
     def _wrapping_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -157,7 +155,7 @@ class ChartPanel(QWidget):
         the room from where it stands wraps."""
         plot = self.plot.getPlotItem()
         if labels.titles_to_heading(plot, self.heading, self.axis_titles, self.font_size()):
-            self.layout().invalidate()
+            self.column.invalidate()
         labels.gap_before_ticks(plot.getAxis("left"), self.font_size())
         labels.wrap_at_edge(plot)
 
@@ -256,15 +254,15 @@ class ChartPanel(QWidget):
             self.status.setText(text)
         self.status.setVisible(bool(text) and not self.presenting)
 
-    def set_theme(self, theme: str) -> None:
+    def set_theme(self, theme: Theme) -> None:
         """Follow the window's theme: the chart draws itself again in the new look."""
-        if (theme == HIGH_CONTRAST) != self.high_contrast:
-            self.high_contrast = theme == HIGH_CONTRAST
+        if theme != self.theme:
+            self.theme = theme
             self.build()
 
     def finish_look(self) -> None:
         """After labelling: the high-contrast look, and the labels placed for the room."""
-        if self.high_contrast:
+        if self.theme == Theme.HIGH_CONTRAST:
             style.apply_contrast(self.plot.getPlotItem())
         self.fit_to_room()
 
@@ -363,6 +361,7 @@ class ChartPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.plot:
+            # Type checker: a KeyPress event is a QKeyEvent; the filter's stubs give the base QEvent.
             if event.type() == QEvent.Type.KeyPress and self.handle_key(event):  # type: ignore[arg-type]
                 return True
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:

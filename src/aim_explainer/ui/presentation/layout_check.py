@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QTextBrowser, QWidget
 from aim_explainer.core.content import AUDIENCES
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.layout_geometry import Box, Problem, TextBox, find_problems
-from aim_explainer.core.palette import THEMES
+from aim_explainer.core.palette import Theme
 from aim_explainer.plots.measure import chart_texts, ink
+from aim_explainer.plots.panel.chart_panel import ChartPanel
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.presentation.audience import AudienceView
@@ -35,7 +36,7 @@ class Finding:
     title: str
     lang: str
     size: tuple[int, int]
-    theme: str
+    theme: Theme
     audience: str
     problem: Problem
 
@@ -99,7 +100,7 @@ def measure(view: AudienceView) -> tuple[list[TextBox], dict[str, Box]]:
     if view.body.isVisibleTo(view) and view.body.toPlainText().strip():
         texts.append(_browser_text(view, view.body, areas))
     chart = view.charts.currentWidget() if view.charts.isVisibleTo(view) else None
-    if chart is not None:
+    if isinstance(chart, ChartPanel):
         texts.extend(_chart_texts(view, chart.plot, chart.chart_id, areas))
     return texts, areas
 
@@ -116,7 +117,7 @@ def check_deck(
     state: AppState,
     sizes: tuple[tuple[int, int], ...] = SIZES,
     languages: tuple[str, ...] = CODES,
-    themes: tuple[str, ...] = tuple(THEMES),
+    themes: tuple[Theme, ...] = tuple(Theme),
     audiences: tuple[str, ...] = AUDIENCES,
 ) -> list[Finding]:
     """Walk every step (and a question's revealed answer) in every combination; the problems found."""
