@@ -90,15 +90,14 @@ def titles_to_heading(plot: pg.PlotItem, heading: QLabel, titles: dict[str, str]
             plot.setLabel(side, title)
     text = " · ".join(moved)
     sheet = f"font-size: {point_size:.1f}pt;"  # the size follows the slide's, also for the same words
-    owner = heading.parentWidget()
-    before = (heading.styleSheet(), heading.text(), heading.isVisibleTo(owner))
+    before = (heading.styleSheet(), heading.text(), heading.isHidden())
     if heading.styleSheet() != sheet:
         heading.setStyleSheet(sheet)
     if heading.text() != text:
         heading.setText(text)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
     heading.setVisible(bool(text))
-    return (heading.styleSheet(), heading.text(), heading.isVisibleTo(owner)) != before
+    return (heading.styleSheet(), heading.text(), heading.isHidden()) != before
 
 
 def gap_before_ticks(axis: pg.AxisItem, point_size: float) -> None:

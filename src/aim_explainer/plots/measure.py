@@ -83,6 +83,7 @@ def chart_problems(graphics: QGraphicsView, name: str) -> list[Problem]:
 
 
 def _in_view_box(item: object) -> pg.ViewBox | None:
+    # Type checker: a QGraphicsItem or a pyqtgraph item: both have parentItem(), the object type does not say so.
     parent = item.parentItem()  # type: ignore[attr-defined]
     while parent is not None:
         if isinstance(parent, pg.ViewBox):

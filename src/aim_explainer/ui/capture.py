@@ -105,6 +105,7 @@ def write_charts(window: MainWindow, folder: Path) -> list[Path]:
     for lang, chapter, _where in _each_chapter(window):
         if chapter != "results":
             continue
+        # Type checker: the results chapter's tab is a ResultsTab (main_window.TAB_CLASSES).
         results: ResultsTab = window.chapter_tabs[CHAPTERS.index(chapter)]  # type: ignore[assignment]
         for chart in results.show_each_chart():
             for suffix in ("png", "svg"):

@@ -88,7 +88,7 @@ class DanishScoresChart(YearChart):
 
     def relabel(self) -> None:
         super().relabel()
-        if self.gap is None:
+        if self.gap is None or self.gap_label is None:
             return
         font = style.chart_font(self.font_size() * 0.9, bold=True)
         gap = self._danish_gap_text()
@@ -96,7 +96,7 @@ class DanishScoresChart(YearChart):
         self.gap_label.setFont(font)
         self.legend.setColumnCount(2)  # two short rows: the legend stays above the lines
         self.legend.addItem(self.gap_bar, translate("ComparisonCharts", "Danish gap after one year"))
-        if self.comparison_mcid is not None:
+        if self.comparison_mcid is not None and self.line_label is not None:
             self.line_label.setText(format_number(self.comparison_mcid, self.lang))
             self.line_label.setFont(font)
             self.legend.addItem(self.line_bar, translate("ComparisonCharts", "AIM's line set in advance"))

@@ -281,7 +281,8 @@ class EffectChart(ChartPanel):
     def _slide_key(self) -> str:
         """The lines' names as a key, each in its line's colour after a sample of its dashes, in their own lines:
         one wide title line widened the plot past the slide."""
-        key_lines, notes = [], []
+        key_lines: list[str] = []
+        notes: list[str] = []
         for key, line in self.reference_lines.items():
             if not line.isVisible():
                 continue

@@ -59,7 +59,7 @@ class PointsChart(ChartPanel):
         view = plot.getViewBox()
         view.setXRange(0, self.blocks, padding=0.02)
         view.setYRange(-0.7, len(self.values) - 0.3, padding=0)
-        self.row_y = [len(self.values) - 1 - i for i in range(len(self.values))]
+        self.row_y = [float(len(self.values) - 1 - i) for i in range(len(self.values))]
         self.selected = 0
         x = [i + 0.5 for i in range(self.blocks)]
         for layer, (y, (_key, value, colour)) in enumerate(zip(self.row_y, self.values, strict=True), start=1):

@@ -37,6 +37,7 @@ def one_decimal(value: float, lang: str) -> str:
 
 class RerunChart(ChartPanel):
     chart_id = "rerun"
+    playback: Playback  # made in the constructor: it plays repeat by repeat
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -54,6 +55,8 @@ class RerunChart(ChartPanel):
         shown = study_value(data, "effect_total")
         self.estimate = shown
         self.truth = float(shown.value)
+        if shown.low is None or shown.high is None:  # the load refuses such a file: never here
+            raise ValueError("the main result has no interval")
         self.standard_error = standard_error_from_interval(float(shown.low), float(shown.high))
         mcid = find_value(data, "aim_mcid")
         self.threshold = float(mcid.value) if mcid is not None else None

@@ -57,6 +57,7 @@ def series_name(series: Series) -> str:
 
 class YearChart(ChartPanel):
     chart_id = "year"
+    playback: Playback  # made in the constructor: it plays week by week
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -115,15 +116,15 @@ class YearChart(ChartPanel):
             self.markers.append(marker)
             self.growing.append(growing)
             self.add_to_layer(series_layer(series), line, marker, growing)
-            with_interval = [v for v in series.visits if v.low is not None and v.high is not None]
+            with_interval = [(v, v.low, v.high) for v in series.visits if v.low is not None and v.high is not None]
             if with_interval:
-                x = [float(v.weeks) for v in with_interval]
-                y = [float(v.value) for v in with_interval]
+                x = [float(v.weeks) for v, _low, _high in with_interval]
+                y = [float(v.value) for v, _low, _high in with_interval]
                 bars = pg.ErrorBarItem(
                     x=np.array(x),
                     y=np.array(y),
-                    top=np.array([float(v.high - v.value) for v in with_interval]),
-                    bottom=np.array([float(v.value - v.low) for v in with_interval]),
+                    top=np.array([float(high - v.value) for v, _low, high in with_interval]),
+                    bottom=np.array([float(v.value - low) for v, low, _high in with_interval]),
                     beam=0.8,
                     pen=look.pen(1.5),
                 )
@@ -154,8 +155,10 @@ class YearChart(ChartPanel):
                 self.lines[i].setData(weeks[:count], values[:count])
                 self.markers[i].setData(weeks[:count], values[:count])
             growing = self.growing[i]
-            if 0 < count < len(weeks) and position > weeks[count - 1]:
-                growing.setLine(weeks[count - 1], values[count - 1], position, value_at(series, position))
+            between = 0 < count < len(weeks) and position > weeks[count - 1]  # between two visits
+            now = value_at(series, position) if between else None
+            if now is not None:
+                growing.setLine(weeks[count - 1], values[count - 1], position, now)
                 growing.setVisible(self.layer_visible(series_layer(series)))
             else:
                 growing.setVisible(False)

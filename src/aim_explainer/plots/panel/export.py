@@ -54,7 +54,8 @@ def png_bytes(picture: QImage | QPixmap, path: Path) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    saved = picture.save(buffer, "PNG")
+    image = picture.toImage() if isinstance(picture, QPixmap) else picture
+    saved = image.save(buffer, b"PNG")
     buffer.close()
     data = bytes(array.data())
     if not saved or not data:

@@ -58,6 +58,7 @@ class SlideMode:
         for widget in self._widgets:
             widget.setVisible(not self.on)
         for index in range(self._controls.count()):
-            widget = self._controls.itemAt(index).widget()
-            if isinstance(widget, QWidget):
-                widget.setVisible(not self.on)
+            item = self._controls.itemAt(index)
+            control = item.widget() if item is not None else None
+            if control is not None:
+                control.setVisible(not self.on)
