@@ -108,7 +108,7 @@ class ChartPanel(QWidget):
         self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
         self.theme = state.theme  # the look the chart is drawn in
         state.data_changed.connect(self.build)
-        state.theme_changed.connect(lambda *_: self.set_theme(self.state.theme))
+        state.theme_changed.connect(self._follow_theme)
 
     def _wrapping_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -259,6 +259,9 @@ class ChartPanel(QWidget):
         if theme != self.theme:
             self.theme = theme
             self.build()
+
+    def _follow_theme(self) -> None:
+        self.set_theme(self.state.theme)
 
     def finish_look(self) -> None:
         """After labelling: the high-contrast look, and the labels placed for the room."""
