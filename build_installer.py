@@ -134,6 +134,7 @@ def lint_and_test(pytest_args: list[str]) -> None:
     setup()
     run_command(venv_bin("ruff"), "check", ".")
     run_command(venv_bin("ruff"), "format", "--check", ".")
+    run_command(venv_bin("mypy"))  # src/, core/ strictly: [tool.mypy] in pyproject.toml
     run_command(venv_bin("python"), "-m", "pytest", *pytest_args)
 
 

@@ -18,7 +18,7 @@ NOT_AT_START = (
     "numpy",
     "pyqtgraph",
     "segno",
-    "aim_explainer.plots.year_chart",
+    "aim_explainer.plots.charts.year",
     "aim_explainer.printing",
     "aim_explainer.ui.presentation",
     "aim_explainer.ui.handout_dialog",

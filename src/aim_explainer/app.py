@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from aim_explainer import APP_ID, APP_NAME, __version__, cli, paths
+from aim_explainer.core.palette import Theme
 from aim_explainer.diagnostics import install_excepthook, log, report, setup_logging, show_error, startup_failure
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def build_window(app: QApplication, args: argparse.Namespace, batch: bool) -> Ma
     if args.audience:  # the command line chooses for this run; a person at the screen may change it again
         state.set_audience(args.audience)
     if args.theme:
-        window.set_high_contrast(args.theme == "high_contrast")
+        window.set_high_contrast(args.theme == Theme.HIGH_CONTRAST)
     if args.text_size:
         window.set_text_scale(args.text_size)
     if args.tab:

@@ -14,7 +14,7 @@ from aim_explainer import APP_ID, __version__
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import CODES
-from aim_explainer.core.palette import THEMES
+from aim_explainer.core.palette import THEMES, Theme
 
 # Chapter names accepted by --tab: the English ids and the Norwegian tab names.
 TAB_NAMES = dict(zip(CHAPTERS, CHAPTERS, strict=True)) | {
@@ -61,13 +61,13 @@ def _tab(text: str) -> str:
     return chapter
 
 
-def _theme(text: str) -> str:
+def _theme(text: str) -> Theme:
     # On the command line a theme is written with a hyphen (high-contrast), as options are.
     theme = text.strip().lower().replace("-", "_")
     if theme not in THEMES:
         names = ", ".join(name.replace("_", "-") for name in THEMES)
         raise argparse.ArgumentTypeError(f"'{text}' is not a theme; choose from {names}")
-    return theme
+    return Theme(theme)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolTip
 
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK
 from aim_explainer.core.formatting import format_number
-from aim_explainer.plots.icon_array import group_name as icon_group_name
-from aim_explainer.plots.points_chart import row_label as points_row_label
-from aim_explainer.plots.rerun_chart import one_decimal
-from aim_explainer.plots.year_chart import series_name
+from aim_explainer.plots.charts.points import row_label as points_row_label
+from aim_explainer.plots.charts.rerun import one_decimal
+from aim_explainer.plots.charts.side_effects import group_name as icon_group_name
+from aim_explainer.plots.charts.year import series_name
 
 RESULTS_CHARTS = ("effect-planned", "effect", "rerun", "points", "side-effects")
 COMPARISON_CHARTS = ("comparison-difference", "comparison-year")
@@ -66,7 +66,7 @@ def targets(chart, lang: str) -> Iterator[Target]:
     """Each value the chart draws, where it draws it, and the words that must describe it."""
     source = SOURCE_WORD[lang]
     if chart.chart_id in ("effect", "effect-planned", "comparison-difference"):
-        for row, y in zip(chart.rows, chart.y, strict=True):
+        for row, y in zip(chart.rows, chart.row_y, strict=True):
             value = format_number(row.estimate.value, lang)
             # the comparison marks a secondary source's row and number, as its table and summary do
             marked = chart.chart_id == "comparison-difference" and row.estimate.status.marked
@@ -91,7 +91,7 @@ def targets(chart, lang: str) -> Iterator[Target]:
             says = (f"{SIMULATED_WORD[lang]} {trial.number}: {one_decimal(trial.estimate, lang)} ",)
             yield Target(trial.estimate, float(trial.number), says)
     else:
-        for y, (key, value, _colour) in zip(chart.y, chart.values, strict=True):
+        for y, (key, value, _colour) in zip(chart.row_y, chart.values, strict=True):
             mark = SECONDARY_MARK if key in chart.marked else ""  # a secondary source's number carries its mark
             says = (f"{points_row_label(key)}: {format_number(value, lang)}{mark} ", source + chart.sources[key])
             yield Target(chart.blocks / 2, float(y), says)
@@ -100,14 +100,14 @@ def targets(chart, lang: str) -> Iterator[Target]:
 def nothing_there(chart) -> Target:
     """A point of the plot where no value is drawn."""
     if chart.chart_id in ("effect", "effect-planned", "comparison-difference"):
-        return Target(chart.x_range[0] + 0.2, min(chart.y) - 0.9, ())
+        return Target(chart.x_range[0] + 0.2, min(chart.row_y) - 0.9, ())
     if chart.chart_id == "side-effects":
         return Target(chart.lefts[0] + 10.7, 4.5, ())  # the gap between the two groups
     if chart.chart_id in ("year", "comparison-year"):
         return Target(chart.last_week / 2, 0.5, ())
     if chart.chart_id == "rerun":
         return Target(chart.truth, -2.0, ())  # the band above the first repeat
-    return Target(chart.blocks / 2, chart.y[0] + 0.5, ())  # between two rows
+    return Target(chart.blocks / 2, chart.row_y[0] + 0.5, ())  # between two rows
 
 
 def viewport_point(chart, target: Target) -> QPoint:

@@ -69,7 +69,7 @@ def test_effect_chart_rows_match_the_data(results, study_data) -> None:
     assert [r.exploratory for r in chart.rows] == [False, False, False, True, True, True]
     # every interval is drawn whole, inside the axis, at its row
     low, high = chart.x_range
-    for item, row, y in zip(chart.interval_items, expected, chart.y, strict=True):
+    for item, row, y in zip(chart.interval_items, expected, chart.row_y, strict=True):
         xs, ys = item.getData()
         assert list(xs) == [float(row.estimate.low), float(row.estimate.high)]
         assert list(ys) == [y, y]
@@ -112,8 +112,8 @@ def test_effect_chart_keyboard_and_hover_show_value_interval_and_source(results,
     assert chart.selected == 1
     assert chart.details.text().startswith("Modic type 1: 2.3 points better with amoxicillin (0.4 to 4.2)")
     assert "Univadis" in chart.details.text()
-    assert "Braten 2019" in chart.describe_at(1.6, chart.y[0])
-    assert chart.describe_at(1.6, chart.y[0] + 0.9) == ""
+    assert "Braten 2019" in chart.describe_at(1.6, chart.row_y[0])
+    assert chart.describe_at(1.6, chart.row_y[0] + 0.9) == ""
 
 
 def test_year_chart_draws_only_what_the_data_holds(year_chart, study_data) -> None:

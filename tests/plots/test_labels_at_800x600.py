@@ -1,44 +1,39 @@
-"""At 800x600, in the window, every label of the Results and Comparison charts stands free: no label box covers
-another, none runs past the plot widget, and the rerun chart's legend leaves its bottom repeats in view."""
+"""At 800x600, in the window, every text of the Results and Comparison charts stands free: labels, tick numbers, axis
+titles and legend entries, measured as the presentation's layout check measures them (plots/measure.py). No text
+covers another, none runs past its plot or the chart, and the rerun chart's legend leaves its bottom repeats in
+view."""
 
 from __future__ import annotations
 
 import itertools
 
 import pytest
-from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QApplication
 
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.languages import CODES
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel
+from aim_explainer.plots.measure import chart_problems, chart_texts
+from aim_explainer.plots.panel.chart_panel import ChartPanel
 from aim_explainer.plots.settle import settle
-
-SLACK = 1.0  # px: rounding of the boxes
-
-
-def label_boxes(chart: ChartPanel) -> list[tuple[str, QRectF]]:
-    """The scene boxes of the chart's visible text items, by their text."""
-    boxes = []
-    for item in chart.plot.scene().items():
-        if isinstance(item, pg.TextItem) and item.isVisible() and item.toPlainText().strip():
-            boxes.append((item.toPlainText().strip(), item.sceneBoundingRect()))
-    return boxes
 
 
 def problems_of(chart: ChartPanel) -> list[str]:
-    found = []
-    view = QRectF(chart.plot.mapToScene(chart.plot.viewport().rect()).boundingRect())
-    boxes = label_boxes(chart)
-    for i, (text, box) in enumerate(boxes):
-        inner = box.adjusted(SLACK, SLACK, -SLACK, -SLACK)
-        if not view.contains(inner):
-            found.append(f"{chart.chart_id}: {text!r} runs past the plot ({box} not in {view})")
-        for other, other_box in boxes[i + 1 :]:
-            if inner.intersects(other_box.adjusted(SLACK, SLACK, -SLACK, -SLACK)):
-                found.append(f"{chart.chart_id}: {text!r} covers {other!r}")
-    return found
+    return [f"{chart.chart_id}: {problem.describe()}" for problem in chart_problems(chart.plot, chart.chart_id)]
+
+
+def kinds_measured(chart: ChartPanel) -> set[str]:
+    """Which kinds of text the measurement saw on the chart: tick numbers, axis titles, legend entries."""
+    texts = {text.text.strip() for text in chart_texts(chart.plot, chart.chart_id)[0]}
+    kinds = set()
+    if any(text.replace(",", "").replace("\u2212", "").isdigit() for text in texts):
+        kinds.add("tick numbers")
+    if any(title and title in texts for title in chart.axis_titles.values()):
+        kinds.add("axis titles")
+    legend = getattr(chart, "legend", None)
+    if legend is not None and any(label.text in texts for _sample, label in legend.items):
+        kinds.add("legend entries")
+    return kinds
 
 
 MEASURED = {"effect", "effect-planned", "rerun", "points", "comparison-difference", "comparison-year"}
@@ -58,6 +53,7 @@ def test_chart_labels_stand_free_at_800x600(make_window, lang: str) -> None:
     QApplication.processEvents()
     found: list[str] = []
     seen: set[str] = set()
+    kinds: set[str] = set()
     for audience in AUDIENCES:
         window.state.set_audience(audience)
         for chapter in ("results", "comparison"):
@@ -70,14 +66,16 @@ def test_chart_labels_stand_free_at_800x600(make_window, lang: str) -> None:
                 settle()
                 for chart in visible_charts(window):
                     seen.add(chart.chart_id)
+                    kinds |= kinds_measured(chart)
                     found += [f"{lang}/{audience}: {p}" for p in problems_of(chart)]
     assert seen >= MEASURED
+    assert kinds == {"tick numbers", "axis titles", "legend entries"}
     assert not found, "\n".join(sorted(set(found)))
 
 
 @pytest.mark.parametrize("lang", CODES)
 def test_the_rerun_key_leaves_the_last_repeats_in_view(make_window, lang: str) -> None:
-    from aim_explainer.plots.rerun_chart import REPEATS
+    from aim_explainer.plots.charts.rerun import REPEATS
 
     window = make_window(lang)
     window.resize(800, 600)

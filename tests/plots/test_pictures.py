@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont
 
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.values import study_value
+from aim_explainer.plots.charts.side_effects import PEOPLE, out_of_hundred
 from aim_explainer.plots.design_picture import DesignPicture
-from aim_explainer.plots.icon_array import PEOPLE, out_of_hundred
 from aim_explainer.plots.spine_picture import SpinePicture
 from aim_explainer.plots.story_pictures import PICTURES, chapter_picture
 

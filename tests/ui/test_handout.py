@@ -18,7 +18,7 @@ from tests.ui.test_numbers_on_screen import NUMBER, data_values, strip_allowed
 from aim_explainer import printing
 from aim_explainer.core.formatting import MINUS, parse_number
 from aim_explainer.core.handout import ARTICLE_URL, KINDS, REFERENCES
-from aim_explainer.plots.effect_chart import row_label
+from aim_explainer.plots.charts.effect import row_label
 from aim_explainer.plots.print_chart import PrintedChart, print_grey
 from aim_explainer.printing.qr import paint_qr
 from aim_explainer.ui import handout_dialog

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from aim_explainer import paths
 from aim_explainer.core.content import CHAPTERS
+from aim_explainer.core.effects import row_layer
 from aim_explainer.core.slides import parse_steps, presentation
 from aim_explainer.plots.catalogue import chart_spec
-from aim_explainer.plots.effect_chart import row_layer
 from aim_explainer.plots.settle import settle
 
 
@@ -64,7 +64,7 @@ def test_charts_reveal_layer_by_layer(session, qtbot) -> None:
         chart = view.chart("effect")
         assert view.charts.isVisible()
         assert chart.shown_layer == step.layer
-        for layer, items in chart._layers.items():
+        for layer, items in chart.layers.by_layer().items():
             assert all(item.isVisible() == (layer <= step.layer) for item in items)
         labels = [text for _y, text in chart.plot.getPlotItem().getAxis("left")._tickLevels[0]]
         assert len(labels) == sum(1 for r in chart.rows if chart.layer_visible(row_layer(r)))

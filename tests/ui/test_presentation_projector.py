@@ -180,7 +180,7 @@ def test_presenter_view_fits_the_screen_with_pictures_of_this_step_and_the_next(
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
 def test_the_simulation_key_on_a_slide_leaves_the_last_repeats_in_view(session, size) -> None:
-    from aim_explainer.plots.rerun_chart import REPEATS
+    from aim_explainer.plots.charts.rerun import REPEATS
 
     window, running = session
     window.state.set_audience("clinician")  # the simulation is the clinician path's

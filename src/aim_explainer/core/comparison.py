@@ -203,8 +203,8 @@ def comparison_table(content_dir: Path, lang: str, data: StudyData, audience: st
             cells[trial] = Cell(fill(items[trial]), tuple(source_for(data, k, lang) for k in keys))
         rows.append(TableRow(row_id, fill(title), spec.verdict, cells))
     intro = fill(" ".join(intro_body))
-    cells = " ".join(cell.text for row in rows for cell in row.cells.values())
-    note = marked_note(cells, lang)
+    shown = " ".join(cell.text for row in rows for cell in row.cells.values())
+    note = marked_note(shown, lang)
     if note:  # the table shows a marked number: say once what the mark means
         intro = f"{intro} {SECONDARY_MARK} {note}"
     return ComparisonTable(fill(intro_title), intro, columns, tuple(rows))

@@ -124,7 +124,9 @@ def _header_problems(path: Path, names: list[str]) -> list[Problem]:
 
 def read_records(path: Path) -> list[dict[str, str]]:
     """The rows of `path` as text by column name (header on line 1). Raises DataError."""
-    import pandas as pd  # lazily: pandas costs a quarter of a second to import
+    # lazily: pandas costs a quarter of a second to import. It ships no type information the locked versions can
+    # check against (pandas-stubs would be one more pin to keep in step): pyproject.toml lets its calls pass.
+    import pandas as pd
 
     text = _decode(path, _read_bytes(path))
     options = {"dtype": str, "keep_default_na": False, "na_filter": False}
@@ -140,4 +142,5 @@ def read_records(path: Path) -> list[dict[str, str]]:
     except ValueError as exc:  # pandas' ParserError and its other complaints about the text
         template = QT_TRANSLATE_NOOP("DataProblem", "the file is not valid CSV: {reason}")
         raise _refuse(path, say(template, reason=shortened(str(exc).strip()))) from exc
-    return frame.to_dict(orient="records")
+    records: list[dict[str, str]] = frame.to_dict(orient="records")  # every cell is text: dtype=str above
+    return records

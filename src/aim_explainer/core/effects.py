@@ -22,6 +22,8 @@ EFFECT_ROWS: tuple[tuple[str, bool], ...] = (
 )
 DANISH_ROW = "danish_diff"
 AIM_ORDER = ("effect_type1", "effect_total", "effect_type2")  # type 1 first: the Danish trial's patients
+# The layers a presentation reveals of an effect chart, one at a time.
+LAYER_TOTAL, LAYER_TYPES, LAYER_MCID, LAYER_DANISH, LAYER_EXPLORATORY = 1, 2, 3, 4, 5
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class ForestRow:
     @property
     def source(self) -> str:
         return self.estimate.source
+
+
+def row_layer(row: ForestRow) -> int:
+    """The layer of a presentation that shows this row: all patients first, then the types, the subgroups last."""
+    return LAYER_EXPLORATORY if row.exploratory else LAYER_TOTAL if row.key == "effect_total" else LAYER_TYPES
 
 
 def forest_rows(data: StudyData) -> list[ForestRow]:

@@ -1,7 +1,17 @@
-"""The one palette: Okabe-Ito colours (safe for colour-blind viewers) and the interface colours.
+"""The one palette: Okabe-Ito colours (safe for colour-blind viewers) and the interface colours, and the themes.
 
 Plain hex strings, so core stays free of Qt; ui/style.py and plots/ turn them into Qt colours.
 """
+
+from enum import StrEnum
+
+
+class Theme(StrEnum):
+    """The look in force. Its values are what settings files and the command line write."""
+
+    STANDARD = "standard"
+    HIGH_CONTRAST = "high_contrast"
+
 
 TEXT_POINT_SIZE = 11.0  # the normal reading size; larger than Qt's default, as the text is the product
 CHART_TEXT_SCALE_MAX = 1.4  # charts grow their text this far with the reader's text size, no further:
@@ -49,7 +59,7 @@ UI_HIGH_CONTRAST = {
     "warning_bg": "#FFFFFF",
     "warning_border": "#000000",
 }
-THEMES = {"standard": UI, "high_contrast": UI_HIGH_CONTRAST}
+THEMES = {Theme.STANDARD: UI, Theme.HIGH_CONTRAST: UI_HIGH_CONTRAST}
 
 # Colours outside the themes: tints, overlays and print. Alpha is 0 (clear) to 255 (solid).
 CHART_TINT = {

@@ -15,7 +15,7 @@ from pathlib import Path
 from aim_explainer.core.atomic_file import write_text
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.languages import CODES, DEFAULT
-from aim_explainer.core.palette import THEMES
+from aim_explainer.core.palette import THEMES, Theme
 
 TEXT_SCALE_MIN = 1.0
 TEXT_SCALE_MAX = 2.0
@@ -29,7 +29,7 @@ class Settings:
     chapter: str = CHAPTERS[0]
     geometry: str = ""  # opaque, base64 of the window's saved geometry
     text_scale: float = 1.0
-    theme: str = "standard"
+    theme: Theme = Theme.STANDARD
     audience: str = AUDIENCES[0]  # the patient path, until the reader chooses the clinician's
 
 
@@ -44,6 +44,7 @@ def _shown(value: object) -> str:
 
 def _one_of(choices: object) -> Callable[[object], str | None]:
     def check(value: object) -> str | None:
+        # Type checker: choices are a tuple or a dict of names: both support `in`.
         if isinstance(value, str) and value in choices:  # type: ignore[operator]
             return None
         return f"unknown value {_shown(value)}"
@@ -92,9 +93,10 @@ def _from_mapping(raw: dict[str, object]) -> tuple[Settings, list[str]]:
         value = raw[field.name]
         reason = CHECKS[field.name](value)
         if reason is None:
-            kept[field.name] = value
+            kept[field.name] = Theme(str(value)) if field.name == "theme" else value
         else:
             notes.append(f"{field.name}: {reason}")
+    # Type checker: each value passed its field's check (CHECKS), so it has the field's type.
     return Settings(**kept), notes  # type: ignore[arg-type]
 
 

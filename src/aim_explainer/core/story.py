@@ -38,12 +38,12 @@ def story(content_dir: Path, lang: str, data: StudyData) -> Story:
     where = f"{lang}/{START_FILE}.md"
     text = fill_placeholders(read_template(content_dir, lang, START_FILE), data, lang, where, links=False)
     sections = {s.heading.group(1): s for s in headed_sections(text, HEADING) if s.heading is not None}
+    headings = {name: section.heading for name, section in sections.items() if section.heading is not None}
     missing = [name for name in (ANSWER, *CHAPTERS) if name not in sections]
     if missing:
         raise ContentError(f"{where}: no section for {', '.join(missing)}")
     cards = tuple(
-        ChapterCard(chapter, (sections[chapter].heading.group(2) or "").strip(), sections[chapter].body)
-        for chapter in CHAPTERS
+        ChapterCard(chapter, (headings[chapter].group(2) or "").strip(), sections[chapter].body) for chapter in CHAPTERS
     )
     return Story(sections[ANSWER].body, cards)
 

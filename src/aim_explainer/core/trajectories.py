@@ -64,6 +64,7 @@ def trajectories(data: StudyData) -> tuple[list[Series], list[tuple[str, str]]]:
                 continue
             shown = [r for r in rows if r.showable and r.value is not None]
             visits = sorted(
+                # Type checker: rows of a visit series hold a time point: the filter above keeps only those.
                 (Visit(r.timepoint_weeks, r.value, r.ci_low, r.ci_high, r) for r in shown),  # type: ignore[arg-type]
                 key=lambda v: v.weeks,
             )

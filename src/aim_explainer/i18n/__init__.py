@@ -70,9 +70,8 @@ class LanguageManager(QObject):
 
     def uninstall(self) -> None:
         """Remove this manager's translators from the application (the interface falls back to English)."""
-        app = QCoreApplication.instance()
         for translator in self._translators:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._translators = []
         self._language = ""
 
@@ -102,23 +101,24 @@ class LanguageManager(QObject):
             raise ValueError(f"unsupported language {code!r}")
         if code == self._language:
             return
-        app = QCoreApplication.instance()
         # The new language is in force before any translator moves: removing and installing translators
         # sends LanguageChange at once, and whatever renders then must already see the new language
         # (its numbers, its words), never an empty or the old one.
         self._language = code
         QLocale.setDefault(QLocale(QT_LOCALE[code]))
         for translator in self._translators:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._translators = list(self._catalogues(code))
         # Installing sends LanguageChange to every widget; the last installed is searched first.
         for translator in self._translators:
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
         if not self._translators:
             # Nothing installed means no LanguageChange from Qt: the content still has to switch.
             from PySide6.QtCore import QEvent
 
-            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+            app = QCoreApplication.instance()
+            if app is not None:
+                QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         self.language_changed.emit(code)
 
 

@@ -32,49 +32,49 @@ class ChartSpec:
 
 
 def _effect() -> type:
-    from aim_explainer.plots.effect_chart import EffectChart
+    from aim_explainer.plots.charts.effect import EffectChart
 
     return EffectChart
 
 
 def _year() -> type:
-    from aim_explainer.plots.year_chart import YearChart
+    from aim_explainer.plots.charts.year import YearChart
 
     return YearChart
 
 
 def _rerun() -> type:
-    from aim_explainer.plots.rerun_chart import RerunChart
+    from aim_explainer.plots.charts.rerun import RerunChart
 
     return RerunChart
 
 
 def _points() -> type:
-    from aim_explainer.plots.points_chart import PointsChart
+    from aim_explainer.plots.charts.points import PointsChart
 
     return PointsChart
 
 
 def _planned_effect() -> type:
-    from aim_explainer.plots.planned_effect_chart import PlannedEffectChart
+    from aim_explainer.plots.charts.planned_effect import PlannedEffectChart
 
     return PlannedEffectChart
 
 
 def _side_effects() -> type:
-    from aim_explainer.plots.icon_array import IconArrayChart
+    from aim_explainer.plots.charts.side_effects import IconArrayChart
 
     return IconArrayChart
 
 
 def _comparison_difference() -> type:
-    from aim_explainer.plots.comparison_charts import ComparisonDifferenceChart
+    from aim_explainer.plots.charts.comparison_difference import ComparisonDifferenceChart
 
     return ComparisonDifferenceChart
 
 
 def _comparison_year() -> type:
-    from aim_explainer.plots.comparison_charts import DanishScoresChart
+    from aim_explainer.plots.charts.danish_scores import DanishScoresChart
 
     return DanishScoresChart
 

@@ -16,10 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.palette import PRINT
+from aim_explainer.core.palette import PRINT, Theme
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.effect_chart import EffectChart
-from aim_explainer.plots.planned_effect_chart import PlannedEffectChart
+from aim_explainer.plots.charts.effect import EffectChart
+from aim_explainer.plots.charts.planned_effect import PlannedEffectChart
 from aim_explainer.plots.settle import settle
 
 PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
@@ -60,13 +60,13 @@ def _readable(label: pg.TextItem) -> None:
     label.update()
 
 
-class PrintLook:
-    """Print text size and print colours for an effect chart (mixed in before the chart's own class)."""
+class PrintLook(EffectChart):
+    """Print text size and print colours for an effect chart (first among the bases of a printed chart)."""
 
-    fixed_font_size = PRINT_POINT_SIZE
+    print_point_size = PRINT_POINT_SIZE
 
     def retranslate(self) -> None:
-        super().retranslate()  # type: ignore[misc]
+        super().retranslate()
         if self._built:
             self._to_print_colours()
 
@@ -88,7 +88,7 @@ class PrintLook:
             elif isinstance(item, pg.TextItem):
                 _readable(item)
             elif isinstance(item, QGraphicsRectItem):
-                item.setBrush(_brush(item.brush()))
+                item.setBrush(QBrush(print_grey(item.brush().color()), item.brush().style()))
         for name in ("left", "bottom", "right"):
             axis = plot.getAxis(name)
             axis.setPen(_pen(axis.pen()))
@@ -122,7 +122,7 @@ class PrintPlannedEffectChart(PrintLook, PlannedEffectChart):
     """The patient's effect chart on paper: the rows the patient path shows (core.effects.shown_to), no others."""
 
 
-PRINTED_CHARTS = {"patient": PrintPlannedEffectChart, "clinician": PrintEffectChart}
+PRINTED_CHARTS: dict[str, type[PrintLook]] = {"patient": PrintPlannedEffectChart, "clinician": PrintEffectChart}
 
 
 def chart_resolution() -> int:
@@ -138,6 +138,8 @@ class _Printed(QObject):
     """The state a printed chart is drawn from: the data and the language it is printed in, unchanging."""
 
     data_changed = Signal()  # never emitted: a page does not change while it is printed
+    theme_changed = Signal()  # never emitted either: paper has its own look (PrintLook)
+    theme = Theme.STANDARD
 
     def __init__(self, data: StudyData, language: str) -> None:
         super().__init__()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -172,7 +172,7 @@ def spread_ticks(axis: pg.AxisItem, span: float, pixels: float, point_size: floa
     axis.setTicks(None)
 
 
-def _numbered(values: list[float], widths: list[float], per_unit: float, gap: float) -> list[bool]:
+def _numbered(values: Sequence[float], widths: list[float], per_unit: float, gap: float) -> list[bool]:
     """Which ticks get their number: from zero outwards, each one that keeps `gap` from the last one numbered."""
     shown = [False] * len(values)
     start = min(range(len(values)), key=lambda i: abs(values[i]), default=0)

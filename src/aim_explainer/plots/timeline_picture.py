@@ -65,7 +65,9 @@ class TimelinePicture(Picture):
                 continue  # never a guessed year
             end = self._year(end_key) if end_key else start
             end = end if end is not None else start
-            when = self.number(start_key) if end == start else f"{self.number(start_key)}\u2013{self.number(end_key)}"
+            when = self.number(start_key)
+            if end != start and end_key is not None:
+                when += f"\u2013{self.number(end_key)}"
             found.append(Event(start, end, when, what, colour, fill))
         return sorted(found, key=lambda e: (e.start, e.end))
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from aim_explainer import paths
 from aim_explainer.core import content
 from aim_explainer.core.data import DataError, Problem, StudyData, load_with_fallback
+from aim_explainer.core.palette import Theme
 from aim_explainer.core.quantities import required_selectors
 from aim_explainer.core.settings import Settings, save_settings
 from aim_explainer.i18n import LanguageManager
@@ -47,7 +48,7 @@ class AppState(QObject):
         self.data_problems: tuple[Problem | str, ...] = tuple(data_warning.splitlines())
         self.content_dir: Path = paths.resource("content")
         self.text_scale = 1.0
-        self.theme = "standard"  # or "high_contrast"
+        self.theme = Theme.STANDARD
         self.audience = content.PATIENT  # or content.CLINICIAN: which path through the chapters
 
     @property
@@ -89,7 +90,7 @@ class AppState(QObject):
             self.text_scale = scale
             self.text_scale_changed.emit(scale)
 
-    def set_theme(self, theme: str) -> None:
+    def set_theme(self, theme: Theme) -> None:
         if theme != self.theme:
             self.theme = theme
             self.theme_changed.emit(theme)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from aim_explainer.core import atomic_file
 from aim_explainer.core.content import AUDIENCES, CHAPTERS, PATIENT
 from aim_explainer.core.languages import CODES
-from aim_explainer.plots.chart_export import write_png
+from aim_explainer.plots.panel.export import write_png
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.main_window import MainWindow
 from aim_explainer.ui.tabs.chart_host import ChartHost
@@ -105,6 +105,7 @@ def write_charts(window: MainWindow, folder: Path) -> list[Path]:
     for lang, chapter, _where in _each_chapter(window):
         if chapter != "results":
             continue
+        # Type checker: the results chapter's tab is a ResultsTab (main_window.TAB_CLASSES).
         results: ResultsTab = window.chapter_tabs[CHAPTERS.index(chapter)]  # type: ignore[assignment]
         for chart in results.show_each_chart():
             for suffix in ("png", "svg"):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -150,12 +153,19 @@ class ContentView(QTextBrowser):
         if not self._setting and self._shown[1] is not None and abs(self.picture_width() - self._picture_at) > 8:
             self._redraw()
 
-    def _redraw(self) -> None:
-        """The same text again, its picture drawn for the new width or text size, at the same place."""
+    @contextmanager
+    def keeping_place(self) -> Iterator[None]:
+        """The reader's place, as a share of the text's length, kept while the text is set anew (in another
+        language, for other data or a new width the text is longer or shorter)."""
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.set_markdown(*self._shown)
+        yield
         bar.setValue(round(fraction * bar.maximum()))
+
+    def _redraw(self) -> None:
+        """The same text again, its picture drawn for the new width or text size, at the same place."""
+        with self.keeping_place():
+            self.set_markdown(*self._shown)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self._centre_column()

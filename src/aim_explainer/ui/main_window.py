@@ -20,6 +20,7 @@ from aim_explainer import APP_NAME, __version__, paths
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.languages import CODES
+from aim_explainer.core.palette import Theme
 from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
 from aim_explainer.core.story import evidence_year
 from aim_explainer.core.values import find_value
@@ -174,7 +175,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.state.set_text_scale(scale)
 
     def set_high_contrast(self, on: bool) -> None:
-        theme = "high_contrast" if on else "standard"
+        theme = Theme.HIGH_CONTRAST if on else Theme.STANDARD
         style.apply_look(QApplication.instance(), theme, self.state.text_scale)
         self.state.set_theme(theme)
         if self.contrast_action.isChecked() != on:
@@ -267,7 +268,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.state.set_audience(settings.audience)
         self.show_start()  # the start screen is always the first thing shown; Home comes back to it
         self.set_text_scale(settings.text_scale)
-        self.set_high_contrast(settings.theme == "high_contrast")
+        self.set_high_contrast(settings.theme == Theme.HIGH_CONTRAST)
 
     def current_settings(self) -> Settings:
         return Settings(

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from aim_explainer import fonts, paths
 from aim_explainer.core.palette import TEXT_POINT_SIZE as BASE_POINT_SIZE
-from aim_explainer.core.palette import THEMES
+from aim_explainer.core.palette import THEMES, Theme
 
 LOOK_PROPERTY = "aim_explainer_look"  # on the QApplication: the (theme, scale) its style sheet was made for
 
 
-def stylesheet(scale: float = 1.0, theme: str = "standard") -> str:
+def stylesheet(scale: float = 1.0, theme: Theme = Theme.STANDARD) -> str:
     template = paths.resource("styles", "base.qss").read_text(encoding="utf-8")
-    focus = 3 if theme == "high_contrast" else 2  # px: the focus ring, thicker in high contrast
+    focus = 3 if theme == Theme.HIGH_CONTRAST else 2  # px: the focus ring, thicker in high contrast
     values = {
         **THEMES[theme],
         # The family here too: Windows gives menus and menu bars their own system font, which the
@@ -38,7 +38,7 @@ def colours_in_force() -> dict[str, str]:
     """The colours of the theme painted now (standard before any look is applied): for what is drawn by hand
     and must follow high contrast too, such as panels in a text and tinted table cells."""
     look = applied_look(QApplication.instance())
-    return THEMES[look[0] if look else "standard"]
+    return THEMES[Theme(look[0]) if look else Theme.STANDARD]
 
 
 def applied_look(app: QApplication) -> tuple[str, float] | None:
@@ -46,7 +46,7 @@ def applied_look(app: QApplication) -> tuple[str, float] | None:
     return (str(look[0]), float(look[1])) if look else None
 
 
-def apply_look(app: QApplication, theme: str = "standard", scale: float = 1.0) -> None:
+def apply_look(app: QApplication, theme: Theme = Theme.STANDARD, scale: float = 1.0) -> None:
     """Palette, font and style sheet for a theme and text size. The look belongs to the application state
     (AppState.theme, AppState.text_scale); this only paints it, and only when it really changes, as
     restyling every widget is costly."""

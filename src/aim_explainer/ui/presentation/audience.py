@@ -112,9 +112,9 @@ class AudienceView(QWidget):
         self.black.setStyleSheet(f"background: {PRESENTATION['blank']};")
         self.black.hide()
         self.spotlight = Spotlight(self)
-        controller.changed.connect(self.render)
-        controller.state.theme_changed.connect(self.render)
-        self.render()
+        controller.changed.connect(self.show_step)
+        controller.state.theme_changed.connect(self.show_step)
+        self.show_step()
 
     def chart(self, chart_id: str) -> QWidget:
         """The presentation's own copy of a chart, made on first use."""
@@ -142,7 +142,7 @@ class AudienceView(QWidget):
         document.setTextWidth(max(self.width() - 2 * margin - beside, 100))
         self.body.setFixedHeight(round(document.size().height()) + 4)
 
-    def render(self) -> None:
+    def show_step(self) -> None:
         if not self.controller.steps:
             return
         step = self.controller.step
@@ -216,7 +216,7 @@ class AudienceView(QWidget):
         super().resizeEvent(event)
         self.black.setGeometry(self.rect())
         self.spotlight.setGeometry(self.rect())
-        self.render()
+        self.show_step()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == POINTER_KEY and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -2,22 +2,23 @@
 theme and path, measured for texts that overlap or run past their chart or the screen.
 
 `aim-explainer --present --check-layout` runs it for whoever edits the slides; the tests run it too. The
-measuring is here (where each text is drawn, in screen pixels); the judging is core/layout_geometry.py.
+measuring is plots/measure.py (where each text is drawn, here moved to screen pixels); the judging is
+core/layout_geometry.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtWidgets import QGraphicsView, QLabel, QTextBrowser, QWidget
 
 from aim_explainer.core.content import AUDIENCES
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.layout_geometry import Box, Problem, TextBox, find_problems
-from aim_explainer.core.palette import THEMES
-from aim_explainer.plots.drawn_text import drawn_texts, ink
+from aim_explainer.core.palette import Theme
+from aim_explainer.plots.measure import chart_texts, ink
+from aim_explainer.plots.panel.chart_panel import ChartPanel
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.presentation.audience import AudienceView
@@ -35,7 +36,7 @@ class Finding:
     title: str
     lang: str
     size: tuple[int, int]
-    theme: str
+    theme: Theme
     audience: str
     problem: Problem
 
@@ -81,23 +82,12 @@ def _browser_text(view: QWidget, browser: QTextBrowser, areas: dict[str, Box]) -
     return TextBox(document.toPlainText(), _box(shown), name)
 
 
-def _scene_rect_on_view(view: QWidget, graphics: QGraphicsView, rect: QRectF) -> QRectF:
-    polygon = graphics.mapFromScene(rect)
-    bounds = polygon.boundingRect()
-    corner = graphics.viewport().mapTo(view, bounds.topLeft())
-    return QRectF(corner.x(), corner.y(), bounds.width(), bounds.height())
-
-
-def _chart_texts(view: QWidget, graphics: QGraphicsView, name: str, areas: dict[str, Box]) -> Iterator[TextBox]:
-    """Every text the chart draws: labels, titles, legend entries and the axes' tick numbers."""
-    chart_area = f"the {name} chart"
-    areas[chart_area] = _box(_widget_rect(view, graphics.viewport()).intersected(view.rect()))
-    for drawn in drawn_texts(graphics):
-        area = chart_area
-        if drawn.in_plot is not None:
-            area = f"the {name} plot"
-            areas[area] = _box(_scene_rect_on_view(view, graphics, drawn.in_plot))
-        yield TextBox(drawn.text, _box(_scene_rect_on_view(view, graphics, drawn.scene_rect)), area)
+def _chart_texts(view: QWidget, graphics: QGraphicsView, name: str, areas: dict[str, Box]) -> list[TextBox]:
+    """Every text the chart draws (plots/measure.py): labels, titles, legend entries and the axes' tick numbers."""
+    texts, chart_areas = chart_texts(graphics, name, QPointF(graphics.viewport().mapTo(view, QPoint(0, 0))))
+    chart_areas[f"the {name} chart"] = _box(_widget_rect(view, graphics.viewport()).intersected(view.rect()))
+    areas.update(chart_areas)
+    return texts
 
 
 def measure(view: AudienceView) -> tuple[list[TextBox], dict[str, Box]]:
@@ -110,7 +100,7 @@ def measure(view: AudienceView) -> tuple[list[TextBox], dict[str, Box]]:
     if view.body.isVisibleTo(view) and view.body.toPlainText().strip():
         texts.append(_browser_text(view, view.body, areas))
     chart = view.charts.currentWidget() if view.charts.isVisibleTo(view) else None
-    if chart is not None:
+    if isinstance(chart, ChartPanel):
         texts.extend(_chart_texts(view, chart.plot, chart.chart_id, areas))
     return texts, areas
 
@@ -127,7 +117,7 @@ def check_deck(
     state: AppState,
     sizes: tuple[tuple[int, int], ...] = SIZES,
     languages: tuple[str, ...] = CODES,
-    themes: tuple[str, ...] = tuple(THEMES),
+    themes: tuple[Theme, ...] = tuple(Theme),
     audiences: tuple[str, ...] = AUDIENCES,
 ) -> list[Finding]:
     """Walk every step (and a question's revealed answer) in every combination; the problems found."""

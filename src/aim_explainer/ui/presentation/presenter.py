@@ -61,13 +61,13 @@ class PresenterView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
-        controller.changed.connect(self.render)
-        self.render()
+        controller.changed.connect(self.show_step)
+        self.show_step()
 
     def notes_px(self) -> int:
         return max(round(max(self.height(), 480) / 30), NOTES_MIN_PX)
 
-    def render(self) -> None:
+    def show_step(self) -> None:
         if not self.controller.steps:
             return
         step = self.controller.step
@@ -135,7 +135,7 @@ class PresenterView(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.render()
+        self.show_step()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not self.controller.handle_key(event):

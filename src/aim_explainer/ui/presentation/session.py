@@ -45,6 +45,7 @@ class PresentationSession(QObject):
 
     @staticmethod
     def _place(view: QWidget, screen: object, full_screen: bool) -> None:
+        # Type checker: the screen is a QScreen, found by the caller; its lookup returns it as optional.
         view.setScreen(screen)  # type: ignore[arg-type]
         view.setGeometry(screen.geometry())  # type: ignore[attr-defined]
         if full_screen:

@@ -1,8 +1,8 @@
 """The Background chapter."""
 
-from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+from aim_explainer.ui.tabs.chapter_tab import PlainChapterTab
 
 
-class BackgroundTab(ChapterTab):
+class BackgroundTab(PlainChapterTab):
     chapter = "background"
     picture_id = "spine"

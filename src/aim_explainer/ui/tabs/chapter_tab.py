@@ -1,4 +1,8 @@
-"""The contract every chapter tab keeps: render its text, retranslate live, keep the reader's place."""
+"""The contract every chapter tab keeps: render its text, retranslate live, keep the reader's place.
+
+A tab renders its text only once it is whole: ChapterTab's constructor builds, and the concrete tab's constructor
+ends with `self.retranslate()` (PlainChapterTab does so for the chapters that are text and a picture only), so that
+no override runs on a half-built tab."""
 
 from __future__ import annotations
 
@@ -34,13 +38,12 @@ class ChapterTab(QWidget):
         self.view.glossary_requested.connect(self.glossary_requested)
         self.view.external_link.connect(self.external_link)
         self.view.chapter_requested.connect(self.chapter_requested)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)  # a tab with pages puts them here, around or instead of the text
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._rendered: tuple = ("", False, "")  # (language, with data, audience)
         state.data_changed.connect(self.refresh)
         state.audience_changed.connect(self.refresh)
-        self.retranslate()
 
     def title(self) -> str:
         return chapter_title(self.chapter)
@@ -69,15 +72,13 @@ class ChapterTab(QWidget):
         wanted = (self.state.language, self.state.data is not None, self.state.audience)
         if self._rendered == wanted:
             return  # Qt may deliver LanguageChange more than once
-        bar = self.view.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         markdown = self.state.chapter_markdown(self.chapter)
         if markdown is None:
             markdown = "# " + self.title() + "\n\n" + translate("ChapterTab", "Loading the study data…")
         loaded = self.state.data is not None
-        self.view.set_markdown(markdown, self.picture() if loaded else None, self.next_card() if loaded else None)
+        with self.view.keeping_place():
+            self.view.set_markdown(markdown, self.picture() if loaded else None, self.next_card() if loaded else None)
         self._rendered = wanted
-        bar.setValue(round(fraction * bar.maximum()))
         self.view.setAccessibleName(self.title())
         self.view.setAccessibleDescription(
             translate(
@@ -95,3 +96,11 @@ class ChapterTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class PlainChapterTab(ChapterTab):
+    """A chapter of text and a picture only: whole once ChapterTab has built it."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.retranslate()

@@ -24,6 +24,7 @@ class ChartHost:
     def width_in_chars(self) -> float:
         """The chapter's width in average characters of its text: what decides its layout at any text size."""
         widget = self  # mixed into a QWidget
+        # Type checker: the widget is a QWidget (the tab itself); the mixin's parameter type cannot say so.
         return widget.width() / max(widget.fontMetrics().averageCharWidth(), 1)  # type: ignore[attr-defined]
 
     def orient_splitter(self, splitter: QSplitter, side_by_side_chars: float) -> tuple[bool, bool]:
@@ -44,7 +45,7 @@ class ChartHost:
 
     def make_page_switch(self, object_name: str, names: list[str]) -> QTabBar:
         """The row of pages: a tab bar, not buttons, as it scrolls rather than widen the window."""
-        switch = QTabBar(self)  # type: ignore[arg-type] - mixed into a QWidget
+        switch = QTabBar(self)  # type: ignore[arg-type]  # ChartHost is mixed into a QWidget, always
         switch.setObjectName(object_name)
         switch.setDrawBase(False)
         switch.setExpanding(False)

@@ -60,7 +60,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.explanations: tuple[comparison.Explanation, ...] = ()
         self.charts: list = []
         self._disposed = False
-        layout = self.layout()
+        layout = self.column
         layout.removeWidget(self.view)
         self.view.anchorClicked.connect(self._follow)
         self.table_panel = ComparisonTablePanel(self)
@@ -101,7 +101,6 @@ class ComparisonTab(ChartHost, ChapterTab):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         state.audience_changed.connect(self._show_audience)
-        self._rendered = ("", False, "")
         self.retranslate()
         self._show_audience()
 
@@ -194,7 +193,7 @@ class ComparisonTab(ChartHost, ChapterTab):
     def retranslate(self) -> None:
         fresh = self._rendered != (self.state.language, self.state.data is not None, self.state.audience)
         super().retranslate()
-        if fresh and hasattr(self, "table_panel"):
+        if fresh:
             self._retranslate_parts()
             self._fit_soon()
 
@@ -218,13 +217,11 @@ class ComparisonTab(ChartHost, ChapterTab):
         lang = self.state.language
         table = comparison.comparison_table(self.state.content_dir, lang, data, self.state.audience)
         self.table_panel.set_table(table, self.explanations)
-        bar = self.later.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.later.set_markdown(
-            chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience),
-            next_card=self.next_card(),
-        )
-        bar.setValue(round(fraction * bar.maximum()))
+        with self.later.keeping_place():
+            self.later.set_markdown(
+                chapter_markdown(self.state.content_dir, comparison.LATER_FILE, lang, data, self.state.audience),
+                next_card=self.next_card(),
+            )
 
     def _chart_caption(self) -> str:
         return translate(
@@ -242,7 +239,7 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "splitter"):
+        if event.type() == QEvent.Type.FontChange:  # laid out after the change, and after the constructor
             QTimer.singleShot(0, self, self._arrange)  # with self as context: dropped if the tab goes
 
     def _arrange(self) -> None:

@@ -1,8 +1,8 @@
 """The Conclusion chapter."""
 
-from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+from aim_explainer.ui.tabs.chapter_tab import PlainChapterTab
 
 
-class ConclusionTab(ChapterTab):
+class ConclusionTab(PlainChapterTab):
     chapter = "conclusion"
     picture_id = "timeline"

@@ -1,8 +1,8 @@
 """The Method chapter."""
 
-from aim_explainer.ui.tabs.chapter_tab import ChapterTab
+from aim_explainer.ui.tabs.chapter_tab import PlainChapterTab
 
 
-class MethodTab(ChapterTab):
+class MethodTab(PlainChapterTab):
     chapter = "method"
     picture_id = "design"

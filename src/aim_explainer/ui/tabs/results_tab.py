@@ -47,7 +47,7 @@ class ResultsTab(ChartHost, ChapterTab):
         super().__init__(state, parent)
         self.charts: list = []
         self._disposed = False
-        self.layout().removeWidget(self.view)
+        self.column.removeWidget(self.view)
         self.main_charts = QStackedWidget(self)  # the main chart of each audience, one shown
         self.main_charts.setObjectName("results_main_chart")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -60,15 +60,15 @@ class ResultsTab(ChartHost, ChapterTab):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.switch = self.make_page_switch("results_pages", [page_name(page) for page in ALL_PAGES])
-        self.layout().addWidget(self.switch)
-        self.layout().addWidget(self.pages, 1)
-        self.layout().setContentsMargins(0, 6, 0, 0)
+        self.column.addWidget(self.switch)
+        self.column.addWidget(self.pages, 1)
+        self.column.setContentsMargins(0, 6, 0, 0)
         state.audience_changed.connect(self._show_audience)
-        self._relabel_switch()
+        self.retranslate()
         self._show_audience()
 
     @property
-    def PAGE_IDS(self) -> tuple[str, ...]:  # noqa: N802 - the name ChartHost reads
+    def PAGE_IDS(self) -> tuple[str, ...]:  # type: ignore[override]  # noqa: N802 - read only, by ChartHost
         """The pages this audience sees, in order (screenshots name their files by them)."""
         hidden = {spec.chart_id for spec in RESULTS_CHARTS if not spec.shown_to(self.state.audience)}
         return tuple(page for page in ALL_PAGES if page not in hidden)
@@ -126,8 +126,7 @@ class ResultsTab(ChartHost, ChapterTab):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if hasattr(self, "switch"):
-            self._relabel_switch()
+        self._relabel_switch()
 
     def _show_audience(self, *_args: object) -> None:
         audience = self.state.audience
@@ -138,8 +137,7 @@ class ResultsTab(ChartHost, ChapterTab):
             self.show_page(0)
         if self.charts:
             self.main_charts.setCurrentWidget(self.chart(MAIN_CHARTS[audience]).parentWidget().parentWidget())
-        if hasattr(self, "_user_moved"):
-            self._arrange()  # this audience's shares, unless the reader has set their own
+        self._arrange()  # this audience's shares, unless the reader has set their own
 
     def main_chart(self):
         """The main chart this audience sees beside the text."""

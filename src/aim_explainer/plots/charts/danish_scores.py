@@ -1,9 +1,8 @@
-"""The Comparison chapter's two charts: the Results charts, configured to set the trials side by side.
+"""The Comparison chapter's scores chart: the year chart, configured for the Danish trial.
 
-Both count RMDQ points. The difference chart puts the Danish difference (typical values, unadjusted, no
-interval) on the same scale as AIM's differences with their intervals, with the line set in advance.
-The scores chart shows the Danish groups' typical scores at each visit, and after one year sets the
-gap between them beside a bar as tall as that line, so the two charts can be read against each other.
+It shows the Danish groups' typical scores at each visit, and after one year sets the gap between them beside a
+bar as tall as AIM's line set in advance, so that it reads against the difference chart beside it
+(comparison_difference.py). Both count RMDQ points.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from aim_explainer.core.content import SECONDARY_MARK, shown_value
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import DANISH_ROW, ForestRow, comparison_forest_rows
+from aim_explainer.core.effects import DANISH_ROW
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.quantities import ONE_YEAR_WEEKS
 from aim_explainer.core.trajectories import Series, Visit
@@ -22,132 +21,10 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.effect_chart import EffectChart
-from aim_explainer.plots.year_chart import DAYS_PER_WEEK, YearChart, series_name
+from aim_explainer.plots.charts.year import DAYS_PER_WEEK, YearChart, series_name
 
-DANISH_LOOK = style.Look(style.DANISH, Qt.PenStyle.DotLine, "d")
 BRACKET_ROOM = 11.0  # weeks of room right of the last visit for the two bars
 BRACKET_TICK = 0.8  # weeks: the little feet of a bar
-
-
-class ComparisonDifferenceChart(EffectChart):
-    """Both trials' difference after one year, in points better with antibiotics than with placebo."""
-
-    chart_id = "comparison-difference"
-    danish_line = False  # the Danish result is a row of its own here
-
-    def chart_rows(self, data: StudyData) -> list[ForestRow]:
-        return comparison_forest_rows(data)
-
-    def row_label(self, key: str) -> str:
-        return {
-            DANISH_ROW: translate("ComparisonCharts", "Danish trial, type 1"),
-            "effect_type1": translate("ComparisonCharts", "AIM, type 1"),
-            "effect_total": translate("ComparisonCharts", "AIM, all"),
-            "effect_type2": translate("ComparisonCharts", "AIM, type 2"),
-        }[key]
-
-    def row_look(self, row: ForestRow) -> style.Look:
-        return DANISH_LOOK if row.key == DANISH_ROW else super().row_look(row)
-
-    def relabel(self) -> None:
-        super().relabel()
-        self.plot.getPlotItem().setLabel(
-            "bottom", translate("ComparisonCharts", "Points better with antibiotics than with placebo (RMDQ)")
-        )
-        self.direction_right.setText(translate("ComparisonCharts", "better with antibiotics") + " \u2192")
-
-    def title(self) -> str:
-        return translate("ComparisonCharts", "The difference after one year, both trials on one axis")
-
-    def summary_text(self) -> str:
-        parts = []
-        danish = self._row(DANISH_ROW)
-        if danish is not None:
-            parts.append(
-                translate(
-                    "ComparisonCharts",
-                    "Danish trial: {value} points better with antibiotics. It is the placebo group's typical score "
-                    "minus the antibiotic group's, unadjusted, as the AIM researchers give it; no interval is "
-                    "reported.",
-                ).format(value=self._number(danish.estimate.value) + self._mark(danish))
-            )
-        type1 = self._row("effect_type1")
-        if type1 is not None:
-            parts.append(
-                translate(
-                    "ComparisonCharts", "AIM, Modic type 1 (a secondary analysis): {value} points ({interval})."
-                ).format(
-                    value=self._number(type1.estimate.value) + self._mark(type1),
-                    interval=self._interval(type1) + self._mark(type1),
-                )
-            )
-        if self.mcid is not None:
-            parts.append(
-                translate("ComparisonCharts", "The line set in advance: {mcid} points.").format(
-                    mcid=self._number(self.mcid)
-                )
-            )
-        return " ".join(parts)
-
-    def _value_text(self, row: ForestRow) -> str:
-        if row.estimate.low is None or row.estimate.high is None:
-            return translate("ComparisonCharts", "{value} (no interval)").format(
-                value=self._number(row.estimate.value) + self._mark(row)
-            )
-        return f"{self._number(row.estimate.value)}{self._mark(row)} ({self._interval(row)}{self._mark(row)})"
-
-    def _row(self, key: str) -> ForestRow | None:
-        return next((r for r in self.rows if r.key == key), None)
-
-    def _interval(self, row: ForestRow) -> str:
-        if row.estimate.low is None or row.estimate.high is None:
-            return translate("ComparisonCharts", "no interval reported")
-        return super()._interval(row)
-
-    def _kind(self, row: ForestRow) -> str:
-        if row.key == DANISH_ROW:
-            return translate(
-                "ComparisonCharts", "Difference between typical scores, unadjusted, as the AIM team gives it"
-            )
-        if row.key == "effect_total":
-            return translate("ComparisonCharts", "Difference between means, with 95% interval")
-        return translate("ComparisonCharts", "Difference between means, with 95% interval (secondary analysis)")
-
-    def table_content(self) -> tuple[list[str], list[list[str]]]:
-        headers = [
-            translate("ComparisonCharts", "Trial and group"),
-            translate("ComparisonCharts", "Points better with antibiotics"),
-            translate("ComparisonCharts", "95% confidence interval"),
-            translate("ComparisonCharts", "What the number is"),
-            translate("ComparisonCharts", "Source"),
-        ]
-        rows = [
-            [
-                self._label(r),
-                self._number(r.estimate.value) + self._mark(r),
-                self._interval(r) + (self._mark(r) if r.estimate.low is not None else ""),
-                self._kind(r),
-                r.source,
-            ]
-            for r in self.rows
-        ]
-        return headers, rows
-
-    def describe(self, index: int) -> str:
-        row = self.rows[index]
-        return translate(
-            "ComparisonCharts", "{group}: {value} points better with antibiotics ({interval}). Source: {source}"
-        ).format(
-            group=self._label(row),
-            value=self._number(row.estimate.value) + self._mark(row),
-            interval=self._interval(row) + (self._mark(row) if row.estimate.low is not None else ""),
-            source=row.source,
-        )
-
-    def text_lines(self) -> list[str]:
-        """What the chart shows, as lines of text without sources (for the chapter's exported text)."""
-        return [f"{self._label(r)}: {self._value_text(r)}" for r in self.rows]
 
 
 def visit_name(visit: Visit, treatment_days: Decimal | None, lang: str) -> str:
@@ -211,7 +88,7 @@ class DanishScoresChart(YearChart):
 
     def relabel(self) -> None:
         super().relabel()
-        if self.gap is None:
+        if self.gap is None or self.gap_label is None:
             return
         font = style.chart_font(self.font_size() * 0.9, bold=True)
         gap = self._danish_gap_text()
@@ -219,7 +96,7 @@ class DanishScoresChart(YearChart):
         self.gap_label.setFont(font)
         self.legend.setColumnCount(2)  # two short rows: the legend stays above the lines
         self.legend.addItem(self.gap_bar, translate("ComparisonCharts", "Danish gap after one year"))
-        if self.comparison_mcid is not None:
+        if self.comparison_mcid is not None and self.line_label is not None:
             self.line_label.setText(format_number(self.comparison_mcid, self.lang))
             self.line_label.setFont(font)
             self.legend.addItem(self.line_bar, translate("ComparisonCharts", "AIM's line set in advance"))

@@ -54,7 +54,8 @@ def png_bytes(picture: QImage | QPixmap, path: Path) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    saved = picture.save(buffer, "PNG")
+    # Type checker: PySide6 takes the format as text at run time (b"PNG" raises), where its stubs ask for bytes.
+    saved = picture.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     data = bytes(array.data())
     if not saved or not data:

@@ -8,6 +8,7 @@ elapsed, so a slow frame never slows the story down.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,12 +16,15 @@ from PySide6.QtWidgets import QComboBox, QGraphicsItem, QPushButton, QSlider, QW
 
 from aim_explainer.i18n import translate
 
+if TYPE_CHECKING:
+    from aim_explainer.plots._pg import pg
+
 FRAME_MS = 16  # about 60 frames a second
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 CONTROL_HEIGHT = 28  # pixels: large enough to hit on a touch screen or with a shaky hand
 
 
-def still_items_as_pictures(plot: QGraphicsItem, moving: tuple[QGraphicsItem, ...], on: bool) -> None:
+def still_items_as_pictures(plot: pg.PlotItem, moving: tuple[QGraphicsItem, ...], on: bool) -> None:
     """While `on`, Qt keeps a picture of each item of `plot` (a pyqtgraph PlotItem) that does not move on every
     frame, and of its axes and legend, so that a frame repaints them by copying pixels instead of running their
     Python paint code; a picture is made again whenever its item changes. `moving` stay as they are. Only while
@@ -173,6 +177,7 @@ class Playback(QObject):
     # --- what it watches ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._keys_from and event.type() == QEvent.Type.KeyPress:
+            # Type checker: a KeyPress event is a QKeyEvent; the filter's stubs give the base QEvent.
             return self._handle_key(event)  # type: ignore[arg-type]
         if watched is self._chart:
             if event.type() == QEvent.Type.Show and self._playing:

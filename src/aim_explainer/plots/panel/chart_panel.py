@@ -1,5 +1,7 @@
-"""What every chart has: a plot, a table view, a summary, details on hover and focus, export (chart_export.py),
-live retranslation, and layers a presentation reveals; a chart that plays holds a Playback (playback.py).
+"""What every chart has: a plot, a table view, a summary, details on hover and focus, export (export.py), live
+retranslation, and a slide mode with the layers a presentation reveals (slide_mode.py); a chart that plays holds a
+Playback (playback.py). Its labels are placed by the chart itself: layout_slide() on a slide, else layout_window(),
+at every new size of the plot, with the toolkit in plots/labels.py.
 Two-step build: the base constructor makes the widgets; the concrete chart makes its parts, then calls `build()`,
 which draws and labels everything, so nothing is drawn or labelled before all of it exists."""
 
@@ -8,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,15 +26,15 @@ from PySide6.QtWidgets import (
 
 from aim_explainer.core.content import SECONDARY_MARK, marked_note
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE
+from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE, Theme
 from aim_explainer.i18n import translate
-from aim_explainer.plots import style
-from aim_explainer.plots.chart_export import ask_and_export, export_plot
-from aim_explainer.plots.chart_plot import PointerWatcher, data_point, make_plot, take_apart
-from aim_explainer.plots.chart_table import ChartTable
-from aim_explainer.plots.details_line import DetailsLine
-from aim_explainer.plots.playback import Playback
-from aim_explainer.plots.presentable import HIGH_CONTRAST, Presentable
+from aim_explainer.plots import labels, measure, style
+from aim_explainer.plots.panel.details import DetailsLine
+from aim_explainer.plots.panel.export import ask_and_export, export_plot
+from aim_explainer.plots.panel.playback import Playback
+from aim_explainer.plots.panel.plot import PointerWatcher, data_point, make_plot, take_apart
+from aim_explainer.plots.panel.slide_mode import Layers, SlideMode
+from aim_explainer.plots.panel.table import ChartTable
 
 MIN_PLOT_LINES = 16  # the plot keeps at least this many lines of its text in height
 
@@ -40,15 +43,18 @@ class ChartState(Protocol):
     """What a chart needs of the application (ui.app_state.AppState provides it)."""
 
     data: StudyData | None
-    data_changed: Signal
+    data_changed: SignalInstance
+    theme: Theme
+    theme_changed: SignalInstance
 
     @property
     def language(self) -> str: ...
 
 
-class ChartPanel(Presentable, QWidget):
+class ChartPanel(QWidget):
     chart_id = ""  # file name of exports: effect, year, rerun, points
     playback: Playback | None = None  # a chart that plays makes one in its constructor
+    print_point_size: float | None = None  # a chart on paper: its text size there
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +89,7 @@ class ChartPanel(Presentable, QWidget):
         buttons.addStretch(1)
         for button in (self.table_button, self.png_button, self.svg_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
@@ -92,12 +98,17 @@ class ChartPanel(Presentable, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         self._built = False  # drawn from data: False until build() found data, and after dispose()
-        self._layers: dict[int, list] = {}
+        self.layers = Layers()
+        self.slide = SlideMode(
+            (self.heading, self.summary, self.details, self.table_button, self.png_button, self.svg_button),
+            self.controls,
+        )
+        self.axis_titles: dict[str, str] = {}  # by side: the chart's own, also while layout moved them off the axis
+        # labels are placed from the plot's pixels, so again at each new size
+        self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
+        self.theme = state.theme  # the look the chart is drawn in
         state.data_changed.connect(self.build)
-        theme_changed = getattr(state, "theme_changed", None)  # the application's state has one; a print, not
-        if theme_changed is not None:
-            self.high_contrast = getattr(state, "theme", "") == HIGH_CONTRAST
-            theme_changed.connect(self.set_theme)
+        state.theme_changed.connect(self._follow_theme)
 
     def _wrapping_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -135,10 +146,33 @@ class ChartPanel(Presentable, QWidget):
     def focus_changed(self, focused: bool) -> None:
         """The plot gained or lost keyboard focus (to show or hide what is selected)."""
 
+    def layout_window(self) -> None:
+        """Place the labels for the plot's size in a window (charts with labels of their own to place override it)."""
+
+    def layout_slide(self) -> None:
+        """Place the labels for the plot's size on a slide, where the text is large: an axis title longer than its
+        axis goes above the plot, a rotated title keeps a gap before the tick numbers, and a label too wide for
+        the room from where it stands wraps."""
+        plot = self.plot.getPlotItem()
+        if labels.titles_to_heading(plot, self.heading, self.axis_titles, self.font_size()):
+            self.column.invalidate()
+        labels.gap_before_ticks(plot.getAxis("left"), self.font_size())
+        labels.wrap_at_edge(plot)
+
     # --- shared ----------------------------------------------------------------------------------
     @property
     def lang(self) -> str:
         return self.state.language
+
+    @property
+    def presenting(self) -> bool:
+        """On a slide (a printed chart also has a fixed size, but its own layout)."""
+        return self.slide.on
+
+    @property
+    def fixed_font_size(self) -> float | None:
+        """The text size a slide or the paper sets; None in a window."""
+        return self.slide.point_size if self.slide.on else self.print_point_size
 
     def font_size(self) -> float:
         """The chart's text size: follows the reader's text size up to CHART_TEXT_SCALE_MAX."""
@@ -158,13 +192,82 @@ class ChartPanel(Presentable, QWidget):
         if self.state.data is None:
             return
         self.plot.clear()
-        self._layers = {}
+        self.layers.clear()
         self.draw(self.state.data)
         self._built = True
         self.show_layers(self.shown_layer)
         self.retranslate()
         if self.playback is not None:
             self.playback.seek(self.playback.position)  # within the new data's length, drawn there
+
+    def set_axis_title(self, side: str, title: str) -> None:
+        """The axis's title; the layout may move it above the plot where the axis is too short for it."""
+        self.axis_titles[side] = title
+        self.plot.getPlotItem().setLabel(side, title)
+
+    def fit_to_room(self) -> None:
+        """Place the labels for the plot's size: on a slide for the slide, else for the window."""
+        if not self._built:
+            return
+        if self.presenting:
+            self.layout_slide()
+        else:
+            self.layout_window()
+
+    # --- the layers a presentation reveals, and the slide's look ----------------------------------
+    def add_to_layer(self, layer: int, *items: QGraphicsItem) -> None:
+        """Items of `layer` show once the chart shows that many layers (layer 0 always shows)."""
+        self.layers.add(layer, *items)
+
+    def layer_count(self) -> int:
+        return self.layers.count()
+
+    def layer_visible(self, layer: int) -> bool:
+        return self.layers.visible(layer)
+
+    @property
+    def shown_layer(self) -> int | None:
+        return self.layers.shown
+
+    def show_layers(self, upto: int | None) -> None:
+        self.layers.show(upto)
+        if self._built:
+            self.relabel()
+            self.fit_to_room()
+
+    def set_presentation(self, point_size: float | None) -> None:
+        """For the projector: text of `point_size`; no buttons, sliders, readouts or captions, since the presenter
+        drives the chart with keys (None: back to normal)."""
+        self.slide.set(point_size)
+        if self.presenting:
+            self.status.setVisible(False)
+        self.stack.setCurrentIndex(0)
+        self.retranslate()
+
+    def shown_text(self) -> str:
+        """Every word and number the chart shows now, one text a line: what a slide reads for marks."""
+        heading = self.heading.text() if self.heading.isVisibleTo(self) else ""
+        return "\n".join(filter(None, (heading, measure.shown_text(self.plot))))
+
+    def set_status(self, text: str) -> None:
+        if text != self.status.text():  # a new text re-lays out the panel: not on every frame
+            self.status.setText(text)
+        self.status.setVisible(bool(text) and not self.presenting)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Follow the window's theme: the chart draws itself again in the new look."""
+        if theme != self.theme:
+            self.theme = theme
+            self.build()
+
+    def _follow_theme(self) -> None:
+        self.set_theme(self.state.theme)
+
+    def finish_look(self) -> None:
+        """After labelling: the high-contrast look, and the labels placed for the room."""
+        if self.theme == Theme.HIGH_CONTRAST:
+            style.apply_contrast(self.plot.getPlotItem())
+        self.fit_to_room()
 
     # --- what views ask of any chart (to show it whole); a chart that plays asks its `playback` -----
     @property
@@ -261,6 +364,7 @@ class ChartPanel(Presentable, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.plot:
+            # Type checker: a KeyPress event is a QKeyEvent; the filter's stubs give the base QEvent.
             if event.type() == QEvent.Type.KeyPress and self.handle_key(event):  # type: ignore[arg-type]
                 return True
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:

@@ -19,10 +19,10 @@ from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.simulation import SimulatedTrial, simulate, standard_error_from_interval, tally
 from aim_explainer.core.values import find_value, study_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots import slide_layout, style, window_layout
+from aim_explainer.plots import labels, style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel, ChartState
-from aim_explainer.plots.playback import CONTROL_HEIGHT, Playback, still_items_as_pictures
+from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.panel.playback import CONTROL_HEIGHT, Playback, still_items_as_pictures
 
 REPEATS = 100
 FIRST_LAYER_REPEATS = 20  # what a presentation shows before it shows them all
@@ -37,6 +37,7 @@ def one_decimal(value: float, lang: str) -> str:
 
 class RerunChart(ChartPanel):
     chart_id = "rerun"
+    playback: Playback  # made in the constructor: it plays repeat by repeat
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -48,14 +49,14 @@ class RerunChart(ChartPanel):
         play, *others = self.playback.widgets()
         self.add_controls(play, self.new_run_button, *others)  # a new run starts playing: beside Play
         self.build()
-        # labels and the key are placed from the plot's pixels, so again at each new size
-        self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
 
     def draw(self, data: StudyData) -> None:
         # The main result is essential: a data file without it, or without its interval, is refused on load.
         shown = study_value(data, "effect_total")
         self.estimate = shown
         self.truth = float(shown.value)
+        if shown.low is None or shown.high is None:  # the load refuses such a file: never here
+            raise ValueError("the main result has no interval")
         self.standard_error = standard_error_from_interval(float(shown.low), float(shown.high))
         mcid = find_value(data, "aim_mcid")
         self.threshold = float(mcid.value) if mcid is not None else None
@@ -112,13 +113,67 @@ class RerunChart(ChartPanel):
             self.pause()
             self.seek(float(FIRST_LAYER_REPEATS) if upto <= 1 else self.end())
 
-    def fit_to_room(self) -> None:
-        if not self._built:
+    def layout_window(self) -> None:
+        """The names of the lines in rows above the repeats, inside the plot (the line set in advance is named left
+        of its line: right of it, it ran past the edge), and the key below the last repeat, where it covered the
+        bottom repeats at the end of the animation."""
+        view = self.plot.getPlotItem().getViewBox()
+        height, width = view.height(), view.width()
+        row = max(item.textItem.boundingRect().height() for item in (self.watermark, self.truth_label)) + labels.GAP
+        self.truth_label.setAnchor((1, 0.5))  # left of its line, under the watermark's row
+        labels_width = self.watermark.textItem.boundingRect().width() + labels.GAP
+        threshold = self.threshold_label
+        if threshold is not None:
+            threshold.setAnchor((1, 0.5))
+            labels_width += threshold.textItem.boundingRect().width()
+        # the watermark and the line set in advance share the top row when the plot is wide enough
+        low, high = view.viewRange()[0]
+        shared = threshold is None or labels_width < width * ((self.threshold or 0.0) - low) / (high - low)
+        rows = 2 if shared else 3
+        foot = labels.legend_grid(self.legend, width)
+        span = float(REPEATS + 1)
+        if height < 1.5 * (rows * row + foot):  # not laid out yet, or far too small: as drawn
             return
-        if self.presenting:
-            slide_layout.fit_rerun(self, HEADROOM)
-        else:
-            window_layout.fit_rerun(self, REPEATS)
+        per_px = span / (height - rows * row - foot)  # repeats per pixel
+        top = -rows * row * per_px
+        view.setYRange(top, span + foot * per_px, padding=0)
+        self.watermark.setAnchor((0, 0.5))
+        self.watermark.setPos(view.viewRange()[0][0], top + row * per_px / 2)
+        self.truth_label.setPos(self.truth, top + (rows - 0.5) * row * per_px)
+        if threshold is not None:
+            threshold.setPos(self.threshold, top + (0.5 if shared else 1.5) * row * per_px)
+
+    def layout_slide(self) -> None:
+        """Three rows above the repeats, one label each, so that none covers another: the watermark, the assumed
+        true difference and the line set in advance (left of its line, so it never runs past the right edge); and
+        room under the repeats for the key, which covered the last of them."""
+        plot = self.plot.getPlotItem()
+        view = plot.getViewBox()
+        size = self.font_size()
+        row = labels.text_height(size * 1.1) * labels.LINE_GAP
+        span = len(self.trials) + 1
+        # the key's words at the slide's size first: its height decides the room kept for it under the repeats
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{size * 0.9:.1f}pt")
+        foot = labels.legend_grid(self.legend, view.width())
+        headroom, bottom = float(HEADROOM), float(span)
+        if view.height() > 4 * row + foot:
+            per_px = span / (view.height() - 3 * row - foot)  # repeats per pixel
+            headroom, bottom = 3 * row * per_px, span + foot * per_px
+        view.setYRange(-headroom, bottom, padding=0)
+        # which repeat is which is no matter for the room: the numbers on the left only took width
+        plot.getAxis("left").setStyle(showValues=False)
+        self.watermark.setAnchor((0, 0.5))
+        self.watermark.setPos(view.viewRange()[0][0], -headroom * 5 / 6)
+        wide = self.truth_label.textItem.boundingRect().width() * labels.x_per_pixel(view)
+        self.truth_label.setAnchor((0, 0.5))
+        self.truth_label.setPos(labels.inside_x(view, self.truth, wide), -headroom / 2)
+        if plot.getAxis("left").labelText:  # the bars say what they are; the tall axis title did not fit
+            plot.setLabel("left", "")
+            plot.getAxis("left").showLabel(False)
+        if self.threshold_label is not None:
+            self.threshold_label.setAnchor((1, 0.5))
+            self.threshold_label.setPos(self.threshold, -headroom / 6)
 
     def new_run(self) -> None:
         self.seed += 1
@@ -180,9 +235,8 @@ class RerunChart(ChartPanel):
         )
 
     def relabel(self) -> None:
-        plot = self.plot.getPlotItem()
-        plot.setLabel("bottom", translate("RerunChart", "Points better with amoxicillin (simulated)"))
-        plot.setLabel("left", translate("RerunChart", "Simulated repeat of the trial"))
+        self.set_axis_title("bottom", translate("RerunChart", "Points better with amoxicillin (simulated)"))
+        self.set_axis_title("left", translate("RerunChart", "Simulated repeat of the trial"))
         self.truth_label.setText(
             translate("RerunChart", "Assumed true difference: {value} ").format(
                 value=format_number(self.estimate.value, self.lang)
@@ -205,8 +259,8 @@ class RerunChart(ChartPanel):
         ):
             self.legend.addItem(item, text)
         self.watermark.setText(translate("RerunChart", "SIMULATION"))
-        # in a window a little smaller: its row above the repeats takes their room
-        self.watermark.setFont(style.chart_font(self.font_size() * (1.4 if self.presenting else 1.15), bold=True))
+        # a little smaller than the slide's title: its row above the repeats takes their room
+        self.watermark.setFont(style.chart_font(self.font_size() * (1.1 if self.presenting else 1.15), bold=True))
         self._drawn = -1  # the status line is in words: write it again in the new language
         self.new_run_button.setText(translate("RerunChart", "New run"))
         self.new_run_button.setAccessibleName(translate("RerunChart", "Start a new simulated run"))

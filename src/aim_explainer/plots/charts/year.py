@@ -23,8 +23,8 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel, ChartState
-from aim_explainer.plots.playback import Playback, still_items_as_pictures
+from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.panel.playback import Playback, still_items_as_pictures
 
 DAYS_PER_WEEK = 7
 SECONDS_PER_YEAR = 8  # the year plays in eight seconds at normal speed
@@ -57,6 +57,7 @@ def series_name(series: Series) -> str:
 
 class YearChart(ChartPanel):
     chart_id = "year"
+    playback: Playback  # made in the constructor: it plays week by week
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -115,15 +116,15 @@ class YearChart(ChartPanel):
             self.markers.append(marker)
             self.growing.append(growing)
             self.add_to_layer(series_layer(series), line, marker, growing)
-            with_interval = [v for v in series.visits if v.low is not None and v.high is not None]
+            with_interval = [(v, v.low, v.high) for v in series.visits if v.low is not None and v.high is not None]
             if with_interval:
-                x = [float(v.weeks) for v in with_interval]
-                y = [float(v.value) for v in with_interval]
+                x = [float(v.weeks) for v, _low, _high in with_interval]
+                y = [float(v.value) for v, _low, _high in with_interval]
                 bars = pg.ErrorBarItem(
                     x=np.array(x),
                     y=np.array(y),
-                    top=np.array([float(v.high - v.value) for v in with_interval]),
-                    bottom=np.array([float(v.value - v.low) for v in with_interval]),
+                    top=np.array([float(high - v.value) for v, _low, high in with_interval]),
+                    bottom=np.array([float(v.value - low) for v, low, _high in with_interval]),
                     beam=0.8,
                     pen=look.pen(1.5),
                 )
@@ -132,14 +133,14 @@ class YearChart(ChartPanel):
                 self.bars.append((series, bars))
         # the week now: a plain Qt line, moved on every frame, re-made never and painted without Python
         self.scale_max = float(scale_max)
-        self.cursor = QGraphicsLineItem(0, 0, 0, self.scale_max)
-        self.cursor.setPen(style.line_pen(style.NEUTRAL, width=1.5))
-        plot.addItem(self.cursor, ignoreBounds=True)
+        self.week_line = QGraphicsLineItem(0, 0, 0, self.scale_max)
+        self.week_line.setPen(style.line_pen(style.NEUTRAL, width=1.5))
+        plot.addItem(self.week_line, ignoreBounds=True)
         self.missing_note = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
         self.missing_note.setPos(0.5, 0.6)
         plot.addItem(self.missing_note)
         self.add_to_layer(LAYER_NOTE, self.missing_note)
-        moving = (self.cursor, *self.growing)
+        moving = (self.week_line, *self.growing)
         self.playback.on_running = lambda on: still_items_as_pictures(plot, moving, on)
         self.playback.set_length(self.last_week, self.last_week / SECONDS_PER_YEAR)
 
@@ -154,15 +155,17 @@ class YearChart(ChartPanel):
                 self.lines[i].setData(weeks[:count], values[:count])
                 self.markers[i].setData(weeks[:count], values[:count])
             growing = self.growing[i]
-            if 0 < count < len(weeks) and position > weeks[count - 1]:
-                growing.setLine(weeks[count - 1], values[count - 1], position, value_at(series, position))
+            between = 0 < count < len(weeks) and position > weeks[count - 1]  # between two visits
+            now = value_at(series, position) if between else None
+            if now is not None:
+                growing.setLine(weeks[count - 1], values[count - 1], position, now)
                 growing.setVisible(self.layer_visible(series_layer(series)))
             else:
                 growing.setVisible(False)
         for series, bars in self.bars:
             reached = self.reached[self.series.index(series)] > 0
             bars.setVisible(reached and self.layer_visible(series_layer(series)))
-        self.cursor.setPos(position, 0)
+        self.week_line.setPos(position, 0)
         self.set_status(self._status_text(position))
         if self.plot.hasFocus():
             self.details.setText(self.describe_position(position))
@@ -191,9 +194,8 @@ class YearChart(ChartPanel):
         return text
 
     def relabel(self) -> None:
-        plot = self.plot.getPlotItem()
-        plot.setLabel("bottom", translate("YearChart", "Weeks since the start of treatment"))
-        plot.setLabel("left", translate("YearChart", "Score (lower is better)"))
+        self.set_axis_title("bottom", translate("YearChart", "Weeks since the start of treatment"))
+        self.set_axis_title("left", translate("YearChart", "Score (lower is better)"))
         if self.treatment_weeks:
             days = shown_value(self.data, "aim_days", self.lang).value
             self.treatment_label.setText(translate("YearChart", "Treatment: {days} days").format(days=days))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
@@ -10,23 +11,29 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from aim_explainer.core.content import SECONDARY_MARK
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, rows_for
+from aim_explainer.core.effects import (
+    LAYER_DANISH,
+    LAYER_EXPLORATORY,
+    LAYER_MCID,
+    ForestRow,
+    row_layer,
+    rows_for,
+)
 from aim_explainer.core.formatting import format_interval, format_number
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots import slide_layout, style, window_layout
+from aim_explainer.plots import labels, style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
 
 GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
 REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
 MARGIN = 1.0
-# the layers a presentation reveals, one at a time
-LAYER_TOTAL, LAYER_TYPES, LAYER_MCID, LAYER_DANISH, LAYER_EXPLORATORY = 1, 2, 3, 4, 5
-
-
-def row_layer(row: ForestRow) -> int:
-    return LAYER_EXPLORATORY if row.exploratory else LAYER_TOTAL if row.key == "effect_total" else LAYER_TYPES
+# Rows of room above the first row for the lines' names in a window: two labels, one of two lines, at 800x600;
+# the patient's chart names only the line set in advance. A fixed number of rows, so that the chart's range stays
+# put when the panel around it changes height (a reader's click shows details).
+LABEL_ROWS, ONE_LABEL_ROWS = 2.5, 1.5
+KEY_SAMPLES = {"mcid": "\u254c\u254c", "danish": "\u2508\u2508"}  # the lines' dashes, in a slide's key
 
 
 def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[float, float]:
@@ -39,6 +46,11 @@ def interval_limits(rows: list[ForestRow], references: list[Decimal]) -> tuple[f
     low = max(min([*lows, min(core)]), min(core) - REACH)
     high = min(max([*highs, max(core)]), max(core) + REACH)
     return low, high
+
+
+def short(label: str, presenting: bool) -> str:
+    """A row's name without its "(exploratory)": on a slide the band says it once, above its rows."""
+    return label.split(" (")[0] if presenting else label
 
 
 def row_label(key: str) -> str:
@@ -64,7 +76,6 @@ class EffectChart(ChartPanel):
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.build()
-        self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
 
     # --- what a configured chart may change (the Comparison chapter's chart does) ---------------
     def chart_rows(self, data: StudyData) -> list[ForestRow]:
@@ -84,12 +95,12 @@ class EffectChart(ChartPanel):
         self.danish_marked = self.danish is not None and danish is not None and danish.status.marked
         self.selected = 0
         # top to bottom; exploratory rows sit below a gap, on a tinted band
-        self.y: list[float] = []
+        self.row_y: list[float] = []  # each row's height in the plot
         y = float(len(self.rows)) + GAP
         for i, row in enumerate(self.rows):
             if i and row.exploratory and not self.rows[i - 1].exploratory:
                 y -= GAP
-            self.y.append(y)
+            self.row_y.append(y)
             y -= 1
         self.limits = interval_limits(self.rows, [v for v in (self.mcid, self.danish) if v is not None])
         self.x_range = (self.limits[0] - MARGIN, self.limits[1] + MARGIN)
@@ -99,9 +110,9 @@ class EffectChart(ChartPanel):
         plot.getAxis("right").setStyle(showValues=True)
         view = plot.getViewBox()
         view.setXRange(*self.x_range, padding=0)
-        self.rows_range = (min(self.y) - 1.0, max(self.y) + 0.8)  # a window adds room above (window_layout)
+        self.rows_range = (min(self.row_y) - 1.0, max(self.row_y) + 0.8)  # a window adds room above (layout_window)
         view.setYRange(*self.rows_range, padding=0)
-        explored = [y for y, r in zip(self.y, self.rows, strict=True) if r.exploratory]
+        explored = [y for y, r in zip(self.row_y, self.rows, strict=True) if r.exploratory]
         if explored:
             band = QGraphicsRectItem(
                 QRectF(
@@ -116,7 +127,7 @@ class EffectChart(ChartPanel):
             band.setZValue(-10)
             plot.addItem(band)
             self.add_to_layer(LAYER_EXPLORATORY, band)
-        self.band_label = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)  # a slide names the band (slide_layout)
+        self.band_label = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)  # a slide names the band (layout_slide)
         plot.addItem(self.band_label, ignoreBounds=True)
         self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
         plot.addItem(self.zero_line)
@@ -140,7 +151,7 @@ class EffectChart(ChartPanel):
             self.add_to_layer(LAYER_MCID if key == "mcid" else LAYER_DANISH, line)
         self.interval_items = []
         self.arrows = []
-        for y, row in zip(self.y, self.rows, strict=True):
+        for y, row in zip(self.row_y, self.rows, strict=True):
             layer = row_layer(row)
             look = self.row_look(row)
             # a row without an interval draws none: its line has no length, under the marker
@@ -172,18 +183,18 @@ class EffectChart(ChartPanel):
         self.direction_left = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
         self.direction_right = pg.TextItem(anchor=(1, 1), color=style.NEUTRAL)
         for item, x in ((self.direction_left, self.x_range[0]), (self.direction_right, self.x_range[1])):
-            item.setPos(x, min(self.y) - 0.95)
+            item.setPos(x, min(self.row_y) - 0.95)
             plot.addItem(item)
 
     def relabel(self) -> None:
         plot = self.plot.getPlotItem()
-        shown = [(y, r) for y, r in zip(self.y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
-        left = [(y, slide_layout.short(self._label(r), self.presenting)) for y, r in shown]
+        shown = [(y, r) for y, r in zip(self.row_y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
+        left = [(y, short(self._label(r), self.presenting)) for y, r in shown]
         right = [(y, self._value_text(r)) for y, r in shown]
         style.set_category_ticks(plot.getAxis("left"), left, self.font_size() * 0.95)
         style.set_category_ticks(plot.getAxis("right"), right, self.font_size() * 0.95)
         plot.getAxis("right").setTextPen(QColor(style.AMOXICILLIN))
-        plot.setLabel("bottom", translate("EffectChart", "Points better with amoxicillin on the 0 to 24 questionnaire"))
+        self.set_axis_title("bottom", self.unit())
         if "mcid" in self.reference_lines:
             self.reference_lines["mcid"].label.setFormat(
                 translate("EffectChart", "Set in advance: {value}").format(value=self._number(self.mcid))
@@ -202,13 +213,85 @@ class EffectChart(ChartPanel):
             item.setFont(style.chart_font(self.font_size() * 0.9))
         self._show_selected(focus_only=True)
 
-    def fit_to_room(self) -> None:
-        if not self._built:
-            return
-        if self.presenting:  # the band's name and the lines' key: on a slide only
-            return slide_layout.fit_effect(self)
-        slide_layout.fit_directions(self)  # a narrow window: the direction words under the axis
-        window_layout.labels_above_rows(self)
+    def unit(self) -> str:
+        """The bottom axis's title: what the numbers count."""
+        return translate("EffectChart", "Points better with amoxicillin on the 0 to 24 questionnaire")
+
+    def layout_window(self) -> None:
+        """The direction words inside the plot, or under the axis where the plot is too narrow for both (they ran
+        into each other: "placebobedre"); the lines' names stacked above the rows, where inside them they covered
+        each other and the intervals."""
+        plot = self.plot.getPlotItem()
+        view = plot.getViewBox()
+        words = (self.direction_left, self.direction_right)
+        fits = labels.fits_between(words, view.width(), 3 * self.font_size())
+        for item in words:
+            item.setVisible(fits)
+        directions = " \u00a0\u00a0 ".join(item.toPlainText() for item in words)
+        title = self.unit() if fits else f"{self.unit()}<br>{directions}"
+        if plot.getAxis("bottom").labelText != title:
+            plot.setLabel("bottom", title)
+        named = [line for line in self.reference_lines.values() if line.isVisible()]
+        low, high = self.rows_range
+        view.setYRange(low, high + (0.0, ONE_LABEL_ROWS, LABEL_ROWS)[min(len(named), 2)], padding=0)
+        labels.stack_from_top(view, named)
+
+    def layout_slide(self) -> None:
+        """Rows: only those the slide shows, with no room kept for the rest. The directions: in the axis title, as
+        one line under the numbers, where two labels inside the plot overlapped. The lines' names: a key in the
+        heading above the plot (inside it they were wider than the plot itself). Ticks: far enough apart for their
+        numbers."""
+        plot = self.plot.getPlotItem()
+        view = plot.getViewBox()
+        size = self.font_size()
+        shown_rows = [y for y, r in zip(self.row_y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
+        if shown_rows:
+            room = labels.text_height(size * 0.9) * labels.LINE_GAP * 0.2
+            low, high = min(shown_rows) - 0.7, max(shown_rows) + 0.5
+            if view.height() > 2 * room:
+                high += (high - low) * room / (view.height() - room)
+            view.setYRange(low, high, padding=0)
+        for item in (self.direction_left, self.direction_right):
+            item.setVisible(False)
+        self.place_below_rows(shown_rows)
+        gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
+        placebo, amoxicillin = (translate("EffectChart", t) for t in ("better with placebo", "better with amoxicillin"))
+        directions = f"\u2190 {placebo}{gap}{amoxicillin} \u2192"
+        if plot.getAxis("bottom").labelText != directions:
+            plot.setLabel("bottom", directions)
+            plot.getAxis("bottom").label.setFont(style.chart_font(size))
+        key = self._slide_key()
+        if key != self.heading.text():  # only when it changes: a new text lays the panel out again
+            self.heading.setText(key)
+            self.heading.setStyleSheet(f"font-size: {size * 0.9:.1f}pt;")
+            self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setVisible(bool(key))
+        explored = [y for y, r in zip(self.row_y, self.rows, strict=True) if r.exploratory and y in shown_rows]
+        self.band_label.setVisible(bool(explored))
+        if explored:
+            self.band_label.setText(translate("EffectChart", "Exploratory"))
+            self.band_label.setFont(style.chart_font(size * 0.9, bold=True))
+            self.band_label.setPos(self.x_range[0], max(explored) + 0.5)
+        span = self.x_range[1] - self.x_range[0]
+        style.spread_ticks(plot.getAxis("bottom"), span, view.width(), size, float(self.logicalDpiY()) or 96.0)
+
+    def place_below_rows(self, shown_rows: list[float]) -> None:
+        """What a chart names below the rows a slide shows (the patient's chart names its zero line there)."""
+
+    def _slide_key(self) -> str:
+        """The lines' names as a key, each in its line's colour after a sample of its dashes, in their own lines:
+        one wide title line widened the plot past the slide."""
+        key_lines: list[str] = []
+        notes: list[str] = []
+        for key, line in self.reference_lines.items():
+            if not line.isVisible():
+                continue
+            line.label.setVisible(False)
+            colour = line.pen.color().name()
+            first, *rest = f"{KEY_SAMPLES[key]} {line.label.format}".splitlines()
+            key_lines.append(f"<span style='color:{colour}; font-weight:bold'>{escape(first)}</span>")
+            notes.extend(f"<span style='color:{colour}'>{escape(note)}</span>" for note in rest)
+        return "<br>".join([("\u00a0" * 4).join(key_lines), *notes]) if key_lines else ""
 
     def title(self) -> str:
         return translate("EffectChart", "The difference after one year, with 95% confidence intervals")
@@ -263,8 +346,8 @@ class EffectChart(ChartPanel):
         )
 
     def describe_at(self, x: float, y: float) -> str:
-        nearest = min(range(len(self.rows)), key=lambda i: abs(self.y[i] - y), default=None)
-        if nearest is None or abs(self.y[nearest] - y) > 0.5:
+        nearest = min(range(len(self.rows)), key=lambda i: abs(self.row_y[i] - y), default=None)
+        if nearest is None or abs(self.row_y[nearest] - y) > 0.5:
             return ""
         return self.describe(nearest)
 
@@ -286,7 +369,7 @@ class EffectChart(ChartPanel):
             self.highlight.setData([], [])
             return
         row = self.rows[self.selected]
-        self.highlight.setData([float(row.estimate.value)], [self.y[self.selected]])
+        self.highlight.setData([float(row.estimate.value)], [self.row_y[self.selected]])
         self.details.setText(self.describe(self.selected))
 
     def _label(self, row: ForestRow) -> str:

@@ -15,7 +15,7 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
 
 BLOCK = 0.86  # width of one statement's block, leaving a small gap
 ROWS = (
@@ -59,10 +59,10 @@ class PointsChart(ChartPanel):
         view = plot.getViewBox()
         view.setXRange(0, self.blocks, padding=0.02)
         view.setYRange(-0.7, len(self.values) - 0.3, padding=0)
-        self.y = [len(self.values) - 1 - i for i in range(len(self.values))]
+        self.row_y = [float(len(self.values) - 1 - i) for i in range(len(self.values))]
         self.selected = 0
         x = [i + 0.5 for i in range(self.blocks)]
-        for layer, (y, (_key, value, colour)) in enumerate(zip(self.y, self.values, strict=True), start=1):
+        for layer, (y, (_key, value, colour)) in enumerate(zip(self.row_y, self.values, strict=True), start=1):
             empty = pg.BarGraphItem(
                 x=x,
                 y=[y] * self.blocks,
@@ -96,7 +96,7 @@ class PointsChart(ChartPanel):
         size = self.font_size() * 0.95
         rows = [
             (y, k, v)
-            for n, (y, (k, v, _c)) in enumerate(zip(self.y, self.values, strict=True), 1)
+            for n, (y, (k, v, _c)) in enumerate(zip(self.row_y, self.values, strict=True), 1)
             if self.layer_visible(n)
         ]
         left = [(y, row_label(k)) for y, k, _v in rows]
@@ -104,7 +104,7 @@ class PointsChart(ChartPanel):
         style.set_category_ticks(plot.getAxis("left"), left, size)
         style.set_category_ticks(plot.getAxis("right"), right, size)
         plot.getAxis("right").setTextPen(QColor(style.NEUTRAL))
-        plot.setLabel(
+        self.set_axis_title(
             "bottom", translate("PointsChart", "The {n} yes/no statements of the questionnaire").format(n=self.blocks)
         )
 
@@ -162,15 +162,15 @@ class PointsChart(ChartPanel):
         if event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Up) or not self.values:
             return False
         self.selected = (self.selected + (1 if event.key() == Qt.Key.Key_Down else -1)) % len(self.values)
-        self.details.setText(self.describe_at(0, self.y[self.selected]))
+        self.details.setText(self.describe_at(0, self.row_y[self.selected]))
         return True
 
     def focus_changed(self, focused: bool) -> None:
         if focused and self.values:
-            self.details.setText(self.describe_at(0, self.y[self.selected]))
+            self.details.setText(self.describe_at(0, self.row_y[self.selected]))
 
     def describe_at(self, x: float, y: float) -> str:
-        for row_y, (key, value, _c) in zip(self.y, self.values, strict=True):
+        for row_y, (key, value, _c) in zip(self.row_y, self.values, strict=True):
             if abs(row_y - y) <= 0.4:
                 source = translate("PointsChart", "Source: {source}").format(source=self.sources[key])
                 return f"{self._row_words(key, value)}. {source}"

@@ -20,7 +20,7 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
 
 PEOPLE = 100
 ROW = 10  # ten to a row: a row is ten in a hundred

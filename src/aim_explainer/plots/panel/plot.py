@@ -39,6 +39,7 @@ class PointerWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.MouseMove:
+            # Type checker: the event is a mouse or hover event here, whose position() the base QEvent's stubs lack.
             self.moved.emit(event.position().toPoint())  # type: ignore[attr-defined]
         return False
 

@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from aim_explainer.core.data import StudyData
-from aim_explainer.core.effects import ForestRow, rows_for
+from aim_explainer.core.effects import LAYER_MCID, LAYER_TOTAL, ForestRow, rows_for
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.effect_chart import LAYER_MCID, LAYER_TOTAL, EffectChart
+from aim_explainer.plots.charts.effect import EffectChart
 
 ZONE_ALPHA = 40  # of 255: the zone tints the plot, the intervals stay in front and fully readable
 
@@ -33,7 +33,7 @@ class PlannedEffectChart(EffectChart):
             label.anchors = [(1, 0), (1, 0)]
             label.updatePosition()
         if self.mcid is not None:  # from the line set in advance to the chart's edge: differences that matter
-            top, bottom = max(self.y) + 0.8, min(self.y) - 1.0
+            top, bottom = max(self.row_y) + 0.8, min(self.row_y) - 1.0
             left = float(self.mcid)
             zone = QGraphicsRectItem(QRectF(left, bottom, self.x_range[1] - left, top - bottom))
             colour = QColor(style.THRESHOLD)
@@ -45,9 +45,13 @@ class PlannedEffectChart(EffectChart):
             self.add_to_layer(LAYER_MCID, zone)
         # below the rows: at the top it covered the label of the line set in advance in a narrow window
         self.zero_label = pg.TextItem(anchor=(0.5, 0.5), color=style.NEUTRAL, fill=style.LABEL_PATCH)
-        self.zero_label.setPos(0, min(self.y) - 0.5)
+        self.zero_label.setPos(0, min(self.row_y) - 0.5)
         plot.addItem(self.zero_label)
         self.add_to_layer(LAYER_TOTAL, self.zero_label)
+
+    def place_below_rows(self, shown_rows: list[float]) -> None:
+        if shown_rows:  # below the rows on show: below all rows, it ran out of the plot
+            self.zero_label.setPos(0, min(shown_rows) - 0.45)
 
     def relabel(self) -> None:
         super().relabel()

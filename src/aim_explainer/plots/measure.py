@@ -1,15 +1,17 @@
-"""Every text a chart draws, where its letters are: the text items (labels, titles, legend entries) and the axes'
-tick numbers, which pyqtgraph paints without items. The presentation's layout check measures these boxes, and a
+"""The one measurement of a chart's drawn text: where the letters of every text are, the text items (labels,
+titles, legend entries) and the axes' tick numbers, which pyqtgraph paints without items. The presentation's layout
+check (ui/presentation/layout_check.py) and the window tests judge these boxes with core/layout_geometry.py, and a
 slide reads what its chart shows (a secondary-source mark in a row label needs its footnote on the slide)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
 
+from aim_explainer.core.layout_geometry import Box, Problem, TextBox, find_problems
 from aim_explainer.plots._pg import pg
 
 
@@ -46,7 +48,42 @@ def shown_text(graphics: QGraphicsView) -> str:
     return "\n".join(drawn.text for drawn in drawn_texts(graphics))
 
 
+def box(rect: QRectF) -> Box:
+    return Box(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def _on_viewport(graphics: QGraphicsView, rect: QRectF, origin: QPointF) -> QRectF:
+    """A scene rectangle in the viewport's pixels, moved by `origin`."""
+    bounds = graphics.mapFromScene(rect).boundingRect()
+    return QRectF(bounds).translated(origin)
+
+
+def chart_texts(
+    graphics: QGraphicsView, name: str, origin: QPointF | None = None
+) -> tuple[list[TextBox], dict[str, Box]]:
+    """Every text the chart draws, in the pixels of its viewport moved by `origin` (where the viewport stands on
+    whatever the caller measures), and the areas they must stay in: a text inside the plot area stays in it, every
+    other text in the chart."""
+    origin = QPointF(0, 0) if origin is None else origin
+    chart_area = f"the {name} chart"
+    areas = {chart_area: box(QRectF(graphics.viewport().rect()).translated(origin))}
+    texts = []
+    for drawn in drawn_texts(graphics):
+        area = chart_area
+        if drawn.in_plot is not None:
+            area = f"the {name} plot"
+            areas[area] = box(_on_viewport(graphics, drawn.in_plot, origin))
+        texts.append(TextBox(drawn.text, box(_on_viewport(graphics, drawn.scene_rect, origin)), area))
+    return texts, areas
+
+
+def chart_problems(graphics: QGraphicsView, name: str) -> list[Problem]:
+    """The chart's texts that overlap another, or run past their plot or the chart."""
+    return find_problems(*chart_texts(graphics, name))
+
+
 def _in_view_box(item: object) -> pg.ViewBox | None:
+    # Type checker: a QGraphicsItem or a pyqtgraph item: both have parentItem(), the object type does not say so.
     parent = item.parentItem()  # type: ignore[attr-defined]
     while parent is not None:
         if isinstance(parent, pg.ViewBox):

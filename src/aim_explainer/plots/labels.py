@@ -1,0 +1,138 @@
+"""The label toolkit: how tall a chart's text is, how many columns its key takes, labels stacked above rows, an axis
+title too long for its axis moved to the heading above the plot, and labels wrapped at the plot's edge.
+
+Each works on pyqtgraph items and sizes, never on a chart class, so that every chart places its labels with the
+same rules in its own layout_window() and layout_slide(). The rules come from labels that collided: at 800x600
+in a window, and on a projector, where the text is three times as large, labels ran into each other
+("placebedre"), over the data, or out of the chart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QLabel
+
+from aim_explainer.plots import style
+from aim_explainer.plots._pg import pg
+
+GAP = 4.0  # px between and around labels
+LINE_GAP = 1.25  # a label's line height, as a share of its text height, when labels are stacked
+# The key's own margins and its 10 px off the plot's edge, below its rows of words.
+LEGEND_MARGIN = 30.0
+LEGEND_ROW_GAP = 4.0  # px between the key's rows
+LEGEND_SAMPLE_GAP = 16.0  # px between a key entry's sample line and its words, and around the entry
+TITLE_SLACK = 16.0  # px: a title's box is a little longer than its words, and a close fit still ran past the chart
+MIN_WRAP = 40.0  # px: a label is never wrapped narrower than this
+
+
+def text_height(point_size: float) -> float:
+    """The height of a line of the charts' type at `point_size`."""
+    return QFontMetricsF(style.chart_font(point_size)).height()
+
+
+def legend_grid(legend: pg.LegendItem, width: float) -> float:
+    """Lay the key out in as many columns as fit in `width` pixels (every row of the key is a row less for the
+    data); returns the key's height, margins included. Measured from its words, since the key's own size follows
+    only after Qt lays it out."""
+    texts = [(sample.boundingRect(), label.item.boundingRect()) for sample, label in legend.items]
+    entries = [(sample.width() + words.width() + LEGEND_SAMPLE_GAP, words.height()) for sample, words in texts]
+    widest = max((w for w, _h in entries), default=0.0)  # the key's columns are as wide as its widest entry
+    columns = next((c for c in range(len(entries), 1, -1) if c * widest + 20 < width), 1)
+    legend.setColumnCount(columns)
+    rows = math.ceil(len(entries) / columns)
+    return rows * (max((h for _w, h in entries), default=0.0) + LEGEND_ROW_GAP) + LEGEND_MARGIN
+
+
+def stack_from_top(view: pg.ViewBox, lines: Iterable[pg.InfiniteLine]) -> None:
+    """The names of vertical lines one under the other from the plot's top, each hanging from its place: inside the
+    rows they covered each other and the data. The view's range must already keep room above the rows."""
+    height = view.height()
+    if height <= 0:
+        return
+    top = GAP
+    for line in lines:
+        label = line.label
+        label.anchors = [(label.anchor.x(), 0), (label.anchor.x(), 0)]  # the label hangs from its place
+        label.setPosition(1.0 - top / height)
+        top += label.textItem.boundingRect().height() + GAP
+
+
+def fits_between(items: Iterable[pg.TextItem], room: float, gap: float) -> bool:
+    """Whether the items, side by side with `gap` pixels between and around them, fit in `room` pixels."""
+    return sum(item.boundingRect().width() for item in items) + gap < room
+
+
+def titles_to_heading(plot: pg.PlotItem, heading: QLabel, titles: dict[str, str], point_size: float) -> bool:
+    """An axis title longer than its axis goes to the heading above the plot, where it wraps (on a slide "De 24
+    ja/nei-utsagnene ..." ran past the chart, and a rotated title longer than a short axis was cut at its top);
+    one that fits again goes back on its axis. `titles` are the chart's own titles by side ("bottom", "left").
+    Returns whether the heading changed (the chart must lay itself out again: a heading shown again kept the zero
+    height it had while hidden)."""
+    moved = []
+    for side in ("left", "bottom"):
+        title = titles.get(side, "")
+        axis = plot.getAxis(side)
+        if not title or not axis.isVisible():
+            continue
+        wide = QFontMetricsF(axis.label.font()).horizontalAdvance(title)
+        length = axis.boundingRect().height() if side == "left" else axis.boundingRect().width()
+        too_long = wide + (TITLE_SLACK if side == "left" else 0.0) > length
+        if too_long:
+            moved.append(title)
+            if axis.labelText:
+                plot.setLabel(side, "")
+                axis.showLabel(False)
+        elif axis.labelText != title:
+            plot.setLabel(side, title)
+    text = " · ".join(moved)
+    sheet = f"font-size: {point_size:.1f}pt;"  # the size follows the slide's, also for the same words
+    before = (heading.styleSheet(), heading.text(), heading.isHidden())
+    if heading.styleSheet() != sheet:
+        heading.setStyleSheet(sheet)
+    if heading.text() != text:
+        heading.setText(text)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    heading.setVisible(bool(text))
+    return (heading.styleSheet(), heading.text(), heading.isHidden()) != before
+
+
+def gap_before_ticks(axis: pg.AxisItem, point_size: float) -> None:
+    """A rotated axis title a third of a line away from the tick numbers: it touched them."""
+    if axis.isVisible() and axis.labelText and axis.label.isVisible():
+        gap = text_height(point_size) * 0.3
+        offset = sum(axis.style["tickTextOffset"][:1])
+        axis.setWidth(round(axis.textWidth + offset + 5 + axis.label.boundingRect().height() + gap))
+
+
+def wrap_at_edge(plot: pg.PlotItem) -> None:
+    """A label too wide for the room from where it stands to the plot's right edge wraps there (AIM's
+    missing-curves note ran past the plot)."""
+    room = plot.getViewBox().sceneBoundingRect()
+    for item in plot.items:
+        if not isinstance(item, pg.TextItem) or not item.isVisible():
+            continue
+        item.setTextWidth(-1)
+        shown = item.sceneBoundingRect()
+        if shown.right() > room.right() and shown.left() < room.right():
+            item.setTextWidth(max(room.right() - shown.left() - GAP, MIN_WRAP))
+
+
+def x_per_pixel(view: pg.ViewBox) -> float:
+    """How far along the x axis one pixel of the plot reaches."""
+    low, high = view.viewRange()[0]
+    return (high - low) / max(view.width(), 1.0)
+
+
+def inside_x(view: pg.ViewBox, at: float, width: float) -> float:
+    """Where a label `width` (in x units) wide starts: right of `at` where it fits there, else left of it, else as
+    near as the edges allow (at 1024 × 768 a label ran past the plot's right edge, and on the left past the left)."""
+    low, high = view.viewRange()[0]
+    if at + width <= high:
+        return at
+    if at - width >= low:
+        return at - width
+    return max(low, high - width)
