@@ -94,6 +94,69 @@ def _restrict_failing_sources_to_native() -> None:
             sources.write_text("\n\n".join(s.rstrip("\n") for s in changed) + "\n", encoding="utf-8")
 
 
+def multiarch_same_installed(dpkg_query: str, native: str) -> dict[str, str]:
+    """Installed packages of the machine's architecture that must have the same version as their i386 twin
+    (Multi-Arch: same), from dpkg-query's lines of package, architecture, version, Multi-Arch and status."""
+    found = {}
+    for line in dpkg_query.splitlines():
+        words = line.split()
+        if len(words) >= 5 and words[1] == native and words[3] == "same" and words[4].startswith("ii"):
+            found[words[0]] = words[2]
+    return found
+
+
+def i386_versions(madison: str) -> dict[str, dict[str, str]]:
+    """Each i386 package's versions in the archive and the suite of each, from `apt-cache madison p:i386 ...`
+    (lines like ' libfoo | 1.2-3 | http://deb.debian.org/debian bookworm/main i386 Packages')."""
+    versions: dict[str, dict[str, str]] = {}
+    for line in madison.splitlines():
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) == 3 and " i386 " in f" {parts[2]} ":
+            suite = parts[2].split()[1].split("/")[0] if len(parts[2].split()) > 1 else ""
+            versions.setdefault(parts[0].removesuffix(":i386"), {}).setdefault(parts[1], suite)
+    return versions
+
+
+def plan_i386_twins(
+    installed: dict[str, str], archive: dict[str, dict[str, str]], release: str
+) -> tuple[list[str], list[str]]:
+    """(apt-get arguments that install an i386 twin at its installed twin's version, one line per twin the
+    archive does not have at that version). A twin at the release's version needs nothing: `-t release` gives
+    it. A newer amd64 copy (from the security archive, say) made apt hold the 32-bit Wine back as broken."""
+    pins, missing = [], []
+    for name, version in sorted(installed.items()):
+        offered = archive.get(name)
+        if offered is None or offered.get(version) == release:
+            continue  # no i386 twin exists at all, or the release's own is the same version
+        if version in offered:
+            pins.append(f"{name}:i386={version}")
+        else:
+            missing.append(
+                f"{name}:i386 {version} is not in the archive (it has {', '.join(offered)}), but {name} {version} "
+                f"is installed: add the archive that has it for i386 (the security archive?), or install "
+                f"{name}={next(iter(offered))} first"
+            )
+    return pins, missing
+
+
+def _i386_twins(codename: str) -> list[str]:
+    """The i386 twins to install beside Wine at their amd64 copies' versions; stops with one line when the
+    archive has no such twin."""
+    native = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout
+    query = "${Package} ${Architecture} ${Version} ${Multi-Arch} ${db:Status-Abbrev}\n"
+    listed = subprocess.run(["dpkg-query", "-W", "-f", query], capture_output=True, text=True, check=True).stdout
+    installed = multiarch_same_installed(listed, native.strip())
+    if not installed:
+        return []
+    madison = subprocess.run(
+        ["apt-cache", "madison", *(f"{name}:i386" for name in installed)], capture_output=True, text=True
+    ).stdout
+    pins, missing = plan_i386_twins(installed, i386_versions(madison), codename)
+    if missing:
+        sys.exit(f"the Windows build cannot install 32-bit Wine: {missing[0]}")
+    return pins
+
+
 def ensure_system_packages() -> None:
     """Debian's Wine (64 and 32 bit: Inno Setup's compiler and setup.exe are 32-bit), MinGW, osslsigncode and
     Xvfb; installed with apt-get when missing and this is root, otherwise named and the step stops."""
@@ -112,7 +175,9 @@ def ensure_system_packages() -> None:
     codename = re.search(r"VERSION_CODENAME=(\w+)", Path("/etc/os-release").read_text()).group(1)
     # From the release itself (-t): the 32- and 64-bit copies of each library must be the same version.
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "-t", codename, *DEBIAN_PACKAGES, env=env)
+    # An amd64 library newer than the release's (a security update) needs its i386 twin at the same version.
+    twins = _i386_twins(codename)
+    run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "-t", codename, *DEBIAN_PACKAGES, *twins, env=env)
     run("apt-get", "update", "-qq")  # proves that apt still works for the next user of this machine
 
 

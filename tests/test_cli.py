@@ -34,7 +34,7 @@ def test_version(tmp_path: Path) -> None:
     ("args", "expected"),
     [
         (["--bogus"], "unrecognized arguments: --bogus"),
-        (["--lang", "sv"], "invalid choice: 'sv'"),
+        (["--lang", "sv"], "'sv' is not a language; choose from nb, en"),
         (["--tab", "appendix"], "'appendix' is not a chapter"),
         (["--window-size", "huge"], "is not a size like 1280x800"),
         (["--text-size", "300"], "outside 100 to 200"),
@@ -167,3 +167,65 @@ def test_present_screenshot_writes_every_step_at_both_sizes(tmp_path: Path) -> N
                 int(n) for n in size.split("x")
             )
         assert len(list((out / "1920x1080" / lang).glob("presenter-*.png"))) == len(CHAPTERS)
+
+
+def test_lang_is_read_whatever_its_case(tmp_path: Path) -> None:
+    from aim_explainer import cli
+
+    assert cli.parse_args(["--lang", "NB"]).lang == "nb"  # as --tab RESULTATER is
+    assert cli.parse_args(["--lang=En"]).lang == "en"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--present", "--check-layout", "--handout", "x.pdf"],
+        ["--present", "--check-layout", "--screenshot", "shots"],
+        ["--present", "--export-text", "text"],
+        ["--present", "--handout", "x.pdf"],
+        ["--tab", "results", "--screenshot", "shots"],
+        ["--tab", "results", "--handout", "x.pdf"],
+    ],
+)
+def test_options_a_run_would_drop_are_refused(tmp_path: Path, args: list[str]) -> None:
+    files = ("x.pdf", "shots", "text")
+    result = run_app("--lang", "en", *(str(tmp_path / a) if a in files else a for a in args), home=tmp_path)
+    assert result.returncode == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert "cannot go with" in last, result.stderr
+    assert last.endswith("one of them would be ignored")
+    assert not [name for name in files if (tmp_path / name).exists()]
+
+
+def test_a_window_larger_than_8k_is_refused(tmp_path: Path) -> None:
+    result = run_app("--window-size", "9999x9999", "--screenshot", str(tmp_path / "shots"), home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith("9999x9999 is larger than 7680x4320")
+    from aim_explainer import cli
+
+    assert cli.parse_args(["--window-size", "7680x4320"]).window_size == (7680, 4320)
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "expected"),
+    [
+        ({"LANG": "nb_NO.UTF-8"}, ["--tab", "vedlegg"], "'vedlegg' er ikke et kapittel"),
+        ({"LANG": "C.UTF-8"}, ["--lang", "nb", "--text-size", "300"], "300 % er utenfor 100 til 200"),
+        ({"LC_ALL": "nb_NO.ISO-8859-1"}, ["--window-size", "stor"], "'stor' er ikke en størrelse"),
+        ({"LANG": "nb_NO.UTF-8"}, ["--lang", "en", "--tab", "vedlegg"], "'vedlegg' is not a chapter"),
+        ({"LANG": "en_GB.UTF-8"}, ["--tab", "appendix"], "'appendix' is not a chapter"),
+    ],
+)
+def test_command_line_messages_in_the_readers_language(tmp_path, env, args, expected) -> None:
+    """Ours in Bokmål under a Norwegian locale or --lang nb; argparse's own usage line stays English."""
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    result = subprocess.run(
+        [sys.executable, "-m", "aim_explainer", *args],
+        capture_output=True,
+        env=clean | env | {"QT_QPA_PLATFORM": "offscreen", "AIM_EXPLAINER_HOME": str(tmp_path)},
+        timeout=120,
+    )
+    assert result.returncode == 2
+    stderr = result.stderr.decode("latin-1" if "ISO-8859-1" in str(env) else "utf-8")  # the terminal's encoding
+    assert expected in stderr.strip().splitlines()[-1], stderr
+    assert "Traceback" not in stderr

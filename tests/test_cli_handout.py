@@ -43,7 +43,7 @@ def test_the_patient_handout_is_the_default(tmp_path: Path) -> None:
     ("args", "expected"),
     [
         (["--handout", "x.pdf", "--kind", "poster"], "invalid choice: 'poster'"),
-        (["--handout", "x.pdf", "--lang", "sv"], "invalid choice: 'sv'"),
+        (["--handout", "x.pdf", "--lang", "sv"], "'sv' is not a language; choose from nb, en"),
         (["--kind", "patient"], "--kind goes with --handout"),
         (["--handout", "x.pdf", "--screenshot", "shots"], "not allowed with argument"),
     ],

@@ -153,6 +153,74 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="84"/>
+        <source>&apos;{text}&apos; is not a size like 1280x800</source>
+        <translation>&apos;{text}&apos; er ikke en størrelse som 1280x800</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="89"/>
+        <source>{size} is larger than {largest}</source>
+        <translation>{size} er større enn {largest}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="101"/>
+        <source>&apos;{text}&apos; is not a whole percentage</source>
+        <translation>&apos;{text}&apos; er ikke et helt prosenttall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="105"/>
+        <source>{percent} % is outside 100 to 200</source>
+        <translation>{percent} % er utenfor 100 til 200</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="115"/>
+        <source>no file name given</source>
+        <translation>ikke noe filnavn oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="117"/>
+        <source>no folder name given</source>
+        <translation>ikke noe mappenavn oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="129"/>
+        <source>&apos;{text}&apos; is not a chapter; choose from {names}</source>
+        <translation>&apos;{text}&apos; er ikke et kapittel; velg blant {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="142"/>
+        <source>&apos;{text}&apos; is not a theme; choose from {names}</source>
+        <translation>&apos;{text}&apos; er ikke et tema; velg blant {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="151"/>
+        <source>&apos;{text}&apos; is not a language; choose from {names}</source>
+        <translation>&apos;{text}&apos; er ikke et språk; velg blant {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="162"/>
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="236"/>
+        <source>--kind goes with --handout</source>
+        <translation>--kind hører sammen med --handout</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="238"/>
+        <source>--check-layout goes with --present</source>
+        <translation>--check-layout hører sammen med --present</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="243"/>
+        <source>{option} cannot go with {other}: one of them would be ignored</source>
+        <translation>{option} kan ikke brukes sammen med {other}: det ene ville ikke blitt brukt</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonCharts</name>
     <message>
         <location filename="../src/aim_explainer/plots/comparison_charts.py" line="225"/>
@@ -2149,12 +2217,12 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="36"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="38"/>
         <source>The result</source>
         <translation>Resultatet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="38"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="40"/>
         <source>Side effects</source>
         <translation>Bivirkninger</translation>
     </message>
@@ -2164,22 +2232,22 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="149"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="151"/>
         <source>Pages of the results</source>
         <translation>Sidene i resultatene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="39"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="41"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="37"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="39"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="153"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="155"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -2220,57 +2288,57 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="61"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="64"/>
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="63"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="66"/>
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="69"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="72"/>
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="70"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="73"/>
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="71"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="78"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="79"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="78"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="93"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="96"/>
         <source>{file}, line {line}</source>
         <translation>{file}, linje {line}</translation>
     </message>

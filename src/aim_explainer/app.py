@@ -40,10 +40,47 @@ def _after_first_paint(app: QApplication, window: QWidget, then: Callable[[], No
     app.installEventFilter(FirstPaint(app))
 
 
+def keep_qt_settings_at_home() -> None:
+    """What Qt itself remembers (its file dialog's last folder and history) goes to a file in the application's
+    own settings folder, not to ~/.config/QtProject.conf: the README promises nothing outside our folders but the
+    settings and the log. (On Windows the file dialog writes to the registry, which no path moves.)"""
+    from PySide6.QtCore import QSettings
+
+    ours = str(paths.settings_file().parent)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # the dialog asks for the native one
+        QSettings.setPath(kind, QSettings.Scope.UserScope, ours)
+
+
+def close_on_signals(app: QApplication, window: QWidget) -> None:
+    """Ctrl+C and SIGTERM (a logout, `kill`) close the window as its close button does: the language and the
+    chapter are saved. Python runs a signal's handler only when it runs some Python code, so a timer wakes it
+    a few times a second while Qt waits for events."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close_now() -> None:
+        window.close()
+        app.quit()
+
+    def close(number: int, _frame: object) -> None:
+        log.info("signal %d: closing", number)
+        QTimer.singleShot(0, app, close_now)  # in the event loop: a quit before it runs would be lost
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, close)
+    wake = QTimer(app)
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    log.info("Ctrl+C and SIGTERM close the window")
+
+
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    keep_qt_settings_at_home()
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -98,6 +135,7 @@ def _run_on_screen(
             window.start_presentation()
 
     _after_first_paint(app, window, load_data)
+    close_on_signals(app, window)
     window.show()
     return app.exec()
 

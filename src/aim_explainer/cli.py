@@ -1,20 +1,71 @@
 """The command line: the options, how each is read, and which of them make a batch run.
 
-Standard library and core only, so `--version`, `--help` and a wrong option answer before Qt loads.
+Standard library and core only, so `--version`, `--help` and a wrong option answer before Qt loads. Our own
+messages about a wrong option are in the reader's language (--lang, else the system's): the Bokmål catalogue
+is read only when one is shown. argparse's own words ("usage:", "error:", "unrecognized arguments", the help)
+stay English: they are the standard library's.
 """
 
 from __future__ import annotations
 
 import argparse
+import locale
+import os
 import re
+import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import NoReturn
 
-from aim_explainer import APP_ID, __version__
+from aim_explainer import APP_ID, __version__, paths
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.palette import THEMES, Theme
+
+MAX_WINDOW = (7680, 4320)  # 8K: a larger window (or screenshot) only costs minutes and gigabytes
+NORWEGIAN_LOCALES = ("nb", "no", "nn", "norwegian")
+# Options that a run would otherwise drop without a word, and the options they cannot go with
+IGNORED_WITH = {
+    "check_layout": ("screenshot", "export_text", "export_charts", "handout", "quit_after_first_paint"),
+    "present": ("export_text", "export_charts", "handout", "quit_after_first_paint"),
+    "tab": ("screenshot", "export_text", "export_charts", "handout", "check_layout"),
+}
+
+
+def reader_language(argv: list[str]) -> str:
+    """The language of messages about the command line: --lang if it names one, else the system's."""
+    for index, word in enumerate(argv):
+        value = word.partition("=")[2] if word.startswith("--lang=") else None
+        if word == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value is not None and value.strip().lower() in CODES:
+            return value.strip().lower()
+    names = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    name = next((n for n in names if n), "") or (locale.getlocale()[0] or "")  # Windows sets no variables
+    return "nb" if name.lower().startswith(NORWEGIAN_LOCALES) else "en"
+
+
+_language = "en"  # the reader's, set by parse_args
+
+
+@cache
+def _catalogue(code: str) -> object | None:
+    """The interface's catalogue, loaded (and Qt's core imported) only when a message is shown."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    return translator if translator.load(f"aim_explainer_{code}", str(paths.translations_dir())) else None
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the reader's language (lupdate finds these calls as it finds aim_explainer.i18n's)."""
+    if _language == "en":
+        return text
+    catalogue = _catalogue(_language)
+    return (catalogue.translate(context, text) or text) if catalogue is not None else text  # type: ignore[attr-defined]
+
 
 # Chapter names accepted by --tab: the English ids and the Norwegian tab names.
 TAB_NAMES = dict(zip(CHAPTERS, CHAPTERS, strict=True)) | {
@@ -27,19 +78,32 @@ TAB_NAMES = dict(zip(CHAPTERS, CHAPTERS, strict=True)) | {
 
 
 def _window_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", text.strip().lower())
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text.strip().lower())
     if not match:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x800")
-    return int(match.group(1)), int(match.group(2))
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a size like 1280x800").format(text=text)
+        )
+    width, height = int(match.group(1)), int(match.group(2))
+    if width > MAX_WINDOW[0] or height > MAX_WINDOW[1]:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{size} is larger than {largest}").format(
+                size=f"{width}x{height}", largest=f"{MAX_WINDOW[0]}x{MAX_WINDOW[1]}"
+            )
+        )
+    return width, height
 
 
 def _text_size(text: str) -> float:
     try:
         percent = int(text.rstrip("%"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole percentage") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a whole percentage").format(text=text)
+        ) from None
     if not 100 <= percent <= 200:
-        raise argparse.ArgumentTypeError(f"{percent} % is outside 100 to 200")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{percent} % is outside 100 to 200").format(percent=percent)
+        )
     return percent / 100
 
 
@@ -47,7 +111,11 @@ def _path(what: str) -> Callable[[str], Path]:
     def named(text: str) -> Path:
         # Path("") is ".", the current folder: an empty name must be refused here, saying what it is
         if not text.strip():
-            raise argparse.ArgumentTypeError(f"no {what} name given")
+            raise argparse.ArgumentTypeError(
+                translate("CommandLine", "no file name given")
+                if what == "file"
+                else translate("CommandLine", "no folder name given")
+            )
         return Path(text)
 
     named.__name__ = what  # argparse names the type in its message
@@ -57,7 +125,11 @@ def _path(what: str) -> Callable[[str], Path]:
 def _tab(text: str) -> str:
     chapter = TAB_NAMES.get(text.strip().lower())
     if chapter is None:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a chapter; choose from {', '.join(TAB_NAMES)}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a chapter; choose from {names}").format(
+                text=text, names=", ".join(TAB_NAMES)
+            )
+        )
     return chapter
 
 
@@ -66,17 +138,40 @@ def _theme(text: str) -> Theme:
     theme = text.strip().lower().replace("-", "_")
     if theme not in THEMES:
         names = ", ".join(name.replace("_", "-") for name in THEMES)
-        raise argparse.ArgumentTypeError(f"'{text}' is not a theme; choose from {names}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a theme; choose from {names}").format(text=text, names=names)
+        )
     return Theme(theme)
 
 
+def _lang(text: str) -> str:
+    code = text.strip().lower()  # NB as nb, as --tab RESULTATER is read
+    if code not in CODES:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a language; choose from {names}").format(
+                text=text, names=", ".join(CODES)
+            )
+        )
+    return code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """argparse's way (usage, then one line, status 2), without a traceback."""
+        self.print_usage(sys.stderr)
+        error = translate("CommandLine", "error")
+        self.exit(2, f"{self.prog}: {error}: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=APP_ID,
         description="Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-    parser.add_argument("--lang", choices=CODES, help="language of the whole application (default: last used, nb)")
+    parser.add_argument(
+        "--lang", type=_lang, metavar="|".join(CODES), help="language of the whole application (default: last used, nb)"
+    )
     parser.add_argument("--tab", type=_tab, metavar="NAME", help=f"chapter to open: {', '.join(TAB_NAMES)}")
     parser.add_argument("--data", type=_path("file"), metavar="PATH", help="a study data file of the bundled format")
     parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
@@ -132,13 +227,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The options of this run; a wrong one exits with status 2 and a usage message."""
+    global _language
+    words = sys.argv[1:] if argv is None else argv
+    _language = reader_language(words)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
     if args.kind and not args.handout:
-        parser.error("--kind goes with --handout")
+        parser.error(translate("CommandLine", "--kind goes with --handout"))
     if args.check_layout and not args.present:
-        parser.error("--check-layout goes with --present")
+        parser.error(translate("CommandLine", "--check-layout goes with --present"))
+    for option, others in IGNORED_WITH.items():
+        given = [other for other in others if getattr(args, other)]
+        if getattr(args, option) and given:
+            parser.error(
+                translate("CommandLine", "{option} cannot go with {other}: one of them would be ignored").format(
+                    option=_flag(option), other=_flag(given[0])
+                )
+            )
     return args
+
+
+def _flag(dest: str) -> str:
+    return "--" + dest.replace("_", "-")
 
 
 def is_batch(args: argparse.Namespace) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+import pytest
+from PySide6.QtCore import Qt, QUrl
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.quantities import QUANTITIES
@@ -65,3 +66,31 @@ def test_web_links_are_copied_not_opened(make_window) -> None:
     window.chapter_tabs[CHAPTERS.index("conclusion")].view.anchorClicked.emit(QUrl(url))
     assert QGuiApplication.clipboard().text() == url
     assert url in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_sources_at_first_opening_fit_their_text(make_window, qtbot, lang) -> None:
+    """At its first opening at the default size: every column starts inside the table, none takes a third of it
+    for a few words, and each row is as tall as its wrapped text, not several times taller (in Norwegian the
+    Source column started beyond the right edge and rows showed 1.5-3 lines of 3)."""
+    window = make_window(lang)
+    button = window.toolbar.widgetForAction(window.sources_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.sources_dialog()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    seen = table.viewport().width()
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        assert header.sectionViewportPosition(column) + 40 < seen, f"column {column} starts beyond the edge"
+    assert header.sectionSize(3) < seen * 0.2  # Status: a few words, wrapped
+    assert header.sectionSize(4) > seen * 0.25  # the Source has room to be read
+    line = table.fontMetrics().lineSpacing()
+    for row in range(table.rowCount()):
+        tallest = max(
+            table.fontMetrics()
+            .boundingRect(0, 0, header.sectionSize(c) - 8, 10_000, Qt.TextFlag.TextWordWrap, table.item(row, c).text())
+            .height()
+            for c in range(table.columnCount())
+        )
+        assert table.rowHeight(row) <= tallest + line + 12, f"row {row} is much taller than its text"

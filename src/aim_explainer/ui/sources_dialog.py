@@ -25,6 +25,8 @@ from aim_explainer.i18n import status_text, translate
 from aim_explainer.ui.app_state import AppState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+WHAT_SHARE = 0.3  # of the table's width, for what each number is
+STATUS_CHARS = 16  # the status, a few words, wraps at about this many average characters
 
 
 class SourcesDialog(QDialog):
@@ -44,8 +46,9 @@ class SourcesDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a number and its interval
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped text, fitting rows
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -105,9 +108,28 @@ class SourcesDialog(QDialog):
                 item.setData(KEY_ROLE, quantity.key)
                 item.setToolTip(f"{text}\n({line})" if column == len(cells) - 1 and text else text)
                 self.table.setItem(i, column, item)
-        self.table.setColumnWidth(0, 330)
-        self.table.resizeRowsToContents()
+        self._fit_columns()
         self._apply_filter(self.filter.text())
+
+    def _fit_columns(self) -> None:
+        """What and Status wrap in widths of their own, the Source has the rest, rows are as tall as their text.
+        Status sized to its contents took about 300 px for a few words, and in Norwegian pushed the Source beyond
+        the right edge; its rows, wrapped in what was left, were several times taller than their text."""
+        seen = self.table.viewport().width()
+        self.table.setColumnWidth(0, round(seen * WHAT_SHARE))
+        status = max(
+            self.fontMetrics().averageCharWidth() * STATUS_CHARS, self.table.horizontalHeader().sectionSizeHint(3)
+        )
+        self.table.setColumnWidth(3, min(self.table.sizeHintForColumn(3), status))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_columns()  # the table has its real width only now
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
@@ -123,7 +145,6 @@ class SourcesDialog(QDialog):
                 self.table.scrollToItem(self.table.item(i, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
                 break
         self.show()
-        self.table.resizeRowsToContents()  # the columns have their real widths only now
         self.raise_()
         self.activateWindow()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from aim_explainer.core import slides
@@ -50,6 +50,7 @@ class PresentationController(QObject):
         self.blank = False
         self.revealed = False  # a question's answer is showing
         self.awaiting_chapter = False  # after G, a number picks the chapter
+        self.held_step_until = -1  # a held key's repeats sent before this (in the events' clock, ms) are dropped
         self.reload()
         state.languages.language_changed.connect(self.reload)
         state.audience_changed.connect(self.reload)
@@ -113,11 +114,29 @@ class PresentationController(QObject):
         in_chapter = [s for s in self.steps if s.chapter == step.chapter]
         return CHAPTERS.index(step.chapter) + 1, step.number, len(in_chapter)
 
+    def held_step(self, event: QKeyEvent) -> None:
+        """A held step key's repeat: a step, unless the repeat was sent while the last such step was drawn.
+
+        The window system repeats a held key every 30-40 ms whatever the drawing costs; when a step took longer,
+        the repeats piled up and, played on, ran the slides to the end after the key was released. The repeats
+        carry the time they were sent: one sent within the drawing time after the last step's repeat waited in
+        the queue while that step was drawn, and is dropped. A key held on still steps, as fast as steps draw."""
+        sent = event.timestamp()
+        if self.held_step_until - 60_000 < sent < self.held_step_until:  # (a clock that went back does not block)
+            return
+        drawing = QElapsedTimer()
+        drawing.start()
+        self.next() if event.key() in NEXT_KEYS else self.previous()
+        self.held_step_until = sent + max(drawing.elapsed(), 1)
+
     def handle_key(self, event: QKeyEvent) -> bool:
         """The clicker's and the keyboard's keys; True when used."""
         key = event.key()
         if event.isAutoRepeat() and key not in NEXT_KEYS | PREVIOUS_KEYS:
             return key == POINTER_KEY
+        if event.isAutoRepeat():
+            self.held_step(event)
+            return True
         if key == Qt.Key.Key_Escape:
             self.finished.emit()
         elif key in NEXT_KEYS:

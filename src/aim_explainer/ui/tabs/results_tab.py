@@ -25,9 +25,11 @@ MAIN_PAGE = "main"
 CHART_PAGES = tuple(spec.chart_id for spec in RESULTS_CHARTS if spec.chart_id not in MAIN_CHARTS.values())
 ALL_PAGES = (MAIN_PAGE, *CHART_PAGES)
 SIDE_BY_SIDE_CHARS = 105  # below this width, in average characters, the chart sits above the text
+NARROW_CHARS = 60  # side by side down to this width when the height is too little for the chart above the text
 # of the width, side by side: the clinician's chart has six rows and two reference lines, and needs more room
 TEXT_SHARE = {"patient": 0.42, "clinician": 0.34}
-CHART_SHARE = 0.62  # of the height, the chart above the text
+CHART_SHARE = 0.62  # of the height, the chart above the text, when that is more than the chart needs
+TEXT_MIN_LINES = 4  # the text below the chart keeps at least this many lines
 
 
 def page_name(page_id: str) -> str:
@@ -155,14 +157,36 @@ class ResultsTab(ChartHost, ChapterTab):
         super().resizeEvent(event)
         self._arrange()
 
+    def chart_need(self, width: int) -> int:
+        """The height the main chart needs at `width` to show its whole plot (heading, every row, the axis and the
+        lines), without its buttons and words below, which may scroll."""
+        if not self.charts:
+            return 0
+        chart = self.main_chart()
+        margins = chart.layout().contentsMargins()
+        heading = chart.heading.heightForWidth(width - margins.left() - margins.right())
+        return margins.top() + max(heading, 0) + chart.layout().spacing() + chart.plot.minimumHeight()
+
+    def text_min(self) -> int:
+        return self.view.fontMetrics().lineSpacing() * TEXT_MIN_LINES
+
     def _arrange(self) -> None:
-        wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS)
+        # Stacked only where the chart's whole plot and a few lines of text fit one above the other: at 150 %
+        # scaling a stacked chart kept 190 px and showed one of its three rows. Side by side, the chart has the
+        # full height.
+        height = self.splitter.height()
+        stacked_fits = height >= self.chart_need(self.splitter.width()) + self.text_min()
+        wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS if stacked_fits else NARROW_CHARS)
         if changed:  # the chart first when stacked: the chapter opens on it
             self.splitter.insertWidget(1 if wide else 0, self.main_charts)
-        total = self.splitter.width() if wide else self.splitter.height()
+        total = self.splitter.width() if wide else height
         if total <= 0 or self._user_moved:
             return
-        first = round(total * (TEXT_SHARE[self.state.audience] if wide else CHART_SHARE))
+        if wide:
+            first = round(total * TEXT_SHARE[self.state.audience])
+        else:  # the chart as tall as it needs (at least its usual share), the text the rest
+            need = self.chart_need(self.splitter.width())
+            first = max(round(total * CHART_SHARE), min(need, total - self.text_min()))
         self.splitter.blockSignals(True)  # not the reader's doing
         self.splitter.setSizes([first, total - first])
         self.splitter.blockSignals(False)

@@ -1,0 +1,56 @@
+"""Run by tests/ui/test_scaled_results.py in a real X window (Xvfb): open Results as the application does, and
+print, as JSON, where the main chart's plot lies against the part of its pane the reader sees.
+
+Not a test module: it runs in a process of its own, with the scale (QT_SCALE_FACTOR) set before Qt starts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtWidgets import QApplication
+
+from aim_explainer import app as application
+from aim_explainer import cli
+from aim_explainer.plots.settle import settle
+from aim_explainer.ui.tabs.results_tab import ResultsTab
+
+
+def main() -> None:
+    qapp = QApplication([sys.argv[0]])
+    args = cli.parse_args(sys.argv[1:])
+    window = application.build_window(qapp, args, False)
+    window.state.load_data(None)
+    window.show()
+
+    def measure() -> None:
+        tab = window.findChild(ResultsTab)
+        tab.ensure_charts()
+        settle()
+        chart = tab.main_chart()
+        seen = chart.parentWidget()  # the scroll area's viewport: what shows without scrolling
+        plot = QRect(chart.plot.mapTo(seen, QPoint(0, 0)), chart.plot.size())
+        shown = plot.intersected(seen.rect())
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "window": [window.width(), window.height()],
+                    "side_by_side": tab.splitter.orientation().name == "Horizontal",
+                    "plot_height": plot.height(),
+                    "plot_height_seen": shown.height() if shown.isValid() else 0,
+                    "plot_width_seen": shown.width() == plot.width(),
+                }
+            )
+            + "\n"
+        )
+        qapp.quit()
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(500, measure))
+    qapp.exec()
+    application.dispose(qapp, window)
+
+
+if __name__ == "__main__":
+    main()
