@@ -1542,7 +1542,7 @@
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="103"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="104"/>
         <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
         <source>… and {n} more</source>
         <translation>… og {n} til</translation>
@@ -1937,171 +1937,181 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
     <message>
         <location filename="../src/aim_explainer/core/quantities.py" line="93"/>
+        <source>AIM: vaginal yeast infection, women on amoxicillin (%)</source>
+        <translation>AIM: soppinfeksjon i skjeden, kvinner med amoksicillin (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
+        <source>AIM: vaginal yeast infection, women on placebo (number)</source>
+        <translation>AIM: soppinfeksjon i skjeden, kvinner med placebo (antall)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/core/quantities.py" line="95"/>
         <source>AIM: serious adverse events, amoxicillin</source>
         <translation>AIM: alvorlige uønskede hendelser, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="94"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="96"/>
         <source>AIM: serious adverse events, placebo</source>
         <translation>AIM: alvorlige uønskede hendelser, placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="95"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="97"/>
         <source>AIM: serious adverse events caused by the drug, amoxicillin</source>
         <translation>AIM: alvorlige hendelser forårsaket av medisinen, amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="97"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
         <source>RMDQ: number of yes/no statements</source>
         <translation>RMDQ: antall ja/nei-utsagn</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="98"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
         <source>RMDQ: lowest possible score (no disability)</source>
         <translation>RMDQ: laveste mulige poengsum (ingen plager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="99"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="101"/>
         <source>RMDQ: highest possible score</source>
         <translation>RMDQ: høyeste mulige poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="100"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="102"/>
         <source>RMDQ: smallest change that matters to one person (points)</source>
         <translation>RMDQ: minste endring som betyr noe for én person (poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="101"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
         <source>RMDQ: statements in the Danish version</source>
         <translation>RMDQ: antall utsagn i den danske versjonen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="103"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
         <source>Danish trial: year of publication</source>
         <translation>Den danske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="104"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
         <source>Danish trial: patients randomised</source>
         <translation>Den danske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="105"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
         <source>Danish trial: patients given antibiotics</source>
         <translation>Den danske studien: pasienter som fikk antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="106"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
         <source>Danish trial: patients given placebo</source>
         <translation>Den danske studien: pasienter som fikk placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="107"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
         <source>Danish trial: patients evaluated at one year</source>
         <translation>Den danske studien: pasienter undersøkt etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="108"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
         <source>Danish trial: days of treatment</source>
         <translation>Den danske studien: antall dager med behandling</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="109"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
         <source>Danish trial: difference between groups at one year (RMDQ points)</source>
         <translation>Den danske studien: forskjell mellom gruppene etter ett år (RMDQ-poeng)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="110"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
         <source>Danish trial: bowel side effects, antibiotic group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, antibiotikagruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="111"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
         <source>Danish trial: bowel side effects, placebo group (%)</source>
         <translation>Den danske studien: plager i magen og tarmen, placebogruppen (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
         <source>Jensen: year of the trial of activity limits</source>
         <translation>Jensen: året for studien av aktivitetsbegrensning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="121"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
         <source>BackToBasic: year of publication</source>
         <translation>BackToBasic: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="122"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
         <source>BackToBasic: patients randomised</source>
         <translation>BackToBasic: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="123"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="125"/>
         <source>BackToBasic: difference between groups in ODI points</source>
         <translation>BackToBasic: forskjell mellom gruppene i ODI-poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="124"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="126"/>
         <source>Australian trial: year of publication</source>
         <translation>Den australske studien: året resultatene ble publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="125"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="127"/>
         <source>Australian trial: patients randomised</source>
         <translation>Den australske studien: pasienter som ble trukket til en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="126"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="128"/>
         <source>Australian trial: difference in pain score at one year</source>
         <translation>Den australske studien: forskjell i smertetall etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="112"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="114"/>
         <source>Danish trial: antibiotic doses of the two dose groups</source>
         <translation>Den danske studien: antibiotikadosene i de to dosegruppene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="113"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
         <source>Danish trial: difference between groups with its interval, as published</source>
         <translation>Den danske studien: forskjell mellom gruppene med intervall, slik den er publisert</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="114"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
         <source>Danish trial: typical RMDQ score at the start, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="115"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
         <source>Danish trial: typical RMDQ score at the start, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum ved start, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="116"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="118"/>
         <source>Danish trial: typical RMDQ score after one year, antibiotic group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, antibiotikagruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="117"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="119"/>
         <source>Danish trial: typical RMDQ score after one year, placebo group</source>
         <translation>Den danske studien: typisk RMDQ-poengsum etter ett år, placebogruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="118"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="120"/>
         <source>AIM: patients who guessed their group correctly (%)</source>
         <translation>AIM: pasienter som gjettet riktig gruppe (%)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="127"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="129"/>
         <source>Review by Wong: year in print</source>
         <translation>Oversikten fra Wong: året den kom på trykk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="128"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="130"/>
         <source>Review by Wong: year published online</source>
         <translation>Oversikten fra Wong: året den ble publisert på nett</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/quantities.py" line="129"/>
+        <location filename="../src/aim_explainer/core/quantities.py" line="131"/>
         <source>Review by Wong: pooled difference in disability</source>
         <translation>Oversikten fra Wong: samlet forskjell i funksjon</translation>
     </message>
@@ -2477,13 +2487,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="98"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="99"/>
         <source>{app} could not start</source>
         <translation>{app} kunne ikke starte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="107"/>
-        <location filename="../src/aim_explainer/diagnostics.py" line="123"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="108"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="124"/>
         <source>{reason}
 
 The details are in the log file {log}</source>
@@ -2492,7 +2502,7 @@ The details are in the log file {log}</source>
 Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="122"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="123"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
     </message>
@@ -2535,17 +2545,17 @@ Detaljene står i loggfilen {log}</translation>
     <message>
         <location filename="../src/aim_explainer/plots/timeline_picture.py" line="57"/>
         <source>AIM published: a small benefit</source>
-        <translation>AIM publisert: liten nytte</translation>
+        <translation>AIM publisert: liten forskjell</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/timeline_picture.py" line="58"/>
         <source>BackToBasic: no clear difference</source>
-        <translation>BackToBasic: ingen klar forskjell</translation>
+        <translation>BackToBasic: ingen tydelig forskjell</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/timeline_picture.py" line="59"/>
         <source>Australian trial: no clear difference</source>
-        <translation>Australsk studie: ingen klar forskjell</translation>
+        <translation>Australsk studie: ingen tydelig forskjell</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/timeline_picture.py" line="74"/>

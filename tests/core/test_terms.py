@@ -35,6 +35,9 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"\b[Ss]ammendrag(et)?\b": "artikkelsammendraget (en artikkels) / populærsammendraget (AIM-forskernes)",
         r"[Nn]arrekaps": "placebo",
         r"\b[Gg]ruppene er (også )?små\b|\bsmå grupper\b": "mindre grupper (type 1 var 118 av 180)",
+        r"ingen klar forskjell": "ingen tydelig forskjell",
+        r"liten nytte": "liten forskjell (AIMs resultat)",
+        r"\bbehandlerne\b": "helsepersonellet (som behandlet og vurderte dem)",
     },
     "en": {
         r"\bdouble blind\b": "double-blind",
@@ -49,6 +52,7 @@ FORBIDDEN: dict[str, dict[str, str]] = {
         r"(?<![-/.])\b(?:[Uu]niversitetssykehus\w*|[Ss]ykehus(?:et)?)\b": "the hospital's English name",
         r"\b[Tt]he groups are (also )?small\b": "smaller groups (type 1 was 118 of 180)",
         r'(?<!\(a )(?<!\(a ")\bslipped disc': "disc herniation (glossed once as 'a slipped disc')",
+        r"\bno obvious difference": "no clear difference",
     },
 }
 

@@ -35,19 +35,15 @@ _WORDS = {
         "missing": "ikke oppgitt i kildene",
         "derived": "utledet",
         "source": "Kilde",
-        "marked": "Tall merket {mark} er ikke fra forskningsartikkelen, men fra en annenhåndskilde eller "
-        "AIM-forskernes populærsammendrag. Se Kilder.",
-        "marked_paper": "Tall merket {mark} er ikke fra forskningsartikkelen, men fra en annenhåndskilde eller "
-        "AIM-forskernes populærsammendrag.",
+        "marked": "Tall merket {mark} er fra en annenhåndskilde eller AIM-forskernes populærsammendrag. Se Kilder.",
+        "marked_paper": "Tall merket {mark} er fra en annenhåndskilde eller AIM-forskernes populærsammendrag.",
     },
     "en": {
         "missing": "not given in the sources",
         "derived": "derived",
         "source": "Source",
-        "marked": "Numbers marked {mark} are not from the research article but from a secondary source or the "
-        "AIM team's lay summary. See Sources.",
-        "marked_paper": "Numbers marked {mark} are not from the research article but from a secondary source or the "
-        "AIM team's lay summary.",
+        "marked": "Numbers marked {mark} are from a secondary source or the AIM team's lay summary. See Sources.",
+        "marked_paper": "Numbers marked {mark} are from a secondary source or the AIM team's lay summary.",
     },
 }
 SECONDARY_MARK = "\u2020"  # a dagger: visible on screen, on slides and on paper, where there is no hover

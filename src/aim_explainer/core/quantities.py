@@ -90,6 +90,8 @@ QUANTITIES: tuple[Quantity, ...] = (
     _q("ae_rash_placebo", AIM, "rash", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: rash, placebo (%)")),
     _q("ae_stomach_amox", AIM, "abdominal_pain", "percent", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: stomach pain, amoxicillin (%)")),
     _q("ae_stomach_placebo", AIM, "abdominal_pain", "percent", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: stomach pain, placebo (%)")),
+    _q("ae_yeast_amox", AIM, "vaginal_candida", "percent", "women", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: vaginal yeast infection, women on amoxicillin (%)")),
+    _q("ae_yeast_placebo", AIM, "vaginal_candida", "count", "women", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: vaginal yeast infection, women on placebo (number)")),
     _q("ae_serious_amox", AIM, "serious_AE_any", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, amoxicillin")),
     _q("ae_serious_placebo", AIM, "serious_AE_any", "count", "total", "placebo", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events, placebo")),
     _q("ae_serious_drug_amox", AIM, "serious_AE_drug_related", "count", "total", "amoxicillin", None, PLAIN, QT_TRANSLATE_NOOP("Quantity", "AIM: serious adverse events caused by the drug, amoxicillin")),
