@@ -13,22 +13,22 @@
     <name>ChapterTab</name>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="186"/>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="77"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="52"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="55"/>
         <source>Next: {chapter}</source>
         <translation>Neste: {chapter}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="54"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="57"/>
         <source>Back to the start screen</source>
         <translation>Tilbake til startsiden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="84"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -36,33 +36,33 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="48"/>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="63"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="64"/>
         <source>the file is incomplete (is the disk full?)</source>
         <translation>filen ble ikke fullstendig (er disken full?)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="88"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="89"/>
         <source>the drawing could not be started</source>
         <translation>tegningen kunne ikke startes</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="91"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="92"/>
         <source>the drawing could not be finished</source>
         <translation>tegningen kunne ikke fullføres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="61"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="62"/>
         <source>the picture could not be written</source>
         <translation>bildet kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="117"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="118"/>
         <source>The chart was not saved</source>
         <translation>Figuren ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="119"/>
         <source>{file} could not be saved: {reason}</source>
         <translation>{file} kunne ikke lagres: {reason}</translation>
     </message>
@@ -70,84 +70,84 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="217"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="320"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="322"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="324"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="326"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="327"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="328"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="329"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_panel.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="330"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/chart_export.py" line="108"/>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="109"/>
         <source>Save the chart</source>
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="206"/>
-        <location filename="../src/aim_explainer/plots/playback.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="220"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="208"/>
-        <location filename="../src/aim_explainer/plots/playback.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="213"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="220"/>
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="228"/>
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="224"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="229"/>
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="226"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="231"/>
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/playback.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -223,174 +223,174 @@
 <context>
     <name>ComparisonCharts</name>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="102"/>
         <source>AIM&apos;s line set in advance</source>
         <translation>grensen AIM satte på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="267"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="144"/>
         <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="46"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="34"/>
         <source>AIM, all</source>
         <translation>AIM, alle</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="45"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="33"/>
         <source>AIM, type 1</source>
         <translation>AIM, type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="47"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="35"/>
         <source>AIM, type 2</source>
         <translation>AIM, type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="221"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="98"/>
         <source>Danish gap after one year</source>
         <translation>Dansk avstand etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="44"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="32"/>
         <source>Danish trial, type 1</source>
         <translation>Dansk studie, type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="68"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="56"/>
         <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
         <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="120"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="108"/>
         <source>Points better with antibiotics</source>
         <translation>Poeng til fordel for antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="56"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="42"/>
         <source>Points better with antibiotics than with placebo (RMDQ)</source>
         <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="61"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="49"/>
         <source>The difference after one year, both trials on one axis</source>
         <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="78"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="66"/>
         <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
         <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="110"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="98"/>
         <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
         <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="114"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="102"/>
         <source>Difference between means, with 95% interval</source>
         <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="115"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="103"/>
         <source>Difference between means, with 95% interval (secondary analysis)</source>
         <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="121"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="109"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="123"/>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="280"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="157"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="243"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="120"/>
         <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
         <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="251"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="128"/>
         <source>After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
         <translation>Etter ett år er avstanden mellom gruppene {gap} poeng, slik AIM-forskerne regner den ut. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="260"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="137"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="116"/>
         <source>The Danish trial: typical scores at each visit</source>
         <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="87"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="75"/>
         <source>The line set in advance: {mcid} points.</source>
         <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="119"/>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="277"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="154"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="279"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="156"/>
         <source>Typical score</source>
         <translation>Typisk poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="278"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="155"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="122"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="110"/>
         <source>What the number is</source>
         <translation>Hva tallet er</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="158"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="35"/>
         <source>after one year</source>
         <translation>etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="161"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="38"/>
         <source>at the end of treatment ({days} days)</source>
         <translation>ved slutten av behandlingen ({days} dager)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="156"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="33"/>
         <source>at the start</source>
         <translation>ved start</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="58"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="46"/>
         <source>better with antibiotics</source>
         <translation>bedre med antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="105"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="93"/>
         <source>no interval reported</source>
         <translation>intervall ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="162"/>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="39"/>
         <source>week {week}</source>
         <translation>uke {week}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="139"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="127"/>
         <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for antibiotika ({interval}). Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/comparison_charts.py" line="95"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="83"/>
         <source>{value} (no interval)</source>
         <translation>{value} (uten intervall)</translation>
     </message>
@@ -409,22 +409,22 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="210"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="209"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="205"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="204"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="230"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="227"/>
         <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="203"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="207"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="206"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -783,12 +783,12 @@
         <translation>denne kolonnen trengs, men mangler i overskriftslinjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="139"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="141"/>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/core/data_file.py" line="141"/>
+        <location filename="../src/aim_explainer/core/data_file.py" line="143"/>
         <source>the file is not valid CSV: {reason}</source>
         <translation>filen er ikke gyldig CSV: {reason}</translation>
     </message>
@@ -839,116 +839,115 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="46"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="58"/>
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="47"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="59"/>
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="60"/>
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="61"/>
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="62"/>
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="63"/>
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="186"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="159"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="218"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="189"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="200"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="214"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="297"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="313"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="251"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="334"/>
         <source>Main analysis</source>
         <translation>Hovedanalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="252"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="335"/>
         <source>Secondary analysis</source>
         <translation>Sekundæranalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="199"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="210"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="200"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="211"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="303"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="311"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="312"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="314"/>
         <source>Kind of analysis</source>
         <translation>Analysetype</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="232"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="315"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="249"/>
-        <location filename="../src/aim_explainer/plots/slide_layout.py" line="91"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="272"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="332"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/effect_chart.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="339"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1287,62 +1286,62 @@
 <context>
     <name>IconArray</name>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="51"/>
         <source>Amoxicillin</source>
         <translation>Amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="52"/>
         <source>Placebo</source>
         <translation>Placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="112"/>
         <source>{group}: {filled} of {people} ({percent})</source>
         <translation>{group}: {filled} av {people} ({percent})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="116"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="116"/>
         <source>of the {n} in the group</source>
         <translation>av de {n} i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="123"/>
         <source>{group}: {filled} of {people}</source>
         <translation>{group}: {filled} av {people}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="131"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="131"/>
         <source>Side effects: 100 people in each group</source>
         <translation>Bivirkninger: 100 personer i hver gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="135"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="135"/>
         <source>Each figure is one person in 100. A filled figure had problems that health professionals judged could come from the capsules.</source>
         <translation>Hver figur er én person av 100. En fylt figur hadde plager som helsepersonell mente kunne komme av kapslene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="149"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="149"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="150"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="150"/>
         <source>Had side effects that could come from the capsules</source>
         <translation>Fikk bivirkninger som kunne komme av kapslene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="151"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="151"/>
         <source>People in the group</source>
         <translation>Personer i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="152"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="152"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/icon_array.py" line="179"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="179"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
@@ -1351,23 +1350,23 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="98"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="101"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="103"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="105"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
@@ -1548,27 +1547,27 @@
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="212"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="213"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="245"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="246"/>
         <source>Evidence up to {year}: the newest source in the data.</source>
         <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="250"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="251"/>
         <source>Main sources:</source>
         <translation>Hovedkilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="255"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="256"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="237"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="238"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -1588,29 +1587,29 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PlannedEffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="56"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="60"/>
         <source>Set in advance: {value}
 (enough to matter)</source>
         <translation>Satt på forhånd: {value}
 (nok til å bety noe)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="60"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="64"/>
         <source>no difference</source>
         <translation>ingen forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="64"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="68"/>
         <source>The difference after one year: results of the planned analyses</source>
         <translation>Forskjellen etter ett år: resultatene fra de planlagte analysene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="76"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="80"/>
         <source>None of the estimates reaches it.</source>
         <translation>Ingen av anslagene når dit.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/planned_effect_chart.py" line="70"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="74"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
     </message>
@@ -1618,77 +1617,77 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="31"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="31"/>
         <source>AIM, all patients</source>
         <translation>AIM, alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="32"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="32"/>
         <source>AIM, Modic type 1</source>
         <translation>AIM, Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="33"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="33"/>
         <source>Line set in advance</source>
         <translation>Grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="34"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="34"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="108"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="108"/>
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="112"/>
         <source>{value} points</source>
         <translation>{value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="118"/>
         <source>{label}: {value} points</source>
         <translation>{label}: {value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="120"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="120"/>
         <source>{label}: {value} points, the gap between the groups’ typical scores</source>
         <translation>{label}: {value} poeng, avstanden mellom gruppenes typiske poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="123"/>
         <source>{label}: {value} points, the difference between the groups’ averages</source>
         <translation>{label}: {value} poeng, forskjellen mellom gruppenes gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="132"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="132"/>
         <source>What a point means: one point is one “yes” on the questionnaire</source>
         <translation>Hva et poeng betyr: ett poeng er ett «ja» på skjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="136"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="136"/>
         <source>Each point is one “yes” to one of the {n} statements. A group’s average is not a number of statements for any one person.</source>
         <translation>Hvert poeng er ett «ja» til ett av de {n} utsagnene. Et gjennomsnitt for en gruppe er ikke et antall utsagn for én bestemt person.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="175"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="175"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="146"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="155"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="155"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/points_chart.py" line="156"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="156"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
@@ -2119,107 +2118,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="170"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="225"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="184"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="238"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="185"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="239"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="187"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="241"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="247"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="202"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="256"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="203"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="257"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="258"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="207"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="261"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="265"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="212"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="266"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="270"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="273"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="230"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="284"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="282"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="283"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="285"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="232"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="286"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/rerun_chart.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="310"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -2242,7 +2241,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="151"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="149"/>
         <source>Pages of the results</source>
         <translation>Sidene i resultatene</translation>
     </message>
@@ -2257,7 +2256,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="155"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="153"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -2528,37 +2527,32 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
-        <source>Jensen (cited by AIM): advice to rest no better than to stay active</source>
-        <translation>Jensen (sitert av AIM): hvileråd ikke bedre enn aktivitetsråd</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="55"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>
         <source>Danish trial: a large benefit</source>
         <translation>Dansk studie: stor nytte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="56"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
         <source>AIM takes in patients</source>
         <translation>AIM tar inn pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="57"/>
-        <source>AIM published: a small benefit</source>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="53"/>
+        <source>AIM published: a small difference</source>
         <translation>AIM publisert: liten forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="58"/>
-        <source>BackToBasic: no clear difference</source>
-        <translation>BackToBasic: ingen tydelig forskjell</translation>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="54"/>
+        <source>BackToBasic (another drug): no clear difference</source>
+        <translation>BackToBasic (et annet middel): ingen tydelig forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="59"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="58"/>
         <source>Australian trial: no clear difference</source>
         <translation>Australsk studie: ingen tydelig forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="74"/>
+        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="77"/>
         <source>Timeline of the evidence. {steps}.</source>
         <translation>Tidslinje over forskningen. {steps}.</translation>
     </message>
@@ -2566,63 +2560,63 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="41"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="41"/>
         <source>AIM</source>
         <translation>AIM</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="42"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="42"/>
         <source>Danish trial</source>
         <translation>Dansk studie</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="48"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="48"/>
         <source>amoxicillin</source>
         <translation>amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="49"/>
         <source>antibiotics</source>
         <translation>antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="50"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="50"/>
         <source>placebo</source>
         <translation>placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="55"/>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="271"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="55"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="273"/>
         <source>{trial}, {arm}</source>
         <translation>{trial}, {arm}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="185"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="188"/>
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="190"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="193"/>
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="195"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="197"/>
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="196"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="198"/>
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavt er best)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="199"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="201"/>
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="217"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="219"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -2631,57 +2625,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="227"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="233"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="241"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="245"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="247"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="246"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="248"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="249"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="250"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="249"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="251"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="273"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="275"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="275"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="277"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/year_chart.py" line="294"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="296"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

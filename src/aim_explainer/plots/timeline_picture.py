@@ -45,18 +45,19 @@ class TimelinePicture(Picture):
 
     def events(self) -> list[Event]:
         """The events the data file dates, in time order."""
+        # Trials of the treatment itself: the activity-advice trial the AIM team cites is in the clinicians' text,
+        # where it is explained; on the timeline a patient took it for advice about their own activity.
         wanted = (
-            (
-                "jensen_year",
-                None,
-                translate("TimelinePicture", "Jensen (cited by AIM): advice to rest no better than to stay active"),
-                OTHER,
-            ),
             ("danish_year", None, translate("TimelinePicture", "Danish trial: a large benefit"), DANISH),
             ("aim_enrol_start", "aim_enrol_end", translate("TimelinePicture", "AIM takes in patients"), AIM),
-            ("aim_year", None, translate("TimelinePicture", "AIM published: a small benefit"), AIM),
-            ("btb_year", None, translate("TimelinePicture", "BackToBasic: no clear difference"), OTHER),
-            ("aus_year", None, translate("TimelinePicture", "Australian trial: no clear difference"), OTHER),
+            ("aim_year", None, translate("TimelinePicture", "AIM published: a small difference"), AIM),
+            ("btb_year", None, translate("TimelinePicture", "BackToBasic (another drug): no clear difference"), OTHER),
+            (
+                "aus_year",
+                None,
+                translate("TimelinePicture", "Australian trial: no clear difference"),
+                OTHER,
+            ),
         )
         found: list[Event] = []
         for start_key, end_key, what, (colour, fill) in wanted:
