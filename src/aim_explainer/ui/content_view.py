@@ -1,9 +1,18 @@
-"""A reading view for chapter Markdown: a centred column of comfortable width, links kept in-app."""
+"""A reading view for chapter Markdown: a centred column of comfortable width, links kept in-app.
+
+For a screen reader it is a text with a caret: the arrow keys, Page Down and Ctrl+End move it, so the text reads
+line by line and from wherever the reader is. Tab selects the next link, which is announced with its text and
+where it leads ("1,6 \u2014 source: ..."): a link in a text is no widget, and would be silent.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTextCursorEvent,
     QColor,
     QPalette,
     QResizeEvent,
@@ -17,7 +26,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from aim_explainer.accessibility import announce
 from aim_explainer.core.content import split_key_messages
+from aim_explainer.core.quantities import QUANTITIES
+from aim_explainer.i18n import translate
 from aim_explainer.plots.picture import Picture
 from aim_explainer.ui import style
 from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
@@ -38,7 +50,13 @@ class ContentView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # a caret the keys move, as in a document: without it a screen reader can only read the text whole
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.anchorClicked.connect(self._follow)
+        # where a link of a scheme of the host's leads, in words ("rows:" in Comparison); None: not ours
+        self.link_target: Callable[[QUrl], str | None] = lambda _url: None
         self._shown: tuple[str, Picture | None, NextCard | None] = (
             "",
             None,
@@ -131,6 +149,41 @@ class ContentView(QTextBrowser):
         first.setPosition(frame.firstPosition())
         if not first.block().text():  # the frame opens with an empty line of its own
             first.deleteChar()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        # Tab and Shift+Tab select the next link: Qt raises no event for it, so the screen reader is told here
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus() and self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            QAccessible.updateAccessibility(QAccessibleTextCursorEvent(self, cursor.position()))
+            announce(self, self.link_words(cursor.selectedText(), self.selected_link()))
+        return moved
+
+    def selected_link(self) -> QUrl:
+        """The link Tab selected, or an empty address."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return QUrl()
+        inside = QTextCursor(self.document())
+        inside.setPosition(cursor.selectionStart() + 1)  # the format of the character after the position
+        return QUrl(inside.charFormat().anchorHref())
+
+    def link_words(self, text: str, url: QUrl) -> str:
+        """A link as a screen reader says it: its text and where it leads, so that two links with the same text
+        ("Show in the table.") can be told apart."""
+        scheme, target = url.scheme(), url.path()
+        if scheme == "source":
+            what = next((translate("Quantity", q.description) for q in QUANTITIES if q.key == target), "")
+            where = translate("ContentView", "source of the number: {what}").format(what=what)
+        elif scheme == "glossary":
+            where = translate("ContentView", "explanation of the word")
+        elif scheme == "chapter":
+            where = translate("ContentView", "chapter")
+        elif scheme in ("http", "https"):
+            where = translate("ContentView", "web address {url}, copied when chosen").format(url=url.toString())
+        else:
+            where = self.link_target(url) or ""
+        return f"{text.strip()} \u2014 {where}" if where else text.strip()
 
     def _follow(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()

@@ -79,6 +79,7 @@ class ChapterTab(QWidget):
         self._rendered = wanted
         bar.setValue(round(fraction * bar.maximum()))
         self.view.setAccessibleName(self.title())
+        self.setAccessibleName(self.title())  # the page too: a screen reader walking the tree meets it first
         self.view.setAccessibleDescription(
             translate(
                 "ChapterTab",

@@ -72,6 +72,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.splitter.addWidget(self.view)  # the answer first: the explanations, then the table they point to
         self.splitter.addWidget(self.table_panel)
         self.view.card_links = "rows:"  # the explanations are the sections that point to table rows
+        self.view.link_target = self._rows_named
         self._user_moved = False  # once the reader drags the handle, the shares are theirs
         self.splitter.splitterMoved.connect(self._reader_moved)
         self.splitter.resized.connect(self._share)
@@ -163,6 +164,15 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.switch.setCurrentIndex(index)
 
     # --- links ------------------------------------------------------------------------------------------
+    def _rows_named(self, url: QUrl) -> str | None:
+        """Where a "Show in the table" link leads, in words: the rows it marks (each section's are its own)."""
+        model = self.table_panel.model
+        if url.scheme() != "rows" or model is None:
+            return None
+        wanted = [i for i in url.path().split(",") if i]
+        names = ", ".join(row.label for row in model.rows if row.row_id in wanted)
+        return translate("ComparisonTab", "rows of the table: {rows}").format(rows=names)
+
     def _follow(self, url: QUrl) -> None:
         if url.scheme() != "rows":
             return  # the view itself handles sources, terms and web addresses
