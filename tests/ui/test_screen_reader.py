@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from aim_explainer.accessibility import announcements
 from aim_explainer.core.content import CHAPTERS
@@ -177,3 +177,27 @@ def test_the_start_screen_reads_its_answer_first_and_tabs_in_visual_order(make_w
     for card in start.cards:
         assert role(card) == QAccessible.Role.Button  # something to press, not a panel
         assert name(card).startswith("Chapter ")
+
+
+def test_no_unnamed_tab_stop_before_the_charts(make_window, qtbot) -> None:
+    window = make_window("en")
+    activate(qtbot, window)
+    window.state.set_audience("clinician")  # every page and chart
+    for chapter in ("results", "comparison"):
+        tab = window.chapter_tabs[CHAPTERS.index(chapter)]
+        window.show_chapter(chapter)
+        for index in range(1, tab.switch.count()):
+            tab.show_page(index)  # its charts built
+            tab.switch.setFocus()
+            stops = []
+            for _ in range(120):
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+                widget = QApplication.focusWidget()
+                if widget is tab.switch:
+                    break
+                stops.append(widget)
+            assert stops
+            unnamed = [w.objectName() or type(w).__name__ for w in stops if not name(w).strip()]
+            scroll_areas = [w for w in stops if isinstance(w, QScrollArea)]
+            assert not scroll_areas, (chapter, index, [w.objectName() for w in scroll_areas])
+            assert not unnamed, (chapter, index, unnamed)

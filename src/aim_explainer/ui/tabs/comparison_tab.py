@@ -87,6 +87,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.side_page.setObjectName("comparison_side_by_side")
         self.side_page.setWidgetResizable(True)
         self.side_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: it follows the focus inside
         self.side_page.setWidget(self.splitter)
         self.table_panel.filter.toggled.connect(self._fit_soon)
         self.pages.addWidget(self.side_page)
@@ -112,6 +113,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.chart_scroll.setObjectName("comparison_charts")
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: it follows the focus inside
         page = QWidget(self.chart_scroll)
         box = QVBoxLayout(page)
         self.chart_caption = QLabel(page)
