@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleTextCursorEvent,
     QColor,
+    QFocusEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -63,6 +64,7 @@ class ContentView(QTextBrowser):
             None,
         )  # to lay the picture out again for a new size
         self._picture_at = 0  # the width the picture was drawn for
+        self._own_description: str | None = None  # the description a link's words stand in for, while they do
         self._setting = False
         self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
 
@@ -156,8 +158,28 @@ class ContentView(QTextBrowser):
         if moved and self.hasFocus() and self.textCursor().hasSelection():
             cursor = self.textCursor()
             QAccessible.updateAccessibility(QAccessibleTextCursorEvent(self, cursor.position()))
-            announce(self, self.link_words(cursor.selectedText(), self.selected_link()))
+            words = self.link_words(cursor.selectedText(), self.selected_link())
+            # Screen readers that ignore announcements (Orca 43) speak a change of the focused text's
+            # description: it names the link while Tab is on one, and is the text's own again on leaving.
+            if self._own_description is None:
+                self._own_description = self.accessibleDescription()
+            self.setAccessibleDescription(words)
+            announce(self, words)
         return moved
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        if self._own_description is not None:
+            own, self._own_description = self._own_description, None
+            self.setAccessibleDescription(own)
+        super().focusOutEvent(event)
+
+    def set_description(self, description: str) -> None:
+        """The text's own accessible description (what it is, how to use it); while a link's words stand in for
+        it, it takes over when the focus leaves."""
+        if self._own_description is not None:
+            self._own_description = description
+        else:
+            self.setAccessibleDescription(description)
 
     def selected_link(self) -> QUrl:
         """The link Tab selected, or an empty address."""

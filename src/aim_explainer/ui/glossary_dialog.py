@@ -77,7 +77,7 @@ class GlossaryDialog(QDialog):
     def _show_current(self) -> None:
         self.text.set_markdown(self._entries.get(self.current_term() or "", ""))
         # read when the explanation takes focus: its name alone ("Explanation of the term") says nothing
-        self.text.setAccessibleDescription(self.text.toPlainText())
+        self.text.set_description(self.text.toPlainText())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -80,7 +80,7 @@ class ChapterTab(QWidget):
         bar.setValue(round(fraction * bar.maximum()))
         self.view.setAccessibleName(self.title())
         self.setAccessibleName(self.title())  # the page too: a screen reader walking the tree meets it first
-        self.view.setAccessibleDescription(
+        self.view.set_description(
             translate(
                 "ChapterTab",
                 "Chapter text. Numbers and underlined terms are links: press Tab to reach "
