@@ -83,8 +83,6 @@ class ResultsTab(ChartHost, ChapterTab):
             holder = QScrollArea(self.main_charts if main else self.pages)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
-            # no Tab stop of its own (an unnamed one before each chart): it scrolls to the control that has focus
-            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chart = spec.load()(self.state, holder)  # the class, and pyqtgraph, are imported only now
             holder.setWidget(chart)
             (self.main_charts if main else self.pages).addWidget(holder)
