@@ -12,7 +12,7 @@
 <context>
     <name>ChapterTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="186"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
         <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="77"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
@@ -28,7 +28,7 @@
         <translation>Tilbake til startsiden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="84"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="85"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -409,22 +409,27 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="209"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="221"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
+        <source>rows of the table: {rows}</source>
+        <translation>rader i tabellen: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="216"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="227"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
         <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="203"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="215"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -434,7 +439,7 @@
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="206"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="218"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -553,6 +558,29 @@
         <location filename="../src/aim_explainer/ui/tabs/titles.py" line="15"/>
         <source>Conclusion</source>
         <translation>Konklusjon</translation>
+    </message>
+</context>
+<context>
+    <name>ContentView</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="200"/>
+        <source>source of the number: {what}</source>
+        <translation>kilden til tallet: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="202"/>
+        <source>explanation of the word</source>
+        <translation>forklaring av ordet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="204"/>
+        <source>chapter</source>
+        <translation>kapittel</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="206"/>
+        <source>web address {url}, copied when chosen</source>
+        <translation>nettadresse {url}, kopieres når du velger den</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1185,17 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="46"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="47"/>
         <source>Glossary</source>
         <translation>Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="47"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="48"/>
         <source>Terms</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="49"/>
         <source>Explanation of the term</source>
         <translation>Forklaring av ordet</translation>
     </message>
@@ -1547,27 +1575,27 @@
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="213"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="214"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="246"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="247"/>
         <source>Evidence up to {year}: the newest source in the data.</source>
         <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="251"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="252"/>
         <source>Main sources:</source>
         <translation>Hovedkilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="256"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="257"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="238"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="239"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -1695,13 +1723,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="67"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="253"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="68"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="275"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="196"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -2297,59 +2325,64 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="64"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="66"/>
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="66"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="68"/>
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="72"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="73"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="79"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="78"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="79"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="83"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="96"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="98"/>
         <source>{file}, line {line}</source>
         <translation>{file}, linje {line}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="113"/>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -2408,77 +2441,77 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="87"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="90"/>
         <source>Chapter {n}: {name}</source>
         <translation>Kapittel {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="89"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="92"/>
         <source>Open the chapter (Enter)</source>
         <translation>Åpne kapitlet (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="183"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="201"/>
         <source>Antibiotics for long-lasting low back pain with Modic changes</source>
         <translation>Antibiotika mot langvarige korsryggsmerter med Modic-forandringer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="184"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="202"/>
         <source>The answer of the AIM trial, in short</source>
         <translation>Svaret fra AIM-studien, kort fortalt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="187"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="207"/>
         <source>Explain to a patient</source>
         <translation>Forklar for en pasient</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="189"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="209"/>
         <source>Go through the chapters in plain words, from the start</source>
         <translation>Gå gjennom kapitlene med enkle ord, fra begynnelsen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="191"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="211"/>
         <source>Present to a group</source>
         <translation>Presenter for en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="192"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="212"/>
         <source>Full-screen presentation, step by step (F5)</source>
         <translation>Presentasjon i fullskjerm, trinn for trinn (F5)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="193"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="213"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="214"/>
         <source>A handout to take home (Ctrl+P)</source>
         <translation>Et informasjonsark å ta med hjem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="195"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="215"/>
         <source>The chapters are written for:</source>
         <translation>Kapitlene er skrevet for:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="196"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="216"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="197"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="217"/>
         <source>Health professionals (more detail)</source>
         <translation>Helsepersonell (mer detaljer)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="218"/>
         <source>The story in five chapters</source>
         <translation>Historien i fem kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="224"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

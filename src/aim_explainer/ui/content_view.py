@@ -1,13 +1,21 @@
-"""A reading view for chapter Markdown: a centred column of comfortable width, links kept in-app."""
+"""A reading view for chapter Markdown: a centred column of comfortable width, links kept in-app.
+
+For a screen reader it is a text with a caret: the arrow keys, Page Down and Ctrl+End move it, so the text reads
+line by line and from wherever the reader is. Tab selects the next link, which is announced with its text and
+where it leads ("1,6 \u2014 source: ..."): a link in a text is no widget, and would be silent.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTextCursorEvent,
     QColor,
+    QFocusEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -20,7 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from aim_explainer.accessibility import announce
 from aim_explainer.core.content import split_key_messages
+from aim_explainer.core.quantities import QUANTITIES
+from aim_explainer.i18n import translate
 from aim_explainer.plots.picture import Picture
 from aim_explainer.ui import style
 from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
@@ -41,13 +52,20 @@ class ContentView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # a caret the keys move, as in a document: without it a screen reader can only read the text whole
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.anchorClicked.connect(self._follow)
+        # where a link of a scheme of the host's leads, in words ("rows:" in Comparison); None: not ours
+        self.link_target: Callable[[QUrl], str | None] = lambda _url: None
         self._shown: tuple[str, Picture | None, NextCard | None] = (
             "",
             None,
             None,
         )  # to lay the picture out again for a new size
         self._picture_at = 0  # the width the picture was drawn for
+        self._own_description: str | None = None  # the description a link's words stand in for, while they do
         self._setting = False
         self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
 
@@ -134,6 +152,61 @@ class ContentView(QTextBrowser):
         first.setPosition(frame.firstPosition())
         if not first.block().text():  # the frame opens with an empty line of its own
             first.deleteChar()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        # Tab and Shift+Tab select the next link: Qt raises no event for it, so the screen reader is told here
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus() and self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            QAccessible.updateAccessibility(QAccessibleTextCursorEvent(self, cursor.position()))
+            words = self.link_words(cursor.selectedText(), self.selected_link())
+            # Screen readers that ignore announcements (Orca 43) speak a change of the focused text's
+            # description: it names the link while Tab is on one, and is the text's own again on leaving.
+            if self._own_description is None:
+                self._own_description = self.accessibleDescription()
+            self.setAccessibleDescription(words)
+            announce(self, words)
+        return moved
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        if self._own_description is not None:
+            own, self._own_description = self._own_description, None
+            self.setAccessibleDescription(own)
+        super().focusOutEvent(event)
+
+    def set_description(self, description: str) -> None:
+        """The text's own accessible description (what it is, how to use it); while a link's words stand in for
+        it, it takes over when the focus leaves."""
+        if self._own_description is not None:
+            self._own_description = description
+        else:
+            self.setAccessibleDescription(description)
+
+    def selected_link(self) -> QUrl:
+        """The link Tab selected, or an empty address."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return QUrl()
+        inside = QTextCursor(self.document())
+        inside.setPosition(cursor.selectionStart() + 1)  # the format of the character after the position
+        return QUrl(inside.charFormat().anchorHref())
+
+    def link_words(self, text: str, url: QUrl) -> str:
+        """A link as a screen reader says it: its text and where it leads, so that two links with the same text
+        ("Show in the table.") can be told apart."""
+        scheme, target = url.scheme(), url.path()
+        if scheme == "source":
+            what = next((translate("Quantity", q.description) for q in QUANTITIES if q.key == target), "")
+            where = translate("ContentView", "source of the number: {what}").format(what=what)
+        elif scheme == "glossary":
+            where = translate("ContentView", "explanation of the word")
+        elif scheme == "chapter":
+            where = translate("ContentView", "chapter")
+        elif scheme in ("http", "https"):
+            where = translate("ContentView", "web address {url}, copied when chosen").format(url=url.toString())
+        else:
+            where = self.link_target(url) or ""
+        return f"{text.strip()} \u2014 {where}" if where else text.strip()
 
     def _follow(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aim_explainer.accessibility import announce
 from aim_explainer.i18n import translate
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.content_view import ContentView
@@ -71,9 +72,12 @@ class GlossaryDialog(QDialog):
             self.show()
             self.raise_()
             self.activateWindow()
+            announce(self.text, self.text.toPlainText())  # a term link was followed: its explanation, read out
 
     def _show_current(self) -> None:
         self.text.set_markdown(self._entries.get(self.current_term() or "", ""))
+        # read when the explanation takes focus: its name alone ("Explanation of the term") says nothing
+        self.text.set_description(self.text.toPlainText())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,7 +140,7 @@ class MainWindow(WindowActions, QMainWindow):
         if self.on_start_screen():  # from the start, the next chapter is the first
             self.show_chapter(CHAPTERS[0 if step > 0 else -1])
             return
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.show_chapter(CHAPTERS[(self.tabs.currentIndex() + step) % self.tabs.count()])
 
     def current_chapter(self) -> str:
         return CHAPTERS[self.tabs.currentIndex()]
@@ -148,7 +148,8 @@ class MainWindow(WindowActions, QMainWindow):
     def show_chapter(self, chapter: str) -> None:
         self.tabs.setCurrentIndex(CHAPTERS.index(chapter))
         self.screens.setCurrentWidget(self.tabs)
-        self.tabs.currentWidget().setFocus()
+        # on the chapter's text, named after the chapter: what a screen reader says on arrival ("Results")
+        self.chapter_tabs[CHAPTERS.index(chapter)].view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_start(self) -> None:
         self.screens.setCurrentWidget(self.start)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aim_explainer.accessibility import announce
 from aim_explainer.core.citations import readable_citation
 from aim_explainer.core.content import shown_value
 from aim_explainer.core.formatting import format_interval
@@ -44,6 +45,7 @@ class SourcesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (330 cells); the arrow keys move in it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a number and its interval
@@ -107,6 +109,8 @@ class SourcesDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(KEY_ROLE, quantity.key)
                 item.setToolTip(f"{text}\n({line})" if column == len(cells) - 1 and text else text)
+                if not text:  # a screen reader names an empty cell too, rather than saying nothing
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("SourcesDialog", "none"))
                 self.table.setItem(i, column, item)
         self._fit_columns()
         self._apply_filter(self.filter.text())
@@ -139,14 +143,30 @@ class SourcesDialog(QDialog):
 
     def show_key(self, key: str) -> None:
         self.filter.clear()
-        for i in range(self.table.rowCount()):
-            if self.table.item(i, 0).data(KEY_ROLE) == key:
-                self.table.selectRow(i)
-                self.table.scrollToItem(self.table.item(i, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-                break
+        row = next((i for i in range(self.table.rowCount()) if self.table.item(i, 0).data(KEY_ROLE) == key), -1)
+        if row >= 0:
+            # the keyboard's place and the selected row, whatever modifier keys are down (selectRow toggles a
+            # row while Ctrl is held)
+            index = self.table.model().index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            self.table.scrollToItem(self.table.item(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.show()
         self.raise_()
         self.activateWindow()
+        if row >= 0:
+            # focus on the number's row, and the row read out whole: what the reader followed the link for
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self.table, self.row_words(row))
+
+    def row_words(self, row: int) -> str:
+        """A row as a screen reader says it: each column's heading and its value, the empty ones left out."""
+        words = []
+        for column in range(self.table.columnCount()):
+            text = self.table.item(row, column).text()
+            if text:
+                words.append(f"{self.table.horizontalHeaderItem(column).text()}: {text}")
+        return ". ".join(words)
 
     def selected_key(self) -> str | None:
         items = self.table.selectedItems()

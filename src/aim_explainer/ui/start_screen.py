@@ -7,8 +7,10 @@ own labels are translated strings here.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aim_explainer.accessibility import announce, give_role
 from aim_explainer.core import content
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.story import Story, story
@@ -100,6 +103,9 @@ class StoryCard(QFrame):
         super().keyPressEvent(event)
 
 
+give_role(StoryCard, QAccessible.Role.Button)  # a panel to a screen reader, it says nothing of opening
+
+
 class StartScreen(QScrollArea):
     chapter_requested = Signal(str)
     explain_requested = Signal()
@@ -121,7 +127,11 @@ class StartScreen(QScrollArea):
         self.answer_heading.setObjectName("start_answer_heading")
         self.answer = QLabel(page)
         self.answer.setObjectName("start_answer")
-        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # in the Tab order, first: the answer is what the screen is for, and a screen reader reads what has focus
+        self.answer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for label in (self.heading, self.answer_heading, self.answer):
             label.setWordWrap(True)
 
@@ -158,6 +168,11 @@ class StartScreen(QScrollArea):
             card.activated.connect(self.chapter_requested)
         self.map = QGridLayout()
         self._columns = 0
+        self._answer_told = False
+        # Tab follows the page from the top: the answer, the three buttons, the audience, then the chapters
+        chain = [self.answer, *self.actions_widgets(), self.patient_radio, self.clinician_radio, *self.cards]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.column = QVBoxLayout()
         for widget in (self.heading, self.answer_heading, self.answer):
@@ -174,6 +189,9 @@ class StartScreen(QScrollArea):
         state.audience_changed.connect(self._show_audience)
         self.retranslate()
 
+    def actions_widgets(self) -> list[QWidget]:
+        return [self.explain_button, self.present_button, self.print_button]
+
     def story(self) -> Story | None:
         if self.state.data is None:
             return None
@@ -184,6 +202,8 @@ class StartScreen(QScrollArea):
         self.answer_heading.setText(translate("StartScreen", "The answer of the AIM trial, in short"))
         told = self.story()
         self.answer.setText(told.answer if told else translate("ChapterTab", "Loading the study data…"))
+        # said before the answer, as a sighted reader sees the heading above it
+        self.answer.setAccessibleName(f"{self.answer_heading.text()}: {self.answer.text()}")
         self.explain_button.setText(translate("StartScreen", "Explain to a patient"))
         self.explain_button.setToolTip(
             translate("StartScreen", "Go through the chapters in plain words, from the start")
@@ -247,6 +267,14 @@ class StartScreen(QScrollArea):
         margin = max(spare // 2, 0)
         self.widget().layout().setContentsMargins(margin, 12, margin, 12)
         self._fit_rows(self.viewport().width() - 2 * margin - 24)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._answer_told and self.state.data is not None:
+            # Once, as the application opens: the keyboard starts on the reader's chapter, below the answer,
+            # and a screen reader would otherwise read only that card.
+            self._answer_told = True
+            announce(self.answer, self.answer.accessibleName())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

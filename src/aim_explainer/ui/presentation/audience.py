@@ -5,9 +5,10 @@ mouse button)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from aim_explainer.accessibility import announce, give_role
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
@@ -112,6 +113,7 @@ class AudienceView(QWidget):
         self.black.setStyleSheet(f"background: {PRESENTATION['blank']};")
         self.black.hide()
         self.spotlight = Spotlight(self)
+        self.spoken = ""  # what the screen reader was last told of the step (a resize must not repeat it)
         controller.changed.connect(self.show_step)
         controller.state.theme_changed.connect(self.show_step)
         self.show_step()
@@ -198,6 +200,26 @@ class AudienceView(QWidget):
         self.black.setVisible(self.controller.blank)
         self.black.raise_()
         self.spotlight.raise_()
+        self._speak(step.chart)
+
+    def step_words(self, chart_id: str | None) -> str:
+        """The step as a screen reader says it: heading, text, and what its chart or picture shows."""
+        parts = [self.title.text(), self.body.toPlainText()]
+        if chart_id:
+            parts.append(self._charts[chart_id].plot.accessibleDescription())  # the chart's summary
+        elif self.picture.isVisibleTo(self):
+            parts.append(self.picture.accessibleName())  # the picture's text alternative
+        return "\n".join(part.strip() for part in parts if part.strip())
+
+    def _speak(self, chart_id: str | None) -> None:
+        """Each new step to the screen reader: the window (which has the focus) describes the step on screen, and
+        an announcement reads it out, as the labels that change hold no focus and would be silent."""
+        words = self.step_words(chart_id)
+        if words == self.spoken:
+            return
+        self.spoken = words
+        self.setAccessibleDescription(words)
+        announce(self, words, assertive=True)  # the room moved on: what was being read is stale
 
     def show_footnote(self) -> None:
         """What a secondary-source mark means, when the step's text or its chart shows one (a row such as
@@ -256,3 +278,6 @@ class AudienceView(QWidget):
     def dispose(self) -> None:
         for chart in self._charts.values():
             chart.dispose()
+
+
+give_role(AudienceView, QAccessible.Role.Window)  # a screen reader enters a window; a plain widget is a "filler"

@@ -80,7 +80,8 @@ class ChapterTab(QWidget):
             self.view.set_markdown(markdown, self.picture() if loaded else None, self.next_card() if loaded else None)
         self._rendered = wanted
         self.view.setAccessibleName(self.title())
-        self.view.setAccessibleDescription(
+        self.setAccessibleName(self.title())  # the page too: a screen reader walking the tree meets it first
+        self.view.set_description(
             translate(
                 "ChapterTab",
                 "Chapter text. Numbers and underlined terms are links: press Tab to reach "

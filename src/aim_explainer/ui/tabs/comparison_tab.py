@@ -72,6 +72,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.splitter.addWidget(self.view)  # the answer first: the explanations, then the table they point to
         self.splitter.addWidget(self.table_panel)
         self.view.card_links = "rows:"  # the explanations are the sections that point to table rows
+        self.view.link_target = self._rows_named
         self._user_moved = False  # once the reader drags the handle, the shares are theirs
         self.splitter.splitterMoved.connect(self._reader_moved)
         self.splitter.resized.connect(self._share)
@@ -86,6 +87,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.side_page.setObjectName("comparison_side_by_side")
         self.side_page.setWidgetResizable(True)
         self.side_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: it follows the focus inside
         self.side_page.setWidget(self.splitter)
         self.table_panel.filter.toggled.connect(self._fit_soon)
         self.pages.addWidget(self.side_page)
@@ -110,6 +112,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.chart_scroll.setObjectName("comparison_charts")
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: it follows the focus inside
         page = QWidget(self.chart_scroll)
         box = QVBoxLayout(page)
         self.chart_caption = QLabel(page)
@@ -162,6 +165,15 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.switch.setCurrentIndex(index)
 
     # --- links ------------------------------------------------------------------------------------------
+    def _rows_named(self, url: QUrl) -> str | None:
+        """Where a "Show in the table" link leads, in words: the rows it marks (each section's are its own)."""
+        model = self.table_panel.model
+        if url.scheme() != "rows" or model is None:
+            return None
+        wanted = [i for i in url.path().split(",") if i]
+        names = ", ".join(row.label for row in model.rows if row.row_id in wanted)
+        return translate("ComparisonTab", "rows of the table: {rows}").format(rows=names)
+
     def _follow(self, url: QUrl) -> None:
         if url.scheme() != "rows":
             return  # the view itself handles sources, terms and web addresses

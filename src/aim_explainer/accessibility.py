@@ -1,0 +1,70 @@
+"""What a screen reader hears: announcements and roles, through Qt's own accessibility machinery.
+
+Qt maps its accessibility events to AT-SPI on Linux (Orca) and to UI Automation on Windows (NVDA, Narrator).
+A change a screen-reader user must hear, where focus does not move (the next slide, the link Tab selected in a
+chapter, the row a number link opened), goes out as a `QAccessibleAnnouncementEvent` through `announce`.
+
+Outside the user interface (no translations here) so that the charts in plots/ can call it too, say when the
+details line changes as a chart is explored by keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+Listener = Callable[[QObject, str], None]
+_listeners: list[Listener] = []  # in-process observers (tests): Qt has no Python hook for its event stream
+_roles: dict[str, QAccessible.Role] = {}  # class name -> role, for widgets whose Qt role says the wrong thing
+_factory_installed = False
+
+
+def announce(source: QObject, text: str, assertive: bool = False) -> None:
+    """Have the screen reader say `text` (white space folded), as coming from `source`: politely after what it is
+    saying, or at once with `assertive`."""
+    text = " ".join(text.split())
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)  # a no-op while no assistive technology listens
+    for listener in tuple(_listeners):
+        listener(source, text)
+
+
+@contextmanager
+def announcements() -> Iterator[list[str]]:
+    """Collect what `announce` says while the block runs, in order (tests: the event itself leaves the process)."""
+    heard: list[str] = []
+
+    def listener(_source: QObject, text: str) -> None:
+        heard.append(text)
+
+    _listeners.append(listener)
+    try:
+        yield heard
+    finally:
+        _listeners.remove(listener)
+
+
+def give_role(cls: type[QWidget], role: QAccessible.Role) -> None:
+    """Expose every widget of `cls` (by its class name) with `role`, its name, description and state as Qt
+    keeps them: a painted card that works as a button says "button", a plain top-level widget says "window".
+    For widgets with no fitting Qt class of their own; Qt's interfaces of its own widgets are left alone."""
+    global _factory_installed
+    _roles[cls.__name__] = role
+    if not _factory_installed:
+        QAccessible.installFactory(_interface)
+        _factory_installed = True
+
+
+def _interface(class_name: str, target: QObject) -> QAccessibleInterface | None:
+    role = _roles.get(class_name)
+    if role is None or not isinstance(target, QWidget):
+        return None
+    return QAccessibleWidget(target, role)

@@ -1,0 +1,210 @@
+"""The application as a screen reader meets it, over AT-SPI: run by .ci/run, not by pytest.
+
+Starts the application in a real X session with Qt's AT-SPI bridge on, and walks it as Orca would:
+- every focusable control that shows has a name;
+- from every chapter, Tab comes back round to where it started within 300 presses (no table traps it);
+- in presentation mode, Page Down raises an event (announcement or description change) carrying the step's
+  heading as the screen shows it.
+
+Needs the system's python3 with pyatspi (python3-pyatspi), at-spi2-core, a D-Bus session and an X server:
+    dbus-run-session -- xvfb-run -a /usr/bin/python3 tests/screen_reader_check.py .venv/bin/aim-explainer
+Exits 1 and names each failure.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+from gi.repository import GLib
+
+TABS = 300
+WINDOW_TITLE = "AIM-studien forklart"
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_PAGE_TAB,
+    pyatspi.ROLE_PAGE_TAB_LIST,
+    pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_LIST,
+    pyatspi.ROLE_TABLE,
+}
+
+LISTENED = ("object:state-changed:focused", "object:property-change:accessible-description", "object:announcement")
+events: list[tuple[str, str, str]] = []  # (type, source's role and name, what it carries)
+
+
+def say(line: str) -> None:
+    """A line of the check's report on the CI log."""
+    sys.stdout.write(f"screen reader check: {line}\n")
+    sys.stdout.flush()
+
+
+def pump(seconds: float = 0.0) -> None:
+    """Let the D-Bus events in: pyatspi delivers them from GLib's main loop."""
+    context = GLib.MainContext.default()
+    end = time.monotonic() + seconds
+    while True:
+        while context.pending():
+            context.iteration(False)
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.02)
+
+
+def listen(event) -> None:
+    source = event.source
+    try:
+        who = f"{source.getRoleName()} {source.name!r}"
+    except Exception:  # the object may be gone already
+        who = "?"
+    carried = event.any_data if isinstance(event.any_data, str) else ""
+    if event.type.startswith("object:property-change:accessible-description"):
+        try:
+            carried = source.description
+        except Exception:
+            carried = ""
+    events.append((str(event.type), who, carried))
+
+
+def key(*names: str) -> None:
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *names], check=True)
+    pump(0.15)
+
+
+def find_app(timeout: float = 60):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is None:
+                continue
+            for window in app:
+                if window is not None and window.name.startswith(WINDOW_TITLE):  # "… — data file problem" too
+                    return app, window
+        pump(0.5)
+    names = [(app.name, [w.name for w in app if w is not None]) for app in desktop if app is not None]
+    raise SystemExit(f"no window named {WINDOW_TITLE!r} on the AT-SPI bus within {timeout:.0f} s: {names}")
+
+
+def walk(node, path: str = ""):
+    yield node, path
+    for index in range(node.childCount):
+        child = node.getChildAtIndex(index)
+        if child is not None:
+            yield from walk(child, f"{path}/{child.getRoleName()}[{index}]")
+
+
+def unnamed_controls(window) -> list[str]:
+    found = []
+    for node, path in walk(window):
+        states = node.getState()
+        shown = node.getRole() in INTERACTIVE and states.contains(pyatspi.STATE_SHOWING)
+        if shown and states.contains(pyatspi.STATE_FOCUSABLE) and not node.name.strip():
+            found.append(path)
+    return found
+
+
+def focused() -> str:
+    for kind, who, _ in reversed(events):
+        if kind == "object:state-changed:focused":
+            return who
+    return ""
+
+
+def tab_comes_round(chapter: int) -> str | None:
+    """From chapter `chapter`'s text, Tab until the focus is back where it started; None when it is."""
+    key(f"ctrl+{chapter}")
+    key("Tab")
+    start = focused()
+    seen = set()
+    left = False  # Tab first moves through the text's links, where the focus stays on the text
+    for count in range(1, TABS + 1):
+        key("Tab")
+        now = focused()
+        seen.add(now)
+        left = left or now != start
+        if left and now == start:
+            say(f"chapter {chapter}: Tab came round after {count} presses ({start})")
+            return None
+    return f"chapter {chapter}: {TABS} Tabs never came back to {start!r}; last: {sorted(seen)[:6]}"
+
+
+def step_announced(app) -> str | None:
+    key("F5")
+    frame = None
+    for _ in range(40):  # the slides take a few seconds to build
+        pump(0.5)
+        frame = next((w for w in app if w is not None and w.name.startswith(("Presentasjon", "Presentation"))), None)
+        if frame is not None:
+            break
+    if frame is None:
+        return f"presentation: no window named Presentasjon among {[w.name for w in app if w is not None]}"
+    if frame.getRole() not in (pyatspi.ROLE_FRAME, pyatspi.ROLE_WINDOW, pyatspi.ROLE_DIALOG):
+        return f"presentation: the window is a {frame.getRoleName()}, not a frame"
+    events.clear()
+    key("Next")
+    pump(1.5)
+    title = next((n.name for n, _ in walk(frame) if n.getRole() == pyatspi.ROLE_LABEL and n.name.strip()), "")
+    spoken = [carried for kind, _, carried in events if "announcement" in kind or "description" in kind]
+    key("Escape")
+    if not title or not any(title in words for words in spoken):
+        return f"presentation: Page Down raised nothing with the heading {title!r}; heard {spoken[:3]}"
+    say(f"Page Down raised {len(spoken)} events with the step, e.g. {spoken[0][:80]!r}")
+    return None
+
+
+def main() -> int:
+    program = sys.argv[1] if len(sys.argv) > 1 else ".venv/bin/aim-explainer"
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb")
+    env["AIM_EXPLAINER_HOME"] = tempfile.mkdtemp(prefix="aim-screen-reader-")
+    for kind in LISTENED:
+        pyatspi.Registry.registerEventListener(listen, kind)
+    app_process = subprocess.Popen([program, "--lang", "nb", "--window-size", "1280x800"], env=env)
+    failures: list[str] = []
+    try:
+        app, window = find_app()
+        pump(2)
+        # no window manager under Xvfb: the keyboard goes to the window only when it is given the focus
+        subprocess.run(
+            [
+                "xdotool",
+                "search",
+                "--onlyvisible",
+                "--pid",
+                str(app_process.pid),
+                "--name",
+                WINDOW_TITLE,
+                "windowfocus",
+            ],
+            check=False,
+        )
+        pump(1)
+        failures += [f"unnamed: {path}" for path in unnamed_controls(window)]
+        for chapter in range(1, 6):
+            trapped = tab_comes_round(chapter)
+            if trapped:
+                failures.append(trapped)
+        silent = step_announced(app)
+        if silent:
+            failures.append(silent)
+    finally:
+        app_process.terminate()
+        app_process.wait(timeout=30)
+    for failure in failures:
+        say(failure)
+    say(f"{len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""What a screen reader meets, checked in the accessibility tree Qt builds for it (QAccessible, in-process).
+
+The events themselves leave the process (to AT-SPI or UI Automation); what the application says through
+aim_explainer.accessibility.announce is collected with `announcements()`, and the rest is the tree's names,
+roles and states, and the focus. tests/screen_reader_check.py walks the same over AT-SPI in CI.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from aim_explainer.accessibility import announcements
+from aim_explainer.core.content import CHAPTERS
+
+
+def role(widget) -> QAccessible.Role:
+    return QAccessible.queryAccessibleInterface(widget).role()
+
+
+def name(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def activate(qtbot, window) -> None:
+    """Focus needs an active window, as on a desktop."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def tab_through_links(qtbot, view, limit: int = 80) -> list[str]:
+    """Tab from the top of a chapter's text until focus leaves it; what was announced on the way."""
+    view.setFocus()
+    view.moveCursor(view.textCursor().MoveOperation.Start)
+    with announcements() as heard:
+        for _ in range(limit):
+            qtbot.keyClick(view, Qt.Key.Key_Tab)
+            if not view.hasFocus():
+                break
+    assert not view.hasFocus(), "Tab never left the text"
+    return heard
+
+
+def test_each_presentation_step_is_announced_in_a_named_window(session, qtbot) -> None:
+    _window, running = session
+    view, controller = running.audience, running.controller
+    assert role(view) == QAccessible.Role.Window  # a window a screen reader enters, not a "filler"
+    assert name(view) == "Presentasjon"
+    with announcements() as heard:
+        for _ in range(3):
+            qtbot.keyClick(view, Qt.Key.Key_PageDown)
+            step = controller.step
+            # the focused window describes the step on screen: its heading and its text, as shown
+            assert view.accessibleDescription().startswith(step.title)
+            assert view.body.toPlainText().split("\n")[0] in view.accessibleDescription()
+            assert heard[-1] == " ".join(view.accessibleDescription().split())
+        assert len(heard) == 3
+        view.resize(view.width() - 40, view.height())  # drawn again, the same step: nothing said again
+        assert len(heard) == 3
+    charted = next(i for i, s in enumerate(controller.steps) if s.chart)
+    controller.go(charted)
+    chart = view.chart(controller.step.chart)
+    assert chart.plot.accessibleDescription() in view.accessibleDescription()  # what the chart shows
+
+
+def test_links_are_announced_with_text_and_target_and_told_apart(make_window, qtbot) -> None:
+    window = make_window("nb")
+    activate(qtbot, window)
+    window.show_chapter("comparison")
+    view = window.chapter_tabs[CHAPTERS.index("comparison")].view
+    own = view.accessibleDescription()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    # for screen readers that ignore announcements: the focused text's description names the link
+    assert view.accessibleDescription().startswith(view.textCursor().selectedText().strip() + " \u2014 ")
+    heard = tab_through_links(qtbot, view)
+    assert view.accessibleDescription() == own  # its own again once the focus has left
+    tables = [words for words in heard if words.startswith("Vis i tabellen")]
+    assert len(tables) == 6
+    assert len(set(tables)) == 6  # each says which rows it marks
+    assert all("\u2014 rader i tabellen: " in words for words in tables)
+    window.show_chapter("results")
+    heard = tab_through_links(qtbot, window.chapter_tabs[CHAPTERS.index("results")].view)
+    numbers = [words for words in heard if "\u2014 kilden til tallet: " in words]
+    assert len(numbers) >= 3
+    assert all(words[0] in "0123456789\u2212" for words in numbers)  # "2,3 — kilden til tallet: …"
+
+
+def test_the_chapter_text_has_a_caret_the_keys_move(make_window, qtbot) -> None:
+    window = make_window("en")
+    activate(qtbot, window)
+    window.show_chapter("results")
+    view = window.chapter_tabs[CHAPTERS.index("results")].view
+    assert view.hasFocus()
+    assert view.textCursor().position() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    line = view.textCursor().position()
+    assert line > 0
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.textCursor().position() > line
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.textCursor().position() == view.document().characterCount() - 1
+    text = QAccessible.queryAccessibleInterface(view).textInterface()
+    assert text.cursorPosition() == view.textCursor().position()  # what the screen reader is told
+
+
+def test_opening_a_chapter_puts_focus_on_its_named_text(make_window, qtbot) -> None:
+    window = make_window("nb", start=True)
+    activate(qtbot, window)
+    for number, chapter in enumerate(CHAPTERS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        tab = window.chapter_tabs[CHAPTERS.index(chapter)]
+        assert QApplication.focusWidget() is tab.view
+        assert name(tab.view) == tab.title() == name(tab)
+    window.show_start()
+    card = window.start.cards[0]
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.chapter_tabs[0].view
+
+
+def test_tab_leaves_the_sources_table_and_a_number_link_lands_on_its_row(make_window, qtbot) -> None:
+    window = make_window("nb")
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    with announcements() as heard:
+        results.view.anchorClicked.emit(QUrl("source:effect_type2"))
+    dialog = window.sources_dialog()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.table
+    assert QApplication.focusWidget() is table
+    assert dialog.selected_key() == "effect_type2"
+    assert table.currentRow() == table.selectedItems()[0].row()
+    assert heard == [dialog.row_words(table.currentRow())]
+    assert "Verdi: 0,1" in heard[0]
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table  # out of the table at once, not through its 330 cells
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.filter
+    # no cell without a name: an empty one is read as "ingen"
+    empty = [(r, c) for r in range(table.rowCount()) for c in range(table.columnCount()) if not table.item(r, c).text()]
+    assert empty
+    cells = QAccessible.queryAccessibleInterface(table)
+    names = [cells.child(i).text(QAccessible.Text.Name) for i in range(cells.childCount())]
+    assert "" not in names[1:]  # the first is the table's corner, which has no column of its own
+    assert names.count("ingen") == len(empty)
+
+
+def test_the_glossary_explanation_is_read(make_window, qtbot) -> None:
+    window = make_window("nb")
+    with announcements() as heard:
+        window.chapter_tabs[0].view.anchorClicked.emit(QUrl("glossary:modic"))
+    dialog = window.glossary_dialog()
+    explanation = dialog.text.toPlainText()
+    assert "modic" in explanation.casefold()
+    assert dialog.text.accessibleDescription() == explanation  # read when the explanation takes focus
+    assert heard == [" ".join(explanation.split())]
+    dialog.terms.setFocus()
+    qtbot.keyClick(dialog.terms, Qt.Key.Key_Down)
+    assert dialog.text.accessibleDescription() == dialog.text.toPlainText() != explanation
+    dialog.close()
+
+
+def test_the_start_screen_reads_its_answer_first_and_tabs_in_visual_order(make_window, qtbot) -> None:
+    with announcements() as heard:
+        window = make_window("en", start=True)
+        activate(qtbot, window)
+        window.show_chapter("results")
+        window.show_start()  # back again: the answer is not said a second time
+    start = window.start
+    assert start.answer.accessibleName().startswith(start.answer_heading.text())
+    assert start.answer.text() in start.answer.accessibleName()  # the answer itself, with its heading
+    assert heard == [" ".join(start.answer.accessibleName().split())]  # once, as the window opens
+    start.answer.setFocus()
+    order = [start.answer]
+    for _ in range(len(start.cards) + 5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    expected = [start.answer, start.explain_button, start.present_button, start.print_button, start.patient_radio]
+    assert order[:5] == expected  # from the top down, as the page shows them
+    assert order[5 : 5 + len(start.cards)] == start.cards  # the clinicians' choice is an arrow key away
+    for card in start.cards:
+        assert role(card) == QAccessible.Role.Button  # something to press, not a panel
+        assert name(card).startswith("Chapter ")
+
+
+def tab_stops_after(first) -> list:
+    """The widgets Tab visits after `first` until it comes round, in Qt's focus chain (as Tab walks it)."""
+    stops, widget = [], first.nextInFocusChain()
+    while widget is not first:
+        tabbed = bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+        if tabbed and widget.isVisible() and widget.isEnabled() and widget.window() is first.window():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_no_unnamed_tab_stop_before_the_comparison_charts(make_window, qtbot) -> None:
+    window = make_window("en")
+    activate(qtbot, window)
+    window.state.set_audience("clinician")  # every page and chart
+    tab = window.chapter_tabs[CHAPTERS.index("comparison")]
+    window.show_chapter("comparison")
+    for area in (tab.side_page, tab.chart_scroll):  # they follow the focus inside instead of taking it
+        assert not area.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+    stops = tab_stops_after(tab.switch)
+    assert tab.view in stops
+    assert not [w for w in stops if isinstance(w, QScrollArea)]
