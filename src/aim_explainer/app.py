@@ -80,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    # instance() is typed as the QCoreApplication it could be; windows need a QApplication, and only one is made
+    assert isinstance(app, QApplication), "the windows need a QApplication, not a bare QCoreApplication"
     keep_qt_settings_at_home()
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -119,6 +121,10 @@ def _run_on_screen(
 ) -> int:
     """Show the window, read the data after its first paint, and run until it closes."""
 
+    def report_and_quit() -> None:
+        report("content-painted")
+        app.quit()
+
     def load_data() -> None:
         # The data is read only now, after the window is on screen: a --data file needs pandas (ui/app_state.py).
         if args.quit_after_first_paint:
@@ -129,7 +135,7 @@ def _run_on_screen(
             app.exit(fail(exc))
             return
         if args.quit_after_first_paint:
-            _after_first_paint(app, window, lambda: (report("content-painted"), app.quit()))
+            _after_first_paint(app, window, report_and_quit)
             window.update()
         elif args.present:
             window.start_presentation()

@@ -11,10 +11,16 @@ import logging.handlers
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from aim_explainer import APP_NAME, paths
+
+if TYPE_CHECKING:
+    from aim_explainer.core.data_checks import Problem
+    from aim_explainer.core.translatable import Message, Translator
 
 log = logging.getLogger("aim_explainer")
 # A record the user has already been told in their own words (a batch run's one line): the log file keeps
@@ -92,8 +98,12 @@ def startup_failure(error: BaseException, local: bool = True) -> tuple[str, str]
     from aim_explainer.core.data_checks import LISTED, DataError
     from aim_explainer.core.translatable import english
 
+    translate: Translator  # the name lupdate looks for, in either language
+    message_text: Callable[[Problem | Message | str], str]
     if local:
-        from aim_explainer.i18n import message_text, translate
+        from aim_explainer import i18n
+
+        translate, message_text = i18n.translate, i18n.message_text
     else:
         translate, message_text = english, str
     title = translate("Startup", "{app} could not start").format(app=APP_NAME)
@@ -116,8 +126,11 @@ def unexpected_failure(error: BaseException, local: bool = True) -> tuple[str, s
     English for stderr and the log. The reason is Python's or the system's own words."""
     from aim_explainer.core.translatable import english
 
+    translate: Translator  # the name lupdate looks for, in either language
     if local:
-        from aim_explainer.i18n import translate
+        from aim_explainer import i18n
+
+        translate = i18n.translate
     else:
         translate = english
     title = translate("Startup", "{app}: unexpected error").format(app=APP_NAME)

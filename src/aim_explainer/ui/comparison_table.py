@@ -221,7 +221,7 @@ class ComparisonTablePanel(QWidget):
         note = self._note()
         parts = [f"<p><b>{html.escape(note)}</b></p>"] if note else []
         chosen = self.current_cell()
-        if chosen is None:  # before a choice, the box says how to use the table
+        if chosen is None or self.model is None:  # before a choice (none without a table), the box says how to use it
             intro = self.model.intro if self.model is not None else ""
             parts.append(f"<p>{html.escape(intro)}</p>")
         else:

@@ -161,7 +161,9 @@ def default_file_name(kind: str) -> str:
 def save_handout_pdf(window: QWidget, state: AppState) -> Path | None:
     """Choose a handout and a file, and write the handout there as PDF. The file, when written."""
     kind = choose_kind(window, state, printing=False)
-    handout = _handout(state, kind) if kind is not None else None
+    if kind is None:
+        return None
+    handout = _handout(state, kind)
     if handout is None:
         return None
     path = choose_file(window, Path.home() / default_file_name(kind))

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -27,6 +25,7 @@ from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.application import application
 from aim_explainer.ui.data_banner import DataBanner
 from aim_explainer.ui.navigation import Navigation
 from aim_explainer.ui.start_screen import StartScreen
@@ -40,12 +39,13 @@ from aim_explainer.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: nothing of them is needed at start-up
     from aim_explainer.ui.glossary_dialog import GlossaryDialog
+    from aim_explainer.ui.presentation.session import PresentationSession
     from aim_explainer.ui.sources_dialog import SourcesDialog
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(WindowActions):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -87,7 +87,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.setWindowIcon(QIcon(str(paths.resource("icons", "aim-explainer.png"))))
 
         self._sources: SourcesDialog | None = None
-        self.presentation = None
+        self.presentation: PresentationSession | None = None
         self._glossary: GlossaryDialog | None = None
         self.build_actions()
         self.statusBar()
@@ -172,12 +172,12 @@ class MainWindow(WindowActions, QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(max(scale, TEXT_SCALE_MIN), TEXT_SCALE_MAX)
-        style.apply_look(QApplication.instance(), self.state.theme, scale)
+        style.apply_look(application(), self.state.theme, scale)
         self.state.set_text_scale(scale)
 
     def set_high_contrast(self, on: bool) -> None:
         theme = Theme.HIGH_CONTRAST if on else Theme.STANDARD
-        style.apply_look(QApplication.instance(), theme, self.state.text_scale)
+        style.apply_look(application(), theme, self.state.text_scale)
         self.state.set_theme(theme)
         if self.contrast_action.isChecked() != on:
             self.contrast_action.setChecked(on)
@@ -225,12 +225,12 @@ class MainWindow(WindowActions, QMainWindow):
 
         return save_handout_pdf(self, self.state)
 
-    def start_presentation(self, full_screen: bool = True):
+    def start_presentation(self, full_screen: bool = True) -> PresentationSession:
         from aim_explainer.ui.presentation import open_presentation
 
-        self.presentation = open_presentation(self.state, self, full_screen)
-        self.presentation.ended.connect(self._presentation_ended)
-        return self.presentation
+        session = self.presentation = open_presentation(self.state, self, full_screen)
+        session.ended.connect(self._presentation_ended)
+        return session
 
     def _presentation_ended(self) -> None:
         self.presentation = None  # the session deletes itself
@@ -275,7 +275,7 @@ class MainWindow(WindowActions, QMainWindow):
         return Settings(
             language=self.state.language,
             chapter=self.current_chapter(),
-            geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),
+            geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             text_scale=self.state.text_scale,
             theme=self.state.theme,
             audience=self.state.audience,

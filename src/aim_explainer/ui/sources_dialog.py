@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -127,30 +128,36 @@ class SourcesDialog(QDialog):
         self.table.setColumnWidth(3, min(self.table.sizeHintForColumn(3), status))
         self.table.resizeRowsToContents()
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_columns()
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._fit_columns()  # the table has its real width only now
+
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the table, which `_fill` gives an item in every row and column."""
+        item = self.table.item(row, column)
+        assert item is not None, "_fill sets an item in every cell"
+        return item
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
         for i in range(self.table.rowCount()):
-            cells = (self.table.item(i, c).text().casefold() for c in range(self.table.columnCount()))
+            cells = (self.cell(i, c).text().casefold() for c in range(self.table.columnCount()))
             self.table.setRowHidden(i, bool(needle) and not any(needle in c for c in cells))
 
     def show_key(self, key: str) -> None:
         self.filter.clear()
-        row = next((i for i in range(self.table.rowCount()) if self.table.item(i, 0).data(KEY_ROLE) == key), -1)
+        row = next((i for i in range(self.table.rowCount()) if self.cell(i, 0).data(KEY_ROLE) == key), -1)
         if row >= 0:
             # the keyboard's place and the selected row, whatever modifier keys are down (selectRow toggles a
             # row while Ctrl is held)
             index = self.table.model().index(row, 0)
             flags = QItemSelectionModel.SelectionFlag
             self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
-            self.table.scrollToItem(self.table.item(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.table.scrollToItem(self.cell(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -163,9 +170,10 @@ class SourcesDialog(QDialog):
         """A row as a screen reader says it: each column's heading and its value, the empty ones left out."""
         words = []
         for column in range(self.table.columnCount()):
-            text = self.table.item(row, column).text()
-            if text:
-                words.append(f"{self.table.horizontalHeaderItem(column).text()}: {text}")
+            text = self.cell(row, column).text()
+            heading = self.table.horizontalHeaderItem(column)
+            if text and heading is not None:  # every column has its heading (retranslate)
+                words.append(f"{heading.text()}: {text}")
         return ". ".join(words)
 
     def selected_key(self) -> str | None:

@@ -119,7 +119,7 @@ class StartScreen(QScrollArea):
         self.setObjectName("start_screen")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget(self)
+        page = self.page = QWidget(self)
         page.setObjectName("start_page")
         self.heading = QLabel(page)
         self.heading.setObjectName("start_heading")
@@ -153,8 +153,8 @@ class StartScreen(QScrollArea):
         self.audience_group = QButtonGroup(self)
         self.audience_group.addButton(self.patient_radio)
         self.audience_group.addButton(self.clinician_radio)
-        self.patient_radio.toggled.connect(lambda on: on and state.set_audience(PATIENT))
-        self.clinician_radio.toggled.connect(lambda on: on and state.set_audience(CLINICIAN))
+        self.patient_radio.toggled.connect(lambda on: self._choose_audience(on, PATIENT))
+        self.clinician_radio.toggled.connect(lambda on: self._choose_audience(on, CLINICIAN))
         audience = self.audience_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         audience.addWidget(self.audience_label)
         audience.addWidget(self.patient_radio)
@@ -245,16 +245,21 @@ class StartScreen(QScrollArea):
         for column in range(len(self.cards)):  # equal widths: no chapter looks more important than another
             self.map.setColumnStretch(column, 1 if column < columns else 0)
 
+    def _choose_audience(self, on: bool, audience: str) -> None:
+        """A radio button turned on chooses its path (the one turned off says nothing)."""
+        if on:
+            self.state.set_audience(audience)
+
     def _fit_rows(self, width: int) -> None:
         """A row of buttons that does not fit side by side stands one above the other (large text)."""
         for row in (self.actions_row, self.audience_row):
-            items = [row.itemAt(i).widget() for i in range(row.count())]
+            items = [item.widget() for i in range(row.count()) if (item := row.itemAt(i)) is not None]
             needed = sum(w.sizeHint().width() + row.spacing() for w in items if w is not None)
             direction = QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
             if row.direction() != direction:
                 row.setDirection(direction)
                 self.column.invalidate()  # the page's height changes with it
-                self.widget().updateGeometry()
+                self.page.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -265,7 +270,7 @@ class StartScreen(QScrollArea):
         self._lay_out_map()
         spare = self.viewport().width() - self.fontMetrics().averageCharWidth() * COLUMN_CHARS
         margin = max(spare // 2, 0)
-        self.widget().layout().setContentsMargins(margin, 12, margin, 12)
+        self.column.setContentsMargins(margin, 12, margin, 12)
         self._fit_rows(self.viewport().width() - 2 * margin - 24)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from aim_explainer import fonts, paths
 from aim_explainer.core.palette import TEXT_POINT_SIZE as BASE_POINT_SIZE
 from aim_explainer.core.palette import THEMES, Theme
+from aim_explainer.ui.application import application
 
 LOOK_PROPERTY = "aim_explainer_look"  # on the QApplication: the (theme, scale) its style sheet was made for
 
@@ -37,7 +38,7 @@ def stylesheet(scale: float = 1.0, theme: Theme = Theme.STANDARD) -> str:
 def colours_in_force() -> dict[str, str]:
     """The colours of the theme painted now (standard before any look is applied): for what is drawn by hand
     and must follow high contrast too, such as panels in a text and tinted table cells."""
-    look = applied_look(QApplication.instance())
+    look = applied_look(application())
     return THEMES[Theme(look[0]) if look else Theme.STANDARD]
 
 

@@ -1,23 +1,80 @@
 """The main window's menus, toolbar and keyboard shortcuts, and their words in the current language.
 
-Mixed into MainWindow, which provides the slots the actions call (set_language, set_text_scale, ...).
+MainWindow derives from WindowActions and provides the slots the actions call (set_language, set_text_scale, ...):
+declared here, so that the type checker holds the window to them.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.languages import SUPPORTED
 from aim_explainer.i18n import translate
 
+if TYPE_CHECKING:
+    from aim_explainer.ui.app_state import AppState
+    from aim_explainer.ui.navigation import Navigation
+    from aim_explainer.ui.presentation.session import PresentationSession
+
 TEXT_STEP = 0.25
 
 
-class WindowActions:
-    """Menus, toolbar and shortcuts of a QMainWindow that has `state`, `tabs` and the slots named below."""
+class WindowActions(QMainWindow):
+    """Menus, toolbar and shortcuts of the main window, which sets `state` and `navigation` before
+    `build_actions()` and overrides the slots below."""
+
+    state: AppState
+    navigation: Navigation
+
+    # --- the slots the actions call: MainWindow's ---------------------------------------------------
+    def print_handout(self) -> bool:
+        raise NotImplementedError
+
+    def save_handout_pdf(self) -> object:
+        raise NotImplementedError
+
+    def show_start(self) -> None:
+        raise NotImplementedError
+
+    def show_chapter(self, chapter: str) -> None:
+        raise NotImplementedError
+
+    def step_tab(self, step: int) -> None:
+        raise NotImplementedError
+
+    def set_clinician_path(self, on: bool) -> None:
+        raise NotImplementedError
+
+    def set_language(self, code: str) -> None:
+        raise NotImplementedError
+
+    def toggle_language(self) -> None:
+        raise NotImplementedError
+
+    def set_text_scale(self, scale: float) -> None:
+        raise NotImplementedError
+
+    def set_high_contrast(self, on: bool) -> None:
+        raise NotImplementedError
+
+    def show_source(self, key: str) -> None:
+        raise NotImplementedError
+
+    def show_glossary(self, term_id: str) -> None:
+        raise NotImplementedError
+
+    def start_presentation(self, full_screen: bool = True) -> PresentationSession:
+        raise NotImplementedError
+
+    def show_about(self) -> None:
+        raise NotImplementedError
+
+    # --- the actions --------------------------------------------------------------------------------
 
     def build_actions(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -25,14 +82,14 @@ class WindowActions:
         self.help_menu = self.menuBar().addMenu("")
 
         # handouts to take home (ui/handout_dialog.py, imported when used)
-        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print)
+        self.print_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_handout)
         self.save_pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"))
         self.save_pdf_action.triggered.connect(self.save_handout_pdf)
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.save_pdf_action)
         self.file_menu.addSeparator()
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
@@ -66,9 +123,9 @@ class WindowActions:
         self.language_menu.addAction(self.toggle_language_action)
 
         self.view_menu.addSeparator()
-        self.larger_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomIn)
+        self.larger_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.ZoomIn))
         self.larger_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale + TEXT_STEP))
-        self.smaller_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.smaller_action.triggered.connect(lambda: self.set_text_scale(self.state.text_scale - TEXT_STEP))
         self.contrast_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+H"), checkable=True)
         self.contrast_action.toggled.connect(self.set_high_contrast)
@@ -80,7 +137,7 @@ class WindowActions:
         self.view_menu.addSeparator()
         self.sources_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.sources_action.triggered.connect(lambda: self.show_source(""))
-        self.glossary_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.glossary_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.glossary_action.triggered.connect(lambda: self.show_glossary(""))
         self.view_menu.addAction(self.sources_action)
         self.view_menu.addAction(self.glossary_action)
@@ -168,4 +225,6 @@ class WindowActions:
                 button.setAccessibleName(action.text().replace("&", ""))
                 button.setAccessibleDescription(action.toolTip())
                 button.updateGeometry()  # new words need new widths, or Qt elides them
-        self.toolbar.layout().invalidate()
+        layout = self.toolbar.layout()
+        assert layout is not None, "a QToolBar makes its own layout"
+        layout.invalidate()

@@ -4,8 +4,20 @@ mouse button)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from aim_explainer.accessibility import announce, give_role
@@ -17,6 +29,9 @@ from aim_explainer.plots.pictures import make_picture
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
 from aim_explainer.ui.presentation.qr_code import QrPanel
 from aim_explainer.ui.presentation.slide_picture import SlidePicture
+
+if TYPE_CHECKING:  # pyqtgraph loads with the first chart a slide shows, not with the presentation
+    from aim_explainer.plots.panel.chart_panel import ChartPanel
 
 CHART_TEXT_RATIO = 0.86  # chart text against body text; the smallest chart text (0.85 of it) stays above 70 %
 
@@ -84,17 +99,17 @@ class AudienceView(QWidget):
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.charts = QStackedWidget(self)
         self.charts.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._charts: dict[str, QWidget] = {}
+        self._charts: dict[str, ChartPanel] = {}
         self.footnote = QLabel(self)  # what a secondary-source mark on this step means
         self.footnote.setObjectName("step_footnote")
         self.footnote.setWordWrap(True)
         self._footnote_later = QTimer(self)
         self._footnote_later.setSingleShot(True)
-        self._footnote_later.timeout.connect(lambda: self.controller.steps and self.show_footnote())
+        self._footnote_later.timeout.connect(self._footnote_again)
         self.progress = QLabel(self)
         self.progress.setObjectName("step_progress")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addStretch(0)  # above and below the text: a step of text alone sits in the middle of the screen
         self.qr = QrPanel(self)  # the closing step: the article's QR code beside the text
@@ -118,7 +133,7 @@ class AudienceView(QWidget):
         controller.state.theme_changed.connect(self.show_step)
         self.show_step()
 
-    def chart(self, chart_id: str) -> QWidget:
+    def chart(self, chart_id: str) -> ChartPanel:
         """The presentation's own copy of a chart, made on first use."""
         if chart_id not in self._charts:
             chart = chart_spec(chart_id).load()(self.controller.state, self.charts)
@@ -140,7 +155,7 @@ class AudienceView(QWidget):
     def _fit_body(self, margin: int) -> None:
         """The text as high as its lines, no higher: the rest goes to the chart, or to the space around it."""
         document = self.body.document()
-        beside = self.qr.width() + self.layout().spacing() if self.qr.isVisibleTo(self) else 0
+        beside = self.qr.width() + self.column.spacing() if self.qr.isVisibleTo(self) else 0
         document.setTextWidth(max(self.width() - 2 * margin - beside, 100))
         self.body.setFixedHeight(round(document.size().height()) + 4)
 
@@ -160,7 +175,7 @@ class AudienceView(QWidget):
         )
         self.title.setText(step.title)
         margin = round(self.width() * 0.05)
-        self.layout().setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
+        self.column.setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.4))
         self.body.document().setDefaultStyleSheet("")
         _restyle(self.body, f"font-size: {body_px}px; color: {ui['text']}; background: {ui['surface']};")
         self.body.setMarkdown(self.controller.shown_body())
@@ -168,9 +183,8 @@ class AudienceView(QWidget):
         caption = f"font-size: {max(body_px // 2, 14)}px; color: {ui['text']};"
         self.qr.show_address(step.qr, round(self.height() * 0.36), caption)
         self._fit_body(margin)
-        layout = self.layout()
         for index in (1, 5):  # the stretches around the text: only a step of text alone is centred
-            layout.setStretch(index, 0 if drawn else 1)
+            self.column.setStretch(index, 0 if drawn else 1)
         if step.picture and self.controller.state.data is not None:
             picture = make_picture(step.picture, self.controller.state.data, self.controller.state.language)
             self.picture.show_picture(picture, self.chart_points(body_px))
@@ -221,6 +235,10 @@ class AudienceView(QWidget):
         self.setAccessibleDescription(words)
         announce(self, words, assertive=True)  # the room moved on: what was being read is stale
 
+    def _footnote_again(self) -> None:
+        if self.controller.steps:  # none left once the presentation has ended
+            self.show_footnote()
+
     def show_footnote(self) -> None:
         """What a secondary-source mark means, when the step's text or its chart shows one (a row such as
         "Modic type 1†" needs the explanation as much as a marked number in the text)."""
@@ -234,7 +252,7 @@ class AudienceView(QWidget):
             self.footnote.setText(note)
         self.footnote.setVisible(bool(note))
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.black.setGeometry(self.rect())
         self.spotlight.setGeometry(self.rect())

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTime, QTimer
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPixmap
+from PySide6.QtCore import QElapsedTimer, Qt, QTime, QTimer
+from PySide6.QtGui import QFontMetricsF, QHideEvent, QKeyEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QWidget
 
 from aim_explainer.core.palette import THEMES
@@ -46,7 +46,7 @@ class PresenterView(QWidget):
         self.next_label = QLabel(self)
         self.next = QTextBrowser(self)  # the next step's title, also in words
         self.next.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QGridLayout(self)
+        layout = self.grid = QGridLayout(self)
         layout.addWidget(self.now, 0, 0)
         layout.addWidget(self.notes_label, 1, 0)
         layout.addWidget(self.notes, 2, 0, 4, 1)
@@ -117,7 +117,7 @@ class PresenterView(QWidget):
     def picture_room(self) -> int:
         """The height left for the two pictures in the right column, once its words and gaps have theirs: at full
         HD the pictures at the width's share made the view taller than the screen."""
-        layout = self.layout()
+        layout = self.grid
         margins = layout.contentsMargins()
         words = (self.elapsed, self.clock, self.next_label)
         taken = sum(w.sizeHint().height() for w in words) + self.next.height()
@@ -133,7 +133,7 @@ class PresenterView(QWidget):
         self.elapsed.setAccessibleName(translate("Presentation", "Time since the start"))
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.show_step()
 
@@ -141,13 +141,13 @@ class PresenterView(QWidget):
         if not self.controller.handle_key(event):
             super().keyPressEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self.started.isValid():
             self.started.start()
         self.timer.start()
         self._pictures()
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.timer.stop()
         super().hideEvent(event)
