@@ -94,3 +94,34 @@ def test_sources_at_first_opening_fit_their_text(make_window, qtbot, lang) -> No
             for c in range(table.columnCount())
         )
         assert table.rowHeight(row) <= tallest + line + 12, f"row {row} is much taller than its text"
+
+
+@pytest.mark.parametrize(("lang", "scale"), [("nb", 1.0), ("en", 1.0), ("nb", 2.0), ("en", 2.0)])
+def test_the_glossary_list_shows_every_term_whole(make_window, qtbot, lang, scale) -> None:
+    """Each term in the list is shown whole, at 1024×768 and at twice the text size: "RMDQ (Roland-Morris
+    questionnaire)" was cut to "RMDQ (Roland-Morris questionnai…". A term too long for the list wraps."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle
+
+    window = make_window(lang)
+    window.resize(1024, 768)
+    window.set_text_scale(scale)
+    try:
+        window.show_glossary("")
+        dialog = window.glossary_dialog()
+        qtbot.waitExposed(dialog)
+        terms = dialog.terms
+        metrics = terms.fontMetrics()
+        room = terms.viewport().width()
+        assert terms.count() > 5
+        for row in range(terms.count()):
+            item = terms.item(row)
+            shown = terms.visualItemRect(item)
+            width = shown.width() - 2 * terms.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) - 2
+            # the height the text needs, wrapped at the width its item has
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            assert shown.right() <= room, f"{item.text()!r} runs past the list"
+            assert max(metrics.horizontalAdvance(word) for word in item.text().split()) <= width, item.text()
+            assert needed.height() <= shown.height(), f"{item.text()!r} is cut: {needed.height()} > {shown.height()}"
+    finally:
+        window.set_text_scale(1.0)

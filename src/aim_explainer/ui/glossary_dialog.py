@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,8 @@ from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.content_view import ContentView
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
+LIST_SHARE = 30  # per cent of the width for the list of terms: most fit on one line, at any text size
+LIST_MIN_CHARS = 14  # the list is never narrower than this many average characters: a word or two a line
 
 
 class GlossaryDialog(QDialog):
@@ -28,20 +32,35 @@ class GlossaryDialog(QDialog):
         self.setObjectName("glossary_dialog")
         self.resize(860, 520)
         self.terms = QListWidget(self)
-        self.terms.setMinimumWidth(220)
+        # Every term whole: one longer than the list wraps onto a second line ("RMDQ (Roland-Morris
+        # questionnaire)" was cut with "…"), and the items are laid out again at each width of the list.
+        self.terms.setWordWrap(True)
+        self.terms.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.terms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.terms.setResizeMode(QListView.ResizeMode.Adjust)
         self.terms.currentItemChanged.connect(self._show_current)
         self.text = ContentView(self)
         self.text.glossary_requested.connect(self.show_term)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         body = QHBoxLayout()
-        body.addWidget(self.terms)
-        body.addWidget(self.text, 1)
+        body.addWidget(self.terms, LIST_SHARE)
+        body.addWidget(self.text, 100 - LIST_SHARE)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         self._entries: dict[str, str] = {}
         self.retranslate()
+
+    def _fit_list(self) -> None:
+        """Wide enough for a few words a line and for the longest word of any term whole (a word cut in two
+        reads as two words), at the text size in force."""
+        metrics = self.terms.fontMetrics()
+        words = [word for i in range(self.terms.count()) for word in self.terms.item(i).text().split()]
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        scroll_bar = self.terms.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        padding = 4 * self.terms.frameWidth() + scroll_bar + 2 * metrics.averageCharWidth()
+        self.terms.setMinimumWidth(max(metrics.averageCharWidth() * LIST_MIN_CHARS, longest + padding))
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("GlossaryDialog", "Glossary"))
@@ -56,6 +75,7 @@ class GlossaryDialog(QDialog):
             item.setData(TERM_ROLE, entry.term_id)
             self._entries[entry.term_id] = f"## {entry.title}\n\n{entry.markdown}"
         self.terms.blockSignals(False)
+        self._fit_list()
         self.show_term(current or next(iter(self._entries), ""), raise_window=False)
 
     def current_term(self) -> str | None:
@@ -82,4 +102,6 @@ class GlossaryDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # larger text: a wider list
+            self._fit_list()
         super().changeEvent(event)
