@@ -16,7 +16,6 @@ from aim_explainer.core.languages import CODES
 from aim_explainer.plots.panel.export import write_png
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.main_window import MainWindow
-from aim_explainer.ui.tabs.chart_host import ChartHost
 from aim_explainer.ui.tabs.results_tab import ResultsTab
 
 
@@ -67,11 +66,6 @@ def _save_grab(window: QWidget, path: Path) -> Path:
     return write_png(window.grab(), path)  # Qt encodes, Python names and writes the file (core.atomic_file)
 
 
-def _chart_host(window: MainWindow, chapter: str) -> ChartHost | None:
-    tab = window.chapter_tabs[CHAPTERS.index(chapter)]
-    return tab if isinstance(tab, ChartHost) else None
-
-
 def write_screenshots(window: MainWindow, folder: Path, audiences: tuple[str, ...] = AUDIENCES) -> list[Path]:
     """DIR/<lang>/start.png; DIR/<lang>/<chapter>.png for every chapter, DIR/<lang>/picture-<id>.png for each
     chapter's picture, and DIR/<lang>/<chapter>-<page>.png for
@@ -82,10 +76,8 @@ def write_screenshots(window: MainWindow, folder: Path, audiences: tuple[str, ..
         written.append(_save_grab(window, folder / where / f"{chapter}.png"))
         if where == lang:  # a chapter's picture is the same on both paths
             written += _save_picture(window, chapter, folder / lang)
-        host = _chart_host(window, chapter)
-        if host is not None:
-            pages = host.show_each_page()
-            written += [_save_grab(window, folder / where / f"{chapter}-{page}.png") for page in pages]
+        pages = window.chapter_tabs[CHAPTERS.index(chapter)].show_each_page()  # none in a chapter of text
+        written += [_save_grab(window, folder / where / f"{chapter}-{page}.png") for page in pages]
     return written
 
 

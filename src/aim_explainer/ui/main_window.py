@@ -284,8 +284,7 @@ class MainWindow(WindowActions):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.state.save_settings(self.current_settings())
         for tab in self.chapter_tabs:  # the chapters with charts take them apart
-            if hasattr(tab, "dispose"):
-                tab.dispose()
+            tab.dispose()
         for dialog in (self._sources, self._glossary):
             if dialog is not None:
                 dialog.close()

@@ -6,6 +6,8 @@ no override runs on a half-built tab."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -92,6 +94,14 @@ class ChapterTab(QWidget):
     def plain_text(self) -> str:
         """The text exactly as the screen shows it."""
         return self.view.plain_text()
+
+    def show_each_page(self) -> Iterator[str]:
+        """Show each page after the first in turn and yield its id (for screenshots); a chapter of text has
+        none."""
+        yield from ()
+
+    def dispose(self) -> None:
+        """The window is closing for good: a chapter with charts takes them apart; one of text has nothing to."""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

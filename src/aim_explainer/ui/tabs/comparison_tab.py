@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QResizeEvent, QTextCursor
@@ -32,9 +33,16 @@ from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
+from aim_explainer.ui.tabs.chapter_split import ChapterSplit
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
-from aim_explainer.ui.tabs.chart_host import ChartHost
+from aim_explainer.ui.tabs.chart_host import ChartHost, page_switch
 from aim_explainer.ui.tabs.comparison_layout import ShareSplitter, fit_column
+
+if TYPE_CHECKING:  # pyqtgraph loads with the first chart, not with the window
+    from aim_explainer.plots.charts.comparison_difference import ComparisonDifferenceChart
+    from aim_explainer.plots.charts.danish_scores import DanishScoresChart
+
+    ComparisonChart = ComparisonDifferenceChart | DanishScoresChart  # the catalogue's COMPARISON_CHARTS
 
 SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
 CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
@@ -50,7 +58,7 @@ def page_names() -> list[str]:
     ]
 
 
-class ComparisonTab(ChartHost, ChapterTab):
+class ComparisonTab(ChapterTab):
     chapter = "comparison"
     picture_id = "timeline"
     PAGE_IDS = ("table", "charts", "later")  # names for files (screenshots), in page order
@@ -58,8 +66,7 @@ class ComparisonTab(ChartHost, ChapterTab):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.explanations: tuple[comparison.Explanation, ...] = ()
-        self.charts: list = []
-        self._disposed = False
+        self.host: ChartHost[ComparisonChart] = ChartHost()
         layout = self.column
         layout.removeWidget(self.view)
         self.view.anchorClicked.connect(self._follow)
@@ -68,13 +75,11 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.table_panel.explanation_requested.connect(self.show_explanation)
         self.splitter = ShareSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("comparison_splitter")
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)  # the answer first: the explanations, then the table they point to
         self.splitter.addWidget(self.table_panel)
+        self.split = ChapterSplit(self, self.splitter, self.view)
         self.view.card_links = "rows:"  # the explanations are the sections that point to table rows
         self.view.link_target = self._rows_named
-        self._user_moved = False  # once the reader drags the handle, the shares are theirs
-        self.splitter.splitterMoved.connect(self._reader_moved)
         self.splitter.resized.connect(self._share)
         self.later = ContentView(self)
         self.later.setObjectName("content_comparison_later")
@@ -93,7 +98,8 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.pages.addWidget(self.side_page)
         self.pages.addWidget(self._build_chart_page())
         self.pages.addWidget(self.later)
-        self.switch = self.make_page_switch("comparison_pages", page_names())
+        self.switch = page_switch(self, "comparison_pages", page_names())
+        self.switch.currentChanged.connect(self.show_page)
         layout.addWidget(self.switch)
         layout.addWidget(self.pages, 1)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -125,15 +131,29 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.chart_scroll.setWidget(page)
         return self.chart_scroll
 
+    @property
+    def charts(self) -> list[ComparisonChart]:
+        return self.host.charts
+
+    def chart(self, chart_id: str) -> ComparisonChart:
+        self.ensure_charts()
+        return self.host.chart(chart_id)
+
+    def charts_at_their_end(self) -> None:
+        self.host.at_their_end()
+
+    def dispose(self) -> None:
+        self.host.dispose()
+
     def ensure_charts(self) -> None:
         """Build the charts on first need (first visit, screenshots, exports)."""
-        if self.charts or self._disposed:
+        if not self.host.to_build():
             return
         for spec in COMPARISON_CHARTS:
             # the class, and pyqtgraph, are imported only now: not before the window paints
             chart = spec.load()(self.state, self.chart_scroll.widget())
             self.chart_row.addWidget(chart, 1)
-            self.charts.append(chart)
+            self.host.charts.append(chart)
         self.charts_at_their_end()  # the scores are shown whole; Play runs them from the start
         self.state.data_changed.connect(self.charts_at_their_end)
         self._arrange()
@@ -256,13 +276,13 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     def _arrange(self) -> None:
         """Side by side when there is room; one above the other at large text or in a small window."""
-        _wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS)
+        _wide, changed = self.split.orient(SIDE_BY_SIDE_CHARS)
         if changed:
             self._share()
         self._fit_soon()
         self.chart_row.setDirection(
             QBoxLayout.Direction.LeftToRight
-            if self.width_in_chars() >= CHARTS_SIDE_BY_SIDE_CHARS
+            if self.split.width_in_chars() >= CHARTS_SIDE_BY_SIDE_CHARS
             else QBoxLayout.Direction.TopToBottom
         )
 
@@ -274,14 +294,8 @@ class ComparisonTab(ChartHost, ChapterTab):
 
     def _share(self) -> None:
         """Give the table and the text their usual shares, until the reader drags the handle."""
-        wide = self.splitter.orientation() == Qt.Orientation.Horizontal
-        total = self.splitter.width() if wide else self.splitter.height()
-        if total <= 0 or self._user_moved:
-            return
-        first = round(total * (TEXT_SHARE if wide else 0.5))
-        self.splitter.blockSignals(True)  # not the reader's doing
-        self.splitter.setSizes([first, total - first])
-        self.splitter.blockSignals(False)
+        share = TEXT_SHARE if self.splitter.orientation() == Qt.Orientation.Horizontal else 0.5
+        self.split.share(lambda total: round(total * share))
 
     # --- text -------------------------------------------------------------------------------------------
     def plain_text(self) -> str:

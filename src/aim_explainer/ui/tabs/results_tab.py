@@ -8,17 +8,22 @@ subgroups, and a page of its own for the simulation (plots/catalogue.py says whi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QWidget
 
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import MAIN_CHARTS, RESULTS_CHARTS
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.tabs.chapter_split import ChapterSplit
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
-from aim_explainer.ui.tabs.chart_host import ChartHost
+from aim_explainer.ui.tabs.chart_host import ChartHost, page_switch
+
+if TYPE_CHECKING:  # pyqtgraph loads with the first chart, not with the window
+    from aim_explainer.plots.panel.chart_panel import ChartPanel
 
 MAIN_PAGE = "main"
 # the pages after the first, in order; a page for one audience only comes last, so the others keep their index
@@ -42,26 +47,25 @@ def page_name(page_id: str) -> str:
     }[page_id]
 
 
-class ResultsTab(ChartHost, ChapterTab):
+class ResultsTab(ChapterTab):
     chapter = "results"
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        self.charts: list = []
-        self._disposed = False
+        self.host: ChartHost[ChartPanel] = ChartHost()
+        self.holders: dict[str, QScrollArea] = {}  # each chart's scroll area, by chart id
         self.column.removeWidget(self.view)
         self.main_charts = QStackedWidget(self)  # the main chart of each audience, one shown
         self.main_charts.setObjectName("results_main_chart")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("results_splitter")
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.main_charts)
-        self._user_moved = False  # once the reader drags the handle, the shares are theirs
-        self.splitter.splitterMoved.connect(self._reader_moved)
+        self.split = ChapterSplit(self, self.splitter, self.view)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
-        self.switch = self.make_page_switch("results_pages", [page_name(page) for page in ALL_PAGES])
+        self.switch = page_switch(self, "results_pages", [page_name(page) for page in ALL_PAGES])
+        self.switch.currentChanged.connect(self.show_page)
         self.column.addWidget(self.switch)
         self.column.addWidget(self.pages, 1)
         self.column.setContentsMargins(0, 6, 0, 0)
@@ -70,14 +74,28 @@ class ResultsTab(ChartHost, ChapterTab):
         self._show_audience()
 
     @property
-    def PAGE_IDS(self) -> tuple[str, ...]:  # type: ignore[override]  # noqa: N802 - read only, by ChartHost
+    def PAGE_IDS(self) -> tuple[str, ...]:  # noqa: N802 - a constant in the Comparison tab, read only here
         """The pages this audience sees, in order (screenshots name their files by them)."""
         hidden = {spec.chart_id for spec in RESULTS_CHARTS if not spec.shown_to(self.state.audience)}
         return tuple(page for page in ALL_PAGES if page not in hidden)
 
+    @property
+    def charts(self) -> list[ChartPanel]:
+        return self.host.charts
+
+    def chart(self, chart_id: str) -> ChartPanel:
+        self.ensure_charts()
+        return self.host.chart(chart_id)
+
+    def charts_at_their_end(self) -> None:
+        self.host.at_their_end()
+
+    def dispose(self) -> None:
+        self.host.dispose()
+
     def ensure_charts(self) -> None:
         """Build the charts on first need (first visit, screenshots, exports)."""
-        if self.charts or self._disposed:
+        if not self.host.to_build():
             return
         for spec in RESULTS_CHARTS:
             main = spec.chart_id in MAIN_CHARTS.values()
@@ -87,8 +105,9 @@ class ResultsTab(ChartHost, ChapterTab):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             chart = spec.load()(self.state, holder)  # the class, and pyqtgraph, are imported only now
             holder.setWidget(chart)
+            self.holders[spec.chart_id] = holder
             (self.main_charts if main else self.pages).addWidget(holder)
-            self.charts.append(chart)
+            self.host.charts.append(chart)
         self._show_audience()
         self._arrange()
 
@@ -98,17 +117,30 @@ class ResultsTab(ChartHost, ChapterTab):
         self.pages.setCurrentIndex(index)
         self.switch.setCurrentIndex(index)
 
-    def show_chart(self, chart_id: str):
+    def show_each_page(self) -> Iterator[str]:
+        """Show each page after the first in turn, its charts built, at their end and laid out, and yield its
+        id (for screenshots and exports); then back to the first page."""
+        self.ensure_charts()
+        self.charts_at_their_end()
+        try:
+            for index, page_id in enumerate(self.PAGE_IDS[1:], start=1):
+                self.show_page(index)
+                settle()
+                yield page_id
+        finally:
+            self.show_page(0)
+
+    def show_chart(self, chart_id: str) -> ChartPanel:
         """Show the page (and, for a main chart, the place) that holds a chart, whatever the audience."""
         chart = self.chart(chart_id)
         if chart_id in MAIN_CHARTS.values():
             self.show_page(0)
-            self.main_charts.setCurrentWidget(chart.parentWidget().parentWidget())  # chart, viewport, holder
+            self.main_charts.setCurrentWidget(self.holders[chart_id])
         else:
             self.show_page(ALL_PAGES.index(chart_id))
         return chart
 
-    def show_each_chart(self) -> Iterator:
+    def show_each_chart(self) -> Iterator[ChartPanel]:
         """Every chart of the chapter, each in turn on its page, fully drawn, both audiences' (for exports);
         then back to the first page and this audience's main chart."""
         self.ensure_charts()
@@ -122,7 +154,7 @@ class ResultsTab(ChartHost, ChapterTab):
             self.show_page(0)
             self._show_audience()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         QTimer.singleShot(0, self, self.ensure_charts)  # after this paint: the text shows at once
 
@@ -138,10 +170,10 @@ class ResultsTab(ChartHost, ChapterTab):
         if not self.switch.isTabVisible(self.pages.currentIndex()):
             self.show_page(0)
         if self.charts:
-            self.main_charts.setCurrentWidget(self.chart(MAIN_CHARTS[audience]).parentWidget().parentWidget())
+            self.main_charts.setCurrentWidget(self.holders[MAIN_CHARTS[audience]])
         self._arrange()  # this audience's shares, unless the reader has set their own
 
-    def main_chart(self):
+    def main_chart(self) -> ChartPanel:
         """The main chart this audience sees beside the text."""
         return self.chart(MAIN_CHARTS[self.state.audience])
 
@@ -163,30 +195,23 @@ class ResultsTab(ChartHost, ChapterTab):
         if not self.charts:
             return 0
         chart = self.main_chart()
-        margins = chart.layout().contentsMargins()
+        layout = chart.layout()
+        assert layout is not None, "a chart panel lays out its heading, plot and controls in its constructor"
+        margins = layout.contentsMargins()
         heading = chart.heading.heightForWidth(width - margins.left() - margins.right())
-        return margins.top() + max(heading, 0) + chart.layout().spacing() + chart.plot.minimumHeight()
+        return margins.top() + max(heading, 0) + layout.spacing() + chart.plot.minimumHeight()
 
     def text_min(self) -> int:
         return self.view.fontMetrics().lineSpacing() * TEXT_MIN_LINES
 
     def _arrange(self) -> None:
-        # Stacked only where the chart's whole plot and a few lines of text fit one above the other: at 150 %
-        # scaling a stacked chart kept 190 px and showed one of its three rows. Side by side, the chart has the
-        # full height.
-        height = self.splitter.height()
-        stacked_fits = height >= self.chart_need(self.splitter.width()) + self.text_min()
-        wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS if stacked_fits else NARROW_CHARS)
+        # Stacked only where the chart's whole plot and a few lines of text fit one above the other; side by
+        # side, the chart has the full height.
+        need = self.chart_need(self.splitter.width())
+        wide, changed = self.split.orient(SIDE_BY_SIDE_CHARS, NARROW_CHARS, stacked_need=need + self.text_min())
         if changed:  # the chart first when stacked: the chapter opens on it
             self.splitter.insertWidget(1 if wide else 0, self.main_charts)
-        total = self.splitter.width() if wide else height
-        if total <= 0 or self._user_moved:
-            return
         if wide:
-            first = round(total * TEXT_SHARE[self.state.audience])
+            self.split.share(lambda total: round(total * TEXT_SHARE[self.state.audience]))
         else:  # the chart as tall as it needs (at least its usual share), the text the rest
-            need = self.chart_need(self.splitter.width())
-            first = max(round(total * CHART_SHARE), min(need, total - self.text_min()))
-        self.splitter.blockSignals(True)  # not the reader's doing
-        self.splitter.setSizes([first, total - first])
-        self.splitter.blockSignals(False)
+            self.split.share(lambda total: max(round(total * CHART_SHARE), min(need, total - self.text_min())))
