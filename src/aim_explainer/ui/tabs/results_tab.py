@@ -18,6 +18,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import MAIN_CHARTS, RESULTS_CHARTS
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
+from aim_explainer.ui.application import busy
 from aim_explainer.ui.tabs.chapter_split import ChapterSplit
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
 from aim_explainer.ui.tabs.chart_host import ChartHost, page_switch
@@ -97,6 +98,12 @@ class ResultsTab(ChapterTab):
         """Build the charts on first need (first visit, screenshots, exports)."""
         if not self.host.to_build():
             return
+        with busy():  # pyqtgraph's first import, four charts and their layout: seconds on a slow machine
+            self._build_charts()
+            self._show_audience()
+            self._arrange()
+
+    def _build_charts(self) -> None:
         for spec in RESULTS_CHARTS:
             main = spec.chart_id in MAIN_CHARTS.values()
             # each chart scrolls as a whole when large text leaves it too little height
@@ -108,8 +115,6 @@ class ResultsTab(ChapterTab):
             self.holders[spec.chart_id] = holder
             (self.main_charts if main else self.pages).addWidget(holder)
             self.host.charts.append(chart)
-        self._show_audience()
-        self._arrange()
 
     def show_page(self, index: int) -> None:
         if index:
