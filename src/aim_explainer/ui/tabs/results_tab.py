@@ -174,12 +174,12 @@ class ResultsTab(ChartHost, ChapterTab):
         # Stacked only where the chart's whole plot and a few lines of text fit one above the other: at 150 %
         # scaling a stacked chart kept 190 px and showed one of its three rows. Side by side, the chart has the
         # full height.
-        height = self.splitter.height()
+        height = self.splitter.height() - self.splitter.handleWidth()  # the handle between takes its share
         stacked_fits = height >= self.chart_need(self.splitter.width()) + self.text_min()
         wide, changed = self.orient_splitter(self.splitter, SIDE_BY_SIDE_CHARS if stacked_fits else NARROW_CHARS)
         if changed:  # the chart first when stacked: the chapter opens on it
             self.splitter.insertWidget(1 if wide else 0, self.main_charts)
-        total = self.splitter.width() if wide else height
+        total = self.splitter.width() - self.splitter.handleWidth() if wide else height
         if total <= 0 or self._user_moved:
             return
         if wide:
