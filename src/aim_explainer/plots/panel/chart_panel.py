@@ -87,6 +87,7 @@ class ChartPanel(QWidget):
         )
         self.details = DetailsLine(self)  # steady in height: the plot must not move under the pointer
         self.details.setObjectName("chart_details")
+        self.details.shown.connect(self._speak)
         self.status.setVisible(False)  # what a chart that plays is showing now, in words
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table_button = QPushButton(self)
@@ -384,6 +385,13 @@ class ChartPanel(QWidget):
         """Write the chart as PNG or SVG (by the file's suffix); raises OSError naming the file and why."""
         return export_plot(self.plot, path, self.title(), self.described(), self.font_size() * 1.2)
 
+    def _speak(self, text: str) -> None:
+        """While the plot has the keyboard, its description is what the details line says: setting it raises Qt's
+        description-changed event, and a screen reader speaks the value the keys moved to (the details line itself
+        never has focus, so a reader heard nothing as the arrows moved through a chart)."""
+        if text and self.plot.hasFocus():
+            self.plot.setAccessibleDescription(text)
+
     def _pointer_at(self, point: QPoint) -> None:
         """Describe what lies under the pointer at `point` of the plot's viewport, in the details line
         and a tooltip."""
@@ -405,4 +413,6 @@ class ChartPanel(QWidget):
                 return True
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:
                 self.focus_changed(event.type() == QEvent.Type.FocusIn)
+                if event.type() == QEvent.Type.FocusOut:
+                    self.plot.setAccessibleDescription(self.summary.text())
         return super().eventFilter(watched, event)
