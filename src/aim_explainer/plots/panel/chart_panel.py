@@ -392,6 +392,9 @@ class ChartPanel(QWidget):
         if text and self.plot.hasFocus():
             self.plot.setAccessibleDescription(text)
 
+    def _speak_summary(self) -> None:
+        self.plot.setAccessibleDescription(self.summary.text())  # what the chart shows, once the keys have left it
+
     def _pointer_at(self, point: QPoint) -> None:
         """Describe what lies under the pointer at `point` of the plot's viewport, in the details line
         and a tooltip."""
@@ -414,5 +417,5 @@ class ChartPanel(QWidget):
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:
                 self.focus_changed(event.type() == QEvent.Type.FocusIn)
                 if event.type() == QEvent.Type.FocusOut:
-                    self.plot.setAccessibleDescription(self.summary.text())
+                    self._speak_summary()
         return super().eventFilter(watched, event)
