@@ -69,14 +69,25 @@ def test_at_150_percent_the_rows_are_in_sight(display, tmp_path, lang) -> None:
     assert seen["plot_height_seen"] >= 0.75 * seen["plot_height"], seen
 
 
-@pytest.mark.xfail(
+TOO_SMALL = pytest.mark.xfail(
     strict=True,
-    reason="the plot keeps at least 16 lines of its text in height (plots/chart_panel.py MIN_PLOT_LINES): taller "
-    "than the room a 1280×800 screen has at these scales, whatever the arrangement; plots/ is being restructured",
+    reason="at 200 % a 1280×800 screen is 640×400: the window's menu, toolbar, chapter and page tabs leave the chart's "
+    "pane 153 px, where the main result needs 281 there (its rows, the names of the line set in advance, the axis "
+    "with its numbers and title at the reading size); the window's own bars would have to give way",
 )
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize(
-    ("scale", "options"), [("1.5", ()), ("2", ()), ("1", ("--text-size", "200", "--window-size", "1024x768"))]
+    ("scale", "options"),
+    [
+        ("1.5", ()),
+        pytest.param("2", (), marks=TOO_SMALL),
+        ("1", ("--text-size", "200", "--window-size", "1024x768")),
+    ],
 )
-def test_whole_plot_in_sight_when_scaled(display, tmp_path, scale, options) -> None:
-    seen = probe(display, tmp_path, scale, "--lang", "nb", *options)
+def test_whole_plot_in_sight_when_scaled(display, tmp_path, scale, options, lang) -> None:
+    """The plot keeps the least height its rows, names and axis need (it kept 16 lines, 279 px, taller than the
+    pane at 150 % and with the largest text)."""
+    seen = probe(display, tmp_path, scale, "--lang", lang, *options)
     assert seen["plot_height_seen"] == seen["plot_height"], seen

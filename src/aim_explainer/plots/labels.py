@@ -9,6 +9,7 @@ in a window, and on a projector, where the text is three times as large, labels 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable
 
@@ -26,6 +27,7 @@ LEGEND_MARGIN = 30.0
 LEGEND_ROW_GAP = 4.0  # px between the key's rows
 LEGEND_SAMPLE_GAP = 16.0  # px between a key entry's sample line and its words, and around the entry
 TITLE_SLACK = 16.0  # px: a title's box is a little longer than its words, and a close fit still ran past the chart
+TITLE_NUDGE = 5.0  # px: pyqtgraph sets a bottom axis's title this far below the axis's foot
 MIN_WRAP = 40.0  # px: a label is never wrapped narrower than this
 
 
@@ -53,17 +55,98 @@ def stack_from_top(view: pg.ViewBox, lines: Iterable[pg.InfiniteLine]) -> None:
     height = view.height()
     if height <= 0:
         return
-    top = GAP
+    top = 0.0  # a name's box has its own margin around its letters: a gap enough between names and above them
     for line in lines:
         label = line.label
         label.anchors = [(label.anchor.x(), 0), (label.anchor.x(), 0)]  # the label hangs from its place
         label.setPosition(1.0 - top / height)
-        top += label.textItem.boundingRect().height() + GAP
+        top += label.textItem.boundingRect().height()
 
 
-def fits_between(items: Iterable[pg.TextItem], room: float, gap: float) -> bool:
-    """Whether the items, side by side with `gap` pixels between and around them, fit in `room` pixels."""
-    return sum(item.boundingRect().width() for item in items) + gap < room
+def wrap_beside(view: pg.ViewBox, lines: list[pg.InfiniteLine]) -> None:
+    """Each vertical line's name within the room on its side, from its line to the next line, wrapped where it is
+    wider: every line crosses every name's row (at 960 px the Danish line's name reached left past the plot's edge
+    and across the line set in advance). Where that room is narrower than the name's longest word (a narrow plot),
+    the name may cross the other lines, on its white patch, and wraps at the plot's edge instead. A centred name
+    has twice its nearer side's room."""
+    low, high = view.viewRange()[0]
+    per_pixel = x_per_pixel(view)
+    places = [line.value() for line in lines]
+    for line in lines:
+        label = line.label
+        label.setTextWidth(-1)
+        metrics = QFontMetricsF(label.textItem.font())
+        words = (metrics.horizontalAdvance(word) for word in label.toPlainText().split())
+        # as wide as its longest word and the text's margins: narrower, Qt breaks the word ("typisk-e")
+        longest = max(words, default=0.0) + 2 * label.textItem.document().documentMargin() + 1
+        at = line.value()
+        room = 0.0
+        for others in (places, [at]):  # the room between the lines, else to the plot's edges
+            left = (at - max([p for p in others if p < at] + [low])) / per_pixel - 2 * GAP
+            right = (min([p for p in others if p > at] + [high]) - at) / per_pixel - 2 * GAP
+            side = label.anchor.x()  # 1: left of its line, 0: right of it, between: centred
+            room = left if side >= 1 else right if side <= 0 else 2 * min(left, right)
+            if room >= longest:
+                break
+        if label.textItem.boundingRect().width() > room:
+            label.setTextWidth(max(room, MIN_WRAP))
+
+
+def bottom_title_within(plot: pg.PlotItem, width: float) -> None:
+    """The bottom axis's title wraps, centred, where under its axis it would run past the chart's `width` pixels:
+    it is centred under a plot that wide row names on both sides may leave narrow (at 800 px with a scroll bar it
+    ran past the chart's right edge). The axis is as tall as its numbers and the whole title: pyqtgraph counts a
+    title at 0.8 of its height, which cut the last line of a title of three lines."""
+    axis = plot.getAxis("bottom")
+    title = axis.label
+    if not axis.isVisible() or not axis.labelText or not title.isVisible():
+        return
+    centre = axis.mapRectToScene(axis.boundingRect()).center().x()
+    room = max(2 * min(centre, width - centre) - 4 * GAP, MIN_WRAP)
+    option = title.document().defaultTextOption()
+    if option.alignment() != Qt.AlignmentFlag.AlignHCenter:
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title.document().setDefaultTextOption(option)
+    title.setTextWidth(-1)
+    title.setTextWidth(room if title.boundingRect().width() > room else -1.0)
+    numbers = max(axis.textHeight, QFontMetricsF(axis.style["tickFont"] or axis.font()).height())
+    offset = axis.style["tickTextOffset"][1] + max(0, axis.style["tickLength"])
+    height = round(numbers + offset + title.boundingRect().height() - TITLE_NUDGE)  # its top right under the numbers
+    if axis.fixedHeight != height:
+        axis.setHeight(height)
+    else:
+        axis.resizeEvent()  # the title, maybe wrapped anew, centred again at the axis's foot
+    margins = plot.layout.getContentsMargins()
+    if margins[3] != TITLE_NUDGE:  # pyqtgraph sets the title this far below its axis's foot
+        plot.layout.setContentsMargins(margins[0], margins[1], margins[2], TITLE_NUDGE)
+
+
+def bottom_title_free(plot: pg.PlotItem) -> None:
+    """The bottom axis's title unwrapped and its height pyqtgraph's own again (a slide lays out its own title)."""
+    axis = plot.getAxis("bottom")
+    axis.label.setTextWidth(-1)
+    if axis.fixedHeight is not None:
+        axis.setHeight(None)
+        margins = plot.layout.getContentsMargins()
+        plot.layout.setContentsMargins(margins[0], margins[1], margins[2], margins[0])
+
+
+def stacked_height(lines: Iterable[pg.InfiniteLine]) -> float:
+    """The pixels stack_from_top() takes for the lines' names, and a gap below them."""
+    return sum(line.label.textItem.boundingRect().height() for line in lines) + GAP
+
+
+def fit_in_row(view: pg.ViewBox, left: pg.TextItem, right: pg.TextItem, middle: list[pg.TextItem], gap: float) -> bool:
+    """Whether `left` at the plot's left edge, `right` at its right edge and each of `middle` centred on its place
+    stand on one row with `gap` pixels between neighbours ("← bedre med pl" ran into "ingen forskjell")."""
+    low = view.viewRange()[0][0]
+    per_pixel = x_per_pixel(view)
+    spans = [(0.0, left.boundingRect().width())]
+    for item in sorted(middle, key=lambda i: i.pos().x()):
+        centre, half = (item.pos().x() - low) / per_pixel, item.boundingRect().width() / 2
+        spans.append((centre - half, centre + half))
+    spans.append((view.width() - right.boundingRect().width(), view.width()))
+    return all(after[0] - before[1] >= gap for before, after in itertools.pairwise(spans))
 
 
 def titles_to_heading(plot: pg.PlotItem, heading: QLabel, titles: dict[str, str], point_size: float) -> bool:

@@ -33,7 +33,7 @@ def _each_chapter(window: MainWindow, audiences: tuple[str, ...] = (PATIENT,)) -
                 folder = lang if audience == PATIENT else f"{lang}/{audience}"
                 for chapter in CHAPTERS:
                     window.show_chapter(chapter)
-                    QApplication.processEvents()  # deliver LanguageChange and lay out before reading
+                    settle()  # deliver LanguageChange, lay out and let the charts take the height they need
                     yield lang, chapter, folder
     finally:
         window.set_language(start_language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from html import escape
 
@@ -29,10 +30,10 @@ from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
 GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
 REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
 MARGIN = 1.0
-# Rows of room above the first row for the lines' names in a window: two labels, one of two lines, at 800x600;
-# the patient's chart names only the line set in advance. A fixed number of rows, so that the chart's range stays
-# put when the panel around it changes height (a reader's click shows details).
-LABEL_ROWS, ONE_LABEL_ROWS = 2.5, 1.5
+ROW_PITCH = 1.15  # rows at least this many lines of their names' text apart: their names and markers stand free
+# Front to back: markers and intervals, the words under the rows (on a white patch: the line set in advance and its
+# zone struck them through), the lines with their names, the tinted zone and band.
+WORDS_Z, LINES_Z = -1, -5
 KEY_SAMPLES = {"mcid": "\u254c\u254c", "danish": "\u2508\u2508"}  # the lines' dashes, in a slide's key
 
 
@@ -75,6 +76,7 @@ class EffectChart(ChartPanel):
 
     def __init__(self, state: ChartState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
+        self.least_height = 0  # px: the plot's least height in a window, from its last layout (layout_window)
         self.build()
 
     # --- what a configured chart may change (the Comparison chapter's chart does) ---------------
@@ -130,6 +132,7 @@ class EffectChart(ChartPanel):
         self.band_label = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)  # a slide names the band (layout_slide)
         plot.addItem(self.band_label, ignoreBounds=True)
         self.zero_line = pg.InfiniteLine(0, angle=90, pen=style.line_pen(style.NEUTRAL, width=1.5))
+        self.zero_line.setZValue(LINES_Z)
         plot.addItem(self.zero_line)
         self.reference_lines: dict[str, pg.InfiniteLine] = {}
         for key, value, colour, dash, anchor, height in (
@@ -146,6 +149,7 @@ class EffectChart(ChartPanel):
                 # on a white patch: the Danish label reaches left across the other line and the intervals
                 labelOpts={"position": height, "color": colour, "anchors": [anchor, anchor], "fill": style.LABEL_PATCH},
             )
+            line.setZValue(LINES_Z)
             plot.addItem(line)
             self.reference_lines[key] = line
             self.add_to_layer(LAYER_MCID if key == "mcid" else LAYER_DANISH, line)
@@ -180,10 +184,11 @@ class EffectChart(ChartPanel):
             self.add_to_layer(layer, marker)
         self.highlight = pg.ScatterPlotItem(symbol="o", size=30, brush=None, pen=style.line_pen(style.NEUTRAL, width=2))
         plot.addItem(self.highlight)
-        self.direction_left = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL)
-        self.direction_right = pg.TextItem(anchor=(1, 1), color=style.NEUTRAL)
+        self.direction_left = pg.TextItem(anchor=(0, 1), color=style.NEUTRAL, fill=style.LABEL_PATCH)
+        self.direction_right = pg.TextItem(anchor=(1, 1), color=style.NEUTRAL, fill=style.LABEL_PATCH)
         for item, x in ((self.direction_left, self.x_range[0]), (self.direction_right, self.x_range[1])):
             item.setPos(x, min(self.row_y) - 0.95)
+            item.setZValue(WORDS_Z)
             plot.addItem(item)
 
     def relabel(self) -> None:
@@ -218,23 +223,60 @@ class EffectChart(ChartPanel):
         return translate("EffectChart", "Points better with amoxicillin on the 0 to 24 questionnaire")
 
     def layout_window(self) -> None:
-        """The direction words inside the plot, or under the axis where the plot is too narrow for both (they ran
-        into each other: "placebobedre"); the lines' names stacked above the rows, where inside them they covered
-        each other and the intervals."""
+        """In pixels, from the text's size: the lines' names stacked above the rows (inside them they covered each
+        other and the intervals), each wrapped within the room beside its line; the rows a line of text or more
+        apart; below the lowest row one row of words, the direction words at the plot's edges and any word centred
+        on its place (the zero line's), or, where they would run into each other, the directions under the axis
+        ("placebobedre", "← bedre med pl" under "ingen forskjell"). The plot keeps the least height that shows
+        all of it: its rows, the names, the words and the axis (a fixed 16 lines was taller than the room at 150 %
+        display scaling)."""
         plot = self.plot.getPlotItem()
         view = plot.getViewBox()
-        words = (self.direction_left, self.direction_right)
-        fits = labels.fits_between(words, view.width(), 3 * self.font_size())
-        for item in words:
-            item.setVisible(fits)
-        directions = " \u00a0\u00a0 ".join(item.toPlainText() for item in words)
+        size = self.font_size()
+        named = [line for line in self.reference_lines.values() if line.isVisible()]
+        labels.wrap_beside(view, named)
+        left, right = self.direction_left, self.direction_right
+        middle = [item for item in self.words_below_rows() if item.isVisible()]
+        for item, anchor in ((left, (0, 0.5)), (right, (1, 0.5))):
+            item.setAnchor(anchor)
+        fits = labels.fit_in_row(view, left, right, middle, 1.5 * size)
+        left.setVisible(fits)
+        right.setVisible(fits)
+        directions = " \u00a0\u00a0 ".join(item.toPlainText() for item in (left, right))
         title = self.unit() if fits else f"{self.unit()}<br>{directions}"
         if plot.getAxis("bottom").labelText != title:
             plot.setLabel("bottom", title)
-        named = [line for line in self.reference_lines.values() if line.isVisible()]
-        low, high = self.rows_range
-        view.setYRange(low, high + (0.0, ONE_LABEL_ROWS, LABEL_ROWS)[min(len(named), 2)], padding=0)
-        labels.stack_from_top(view, named)
+        labels.bottom_title_within(plot, self.plot.viewport().width())
+        words = [*middle, left, right] if fits else middle
+        word_height = max((labels.text_height(item.textItem.font().pointSizeF()) for item in words), default=0.0)
+        above = labels.stacked_height(named)
+        below = labels.GAP + word_height if words else labels.GAP  # the words' line has room under its letters
+        # half a row above the first and below the last: room for their markers
+        rows = max(self.row_y) - min(self.row_y) + 1.0
+        least_unit = labels.text_height(size * 0.95) * ROW_PITCH
+        if view.height() > 0:
+            unit = max((view.height() - above - below) / rows, 1.0)
+            low = min(self.row_y) - 0.5 - below / unit
+            view.setYRange(low, max(self.row_y) + 0.5 + above / unit, padding=0)
+            row_of_words = low + (labels.GAP + word_height / 2) / unit
+            for item in words:
+                item.setPos(item.pos().x(), row_of_words)
+            labels.stack_from_top(view, named)
+        if self.fixed_font_size is None and self.plot.isVisible() and view.width() > 0:
+            # only from a plot on show: a hidden one has a stale size (8 px wide), where every name wrapped a word
+            # a line, and the chart on show was made 2000 px tall for it
+            _left, top, _right, bottom = plot.layout.getContentsMargins()
+            around = top + bottom + 2 * self.plot.frameWidth() + plot.getAxis("bottom").minimumHeight()
+            self.least_height = math.ceil(above + below + rows * least_unit + around)
+            self.keep_plot_height(self.least_height, later=True)
+
+    def words_below_rows(self) -> list[pg.TextItem]:
+        """Words centred on their place in the row under the rows, besides the directions (the patient's chart
+        names its zero line there)."""
+        return []
+
+    def least_plot_height(self) -> int:
+        return self.least_height or super().least_plot_height()
 
     def layout_slide(self) -> None:
         """Rows: only those the slide shows, with no room kept for the rest. The directions: in the axis title, as
@@ -253,6 +295,7 @@ class EffectChart(ChartPanel):
             view.setYRange(low, high, padding=0)
         for item in (self.direction_left, self.direction_right):
             item.setVisible(False)
+        labels.bottom_title_free(plot)
         self.place_below_rows(shown_rows)
         gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
         placebo, amoxicillin = (translate("EffectChart", t) for t in ("better with placebo", "better with amoxicillin"))

@@ -13,7 +13,7 @@ from aim_explainer.core.effects import LAYER_MCID, LAYER_TOTAL, ForestRow, rows_
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
-from aim_explainer.plots.charts.effect import EffectChart
+from aim_explainer.plots.charts.effect import WORDS_Z, EffectChart
 
 ZONE_ALPHA = 40  # of 255: the zone tints the plot, the intervals stay in front and fully readable
 
@@ -46,8 +46,12 @@ class PlannedEffectChart(EffectChart):
         # below the rows: at the top it covered the label of the line set in advance in a narrow window
         self.zero_label = pg.TextItem(anchor=(0.5, 0.5), color=style.NEUTRAL, fill=style.LABEL_PATCH)
         self.zero_label.setPos(0, min(self.row_y) - 0.5)
+        self.zero_label.setZValue(WORDS_Z)
         plot.addItem(self.zero_label)
         self.add_to_layer(LAYER_TOTAL, self.zero_label)
+
+    def words_below_rows(self) -> list[pg.TextItem]:
+        return [self.zero_label]
 
     def place_below_rows(self, shown_rows: list[float]) -> None:
         if shown_rows:  # below the rows on show: below all rows, it ran out of the plot

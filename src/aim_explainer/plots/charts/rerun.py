@@ -219,6 +219,8 @@ class RerunChart(ChartPanel):
             item.setData(x, y)
         self.estimates.setData([t.estimate for t in shown], [t.number for t in shown])
         self.set_status(self._status_text(shown))
+        if self.plot.hasFocus():  # the keys step through the repeats: the details follow, and are spoken
+            self.focus_changed(True)
 
     def _status_text(self, shown: list[SimulatedTrial]) -> str:
         counts = tally(shown, self.threshold if self.threshold is not None else float("inf"), self.truth)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from aim_explainer.plots.panel.plot import PointerWatcher, data_point, make_plot
 from aim_explainer.plots.panel.slide_mode import Layers, SlideMode
 from aim_explainer.plots.panel.table import ChartTable
 
-MIN_PLOT_LINES = 16  # the plot keeps at least this many lines of its text in height
+MIN_PLOT_LINES = 16  # a chart's plot keeps at least this many lines of its text in height, unless it knows better
 
 
 class ChartState(Protocol):
@@ -49,6 +49,18 @@ class ChartState(Protocol):
 
     @property
     def language(self) -> str: ...
+
+
+class PlotStack(QStackedWidget):
+    """The plot and its table in one place, asking in a window for the plot's least height (keep_plot_height) and
+    growing with the room (its stretch): the plot's own height hint is its scene's last size, which kept a chart in
+    a scrolled pane taller than the pane after it had once been tall."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        if self.minimumHeight():  # in a window; a slide sets no least height and lays the chart out as it did
+            hint.setHeight(self.minimumHeight())
+        return hint
 
 
 class ChartPanel(QWidget):
@@ -65,7 +77,8 @@ class ChartPanel(QWidget):
         self._pointer = PointerWatcher(self.plot)  # every move of the pointer over the plot
         self._pointer.moved.connect(self._pointer_at)
         self.table = ChartTable(self)
-        self.stack = QStackedWidget(self)
+        self.stack = PlotStack(self)
+        self._least_height = 0  # px: the least height the plot keeps (keep_plot_height)
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
         # texts as widgets, not as the plot's own title: they wrap instead of widening the window
@@ -74,6 +87,7 @@ class ChartPanel(QWidget):
         )
         self.details = DetailsLine(self)  # steady in height: the plot must not move under the pointer
         self.details.setObjectName("chart_details")
+        self.details.shown.connect(self._speak)
         self.status.setVisible(False)  # what a chart that plays is showing now, in words
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table_button = QPushButton(self)
@@ -90,6 +104,7 @@ class ChartPanel(QWidget):
         for button in (self.table_button, self.png_button, self.svg_button):
             buttons.addWidget(button)
         self.column = layout = QVBoxLayout(self)
+        self._margins = layout.contentsMargins()  # a slide's; a window's have none above the heading (_set_margins)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
@@ -103,6 +118,7 @@ class ChartPanel(QWidget):
             (self.heading, self.summary, self.details, self.table_button, self.png_button, self.svg_button),
             self.controls,
         )
+        self._set_margins()
         self.axis_titles: dict[str, str] = {}  # by side: the chart's own, also while layout moved them off the axis
         # labels are placed from the plot's pixels, so again at each new size
         self.plot.getPlotItem().getViewBox().sigResized.connect(lambda *_: self.fit_to_room())
@@ -145,6 +161,25 @@ class ChartPanel(QWidget):
 
     def focus_changed(self, focused: bool) -> None:
         """The plot gained or lost keyboard focus (to show or hide what is selected)."""
+
+    def least_plot_height(self) -> int:
+        """The plot's least height in a window, in pixels: a chart that knows what it must show computes it."""
+        return round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES)
+
+    def keep_plot_height(self, height: int, later: bool = False) -> None:
+        """The plot, and the table in its place, at least `height` pixels tall. `later` from within the plot's own
+        resize (a layout at a new size): a minimum that grows the plot resizes it at once, and the resize under way
+        then left its viewport at the old height, 16 px short of the plot (the axis title was cut)."""
+        self._least_height = height
+        if later:
+            QTimer.singleShot(0, self, self._keep_least_height)
+        else:
+            self._keep_least_height()
+
+    def _keep_least_height(self) -> None:
+        if self.plot.minimumHeight() != self._least_height:
+            self.plot.setMinimumHeight(self._least_height)
+            self.stack.setMinimumHeight(self._least_height)  # its height hint is the plot's least height
 
     def layout_window(self) -> None:
         """Place the labels for the plot's size in a window (charts with labels of their own to place override it)."""
@@ -239,10 +274,17 @@ class ChartPanel(QWidget):
         """For the projector: text of `point_size`; no buttons, sliders, readouts or captions, since the presenter
         drives the chart with keys (None: back to normal)."""
         self.slide.set(point_size)
+        self._set_margins()
         if self.presenting:
             self.status.setVisible(False)
         self.stack.setCurrentIndex(0)
         self.retranslate()
+
+    def _set_margins(self) -> None:
+        """In a window none above the heading, which has its own padding: the plot nearer the top of a short pane."""
+        margins = self._margins
+        top = margins.top() if self.presenting else 0
+        self.column.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
 
     def shown_text(self) -> str:
         """Every word and number the chart shows now, one text a line: what a slide reads for marks."""
@@ -305,12 +347,7 @@ class ChartPanel(QWidget):
         if not self._built:
             return
         style.style_axes(self.plot.getPlotItem(), self.font_size() * (1.0 if self.presenting else 0.95))
-        if self.fixed_font_size is None:
-            self.plot.setMinimumHeight(
-                round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES)
-            )
-        else:
-            self.plot.setMinimumHeight(0)
+        self.keep_plot_height(self.least_plot_height() if self.fixed_font_size is None else 0)
         self.relabel()
         self.heading.setText(self.title())
         summary = self.described()
@@ -348,6 +385,16 @@ class ChartPanel(QWidget):
         """Write the chart as PNG or SVG (by the file's suffix); raises OSError naming the file and why."""
         return export_plot(self.plot, path, self.title(), self.described(), self.font_size() * 1.2)
 
+    def _speak(self, text: str) -> None:
+        """While the plot has the keyboard, its description is what the details line says: setting it raises Qt's
+        description-changed event, and a screen reader speaks the value the keys moved to (the details line itself
+        never has focus, so a reader heard nothing as the arrows moved through a chart)."""
+        if text and self.plot.hasFocus():
+            self.plot.setAccessibleDescription(text)
+
+    def _speak_summary(self) -> None:
+        self.plot.setAccessibleDescription(self.summary.text())  # what the chart shows, once the keys have left it
+
     def _pointer_at(self, point: QPoint) -> None:
         """Describe what lies under the pointer at `point` of the plot's viewport, in the details line
         and a tooltip."""
@@ -369,4 +416,6 @@ class ChartPanel(QWidget):
                 return True
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:
                 self.focus_changed(event.type() == QEvent.Type.FocusIn)
+                if event.type() == QEvent.Type.FocusOut:
+                    self._speak_summary()
         return super().eventFilter(watched, event)

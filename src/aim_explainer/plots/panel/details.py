@@ -8,6 +8,7 @@ size changes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -15,14 +16,19 @@ KEPT_LINES = 3  # a value with its source fits in three lines at a chart's usual
 
 
 class DetailsLine(QLabel):
+    shown = Signal(str)  # a new text: what the pointer or the keyboard is on now
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self._width = -1
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        changed = text != self.text()
         super().setText(text)
         self._keep_room()
+        if changed:
+            self.shown.emit(text)
 
     def _keep_room(self, fresh: bool = False) -> None:
         floor = self.fontMetrics().lineSpacing() * KEPT_LINES

@@ -39,7 +39,9 @@ class ChapterSplit:
         and showed one of its three rows); one above the other when not. Returns (side by side, changed just
         now); a change forgets the reader's drag, as a new arrangement starts from the usual shares."""
         chars = self.width_in_chars()
-        stacked_fits = self.splitter.height() >= stacked_need
+        stacked_fits = (
+            self.splitter.height() - self.splitter.handleWidth() >= stacked_need
+        )  # the handle takes its share
         wide = chars >= side_by_side_chars or (not stacked_fits and narrow_chars is not None and chars >= narrow_chars)
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         changed = self.splitter.orientation() != orientation
@@ -75,7 +77,7 @@ class ChapterSplit:
         """Give the first part `first_of(total)` pixels of the splitter's length and the second the rest, unless
         the reader has dragged the handle."""
         wide = self.splitter.orientation() == Qt.Orientation.Horizontal
-        total = self.splitter.width() if wide else self.splitter.height()
+        total = (self.splitter.width() if wide else self.splitter.height()) - self.splitter.handleWidth()
         if total <= 0 or self.reader_moved:
             return
         first = first_of(total)
