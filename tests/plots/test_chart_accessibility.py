@@ -3,10 +3,14 @@ controls named for their purpose, and nothing of pyqtgraph's option menus."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from aim_explainer.plots.catalogue import COMPARISON_CHARTS, RESULTS_CHARTS, SLIDE_CHARTS
 
 
 def description(widget) -> str:
@@ -54,3 +58,32 @@ def test_the_simulation_s_right_key_speaks_the_repeat_reached(results, qtbot) ->
     qtbot.keyClick(chart.plot, Qt.Key.Key_Right)
     assert description(chart.plot).startswith("Simulated repeat 4:")
     assert description(chart.plot) == chart.details.text()
+
+
+def parentless() -> dict[int, QWidget]:
+    """The windows no widget holds: pyqtgraph's menus and forms were such (the window's own menus have a parent)."""
+    return {id(widget): widget for widget in QApplication.topLevelWidgets() if widget.parent() is None}
+
+
+def test_a_chart_makes_no_window_of_its_own(make_window, qtbot) -> None:
+    """pyqtgraph made an options menu with six submenus and a form for every plot, each a window of its own holding
+    its controls (a screen reader heard their spin box "Downsample data" and check box "Auto"); a chart now adds no
+    window but itself. Qt itself makes one empty widget, never shown, when a first legend entry is laid out: it
+    holds nothing and is left out."""
+    window = make_window("en")
+    specs = {spec.chart_id: spec for spec in (*RESULTS_CHARTS, *SLIDE_CHARTS, *COMPARISON_CHARTS)}
+    for spec in specs.values():
+        gc.collect()
+        before = parentless()
+        chart = spec.load()(window.state, None)
+        qtbot.addWidget(chart)
+        gc.collect()  # what a chart let go of: pyqtgraph's released menus gave their forms back to no parent
+        made = [widget for key, widget in parentless().items() if key not in before and widget is not chart]
+        holding = [widget for widget in made if isinstance(widget, QMenu) or widget.children()]
+        assert not holding, (spec.chart_id, [(w.metaObject().className(), w.windowTitle()) for w in holding])
+        assert all(not widget.isVisible() for widget in made)
+        plot = chart.plot.getPlotItem()
+        plot.setLogMode(False, False)  # pyqtgraph still reads and sets its hidden controls: they must be whole
+        plot.showGrid(x=False, y=False)
+        assert plot.downsampleMode()
+        assert not plot.clipToViewMode()
