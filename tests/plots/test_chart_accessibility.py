@@ -87,3 +87,21 @@ def test_a_chart_makes_no_window_of_its_own(make_window, qtbot) -> None:
         plot.showGrid(x=False, y=False)
         assert plot.downsampleMode()
         assert not plot.clipToViewMode()
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_simulation_s_controls_say_what_they_are_and_do(results, qtbot, lang) -> None:
+    _window, tab = results(lang)
+    chart = tab.show_chart("rerun")
+    playback = chart.playback
+    speed = QAccessible.queryAccessibleInterface(playback.speed)
+    labels = [other.text(QAccessible.Text.Name) for other, _relation in speed.relations(QAccessible.Relation.Label)]
+    assert labels == [{"nb": "Fart", "en": "Speed"}[lang]]  # Linux names a combo box by its label, else "1x"
+    play = playback.play_button
+    assert not QAccessible.queryAccessibleInterface(play).state().checked
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    assert QAccessible.queryAccessibleInterface(play).state().checked  # pressed while it plays
+    chart.plot.setFocus()
+    qtbot.waitUntil(chart.plot.hasFocus)
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Space)
+    assert not QAccessible.queryAccessibleInterface(play).state().checked
