@@ -105,3 +105,27 @@ def test_the_simulation_s_controls_say_what_they_are_and_do(results, qtbot, lang
     qtbot.waitUntil(chart.plot.hasFocus)
     qtbot.keyClick(chart.plot, Qt.Key.Key_Space)
     assert not QAccessible.queryAccessibleInterface(play).state().checked
+
+
+@pytest.mark.parametrize("audience", ["patient", "clinician"])
+def test_every_tab_stop_of_a_chart_is_named(make_window, qtbot, audience) -> None:
+    """From the Results pages' tab bar, Tab goes through the main chart to its last button: each stop has a name (an
+    unnamed stop, the pane around the chart, came before each chart)."""
+    window = make_window("en")
+    window.state.set_audience(audience)
+    window.show_chapter("results")
+    tab = window.chapter_tabs[2]
+    tab.ensure_charts()
+    chart = tab.main_chart()
+    tab.switch.setFocus()
+    qtbot.waitUntil(tab.switch.hasFocus)
+    stops = []
+    while QApplication.focusWidget() is not chart.svg_button and len(stops) < 10:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        stops.append(
+            (type(focused).__name__, QAccessible.queryAccessibleInterface(focused).text(QAccessible.Text.Name))
+        )
+    assert stops[0] == ("PlotWidget", chart.title())
+    assert all(name for _kind, name in stops), stops
+    assert QApplication.focusWidget() is chart.svg_button, stops

@@ -110,6 +110,7 @@ class ComparisonTab(ChartHost, ChapterTab):
         self.chart_scroll.setObjectName("comparison_charts")
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop before the charts
         page = QWidget(self.chart_scroll)
         box = QVBoxLayout(page)
         self.chart_caption = QLabel(page)
