@@ -20,6 +20,7 @@ from aim_explainer.core.palette import PRINT, Theme
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.charts.effect import EffectChart
 from aim_explainer.plots.charts.planned_effect import PlannedEffectChart
+from aim_explainer.plots.panel.plot import make_plot
 from aim_explainer.plots.settle import settle
 
 PRINT_POINT_SIZE = 8.5  # the chart's text on paper; the page's body text is larger
@@ -127,7 +128,7 @@ PRINTED_CHARTS: dict[str, type[PrintLook]] = {"patient": PrintPlannedEffectChart
 
 def chart_resolution() -> int:
     """The resolution a chart is laid out in (the screen's): a page of it gets the chart as vectors."""
-    probe = pg.PlotWidget()
+    probe = make_plot(None, "probe", lambda: "")  # without the option menus pyqtgraph makes as windows
     try:
         return probe.logicalDpiY()
     finally:

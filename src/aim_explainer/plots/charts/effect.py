@@ -298,7 +298,8 @@ class EffectChart(ChartPanel):
         labels.bottom_title_free(plot)
         self.place_below_rows(shown_rows)
         gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
-        placebo, amoxicillin = (translate("EffectChart", t) for t in ("better with placebo", "better with amoxicillin"))
+        placebo = translate("EffectChart", "better with placebo")  # literals: lupdate reads no variable
+        amoxicillin = translate("EffectChart", "better with amoxicillin")
         directions = f"\u2190 {placebo}{gap}{amoxicillin} \u2192"
         if plot.getAxis("bottom").labelText != directions:
             plot.setLabel("bottom", directions)

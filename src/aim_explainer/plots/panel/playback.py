@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QGraphicsItem, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QLabel, QPushButton, QSlider, QWidget
 
 from aim_explainer.i18n import translate
 
@@ -65,6 +65,7 @@ class Playback(QObject):
         self.timer.timeout.connect(self._tick)
         self._clock = QElapsedTimer()
         self.play_button = QPushButton(chart)
+        self.play_button.setCheckable(True)  # pressed while it plays: a screen reader says so (its words alone did not)
         self.play_button.clicked.connect(self.toggle)
         self.back_button = QPushButton("\u25c0", chart)
         self.back_button.clicked.connect(lambda: self.step(-1))
@@ -77,6 +78,9 @@ class Playback(QObject):
         for speed in SPEEDS:
             self.speed.addItem(f"{speed:g}\u00d7", speed)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        # its name: a screen reader on Linux names a combo box by the label it is the buddy of, else by its text ("1x")
+        self.speed_label = QLabel(chart)
+        self.speed_label.setBuddy(self.speed)
         for widget in self.widgets():
             widget.setMinimumHeight(CONTROL_HEIGHT)
         self.position_changed.connect(self._move_slider)
@@ -90,7 +94,7 @@ class Playback(QObject):
 
     def widgets(self) -> tuple[QWidget, ...]:
         """The controls, in the order they stand in the chart's row."""
-        return (self.play_button, self.back_button, self.forward_button, self.slider, self.speed)
+        return (self.play_button, self.back_button, self.forward_button, self.slider, self.speed_label, self.speed)
 
     def set_controls_visible(self, visible: bool) -> None:
         for widget in self.widgets():
@@ -207,6 +211,7 @@ class Playback(QObject):
         return True
 
     def _label_play_button(self) -> None:
+        self.play_button.setChecked(self._playing)
         if self._playing:
             self.play_button.setText(translate("ChartPanel", "Pause"))
         else:
@@ -232,3 +237,4 @@ class Playback(QObject):
         self.forward_button.setToolTip(self.forward_button.accessibleName())
         self.slider.setAccessibleName(translate("ChartPanel", "Position in the animation"))
         self.speed.setAccessibleName(translate("ChartPanel", "Speed"))
+        self.speed_label.setText(self.speed.accessibleName())

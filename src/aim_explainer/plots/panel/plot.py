@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -12,16 +13,47 @@ from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
 
 
-def make_plot(parent: QWidget, chart_id: str, language: Callable[[], str]) -> pg.PlotWidget:
+def make_plot(parent: QWidget | None, chart_id: str, language: Callable[[], str]) -> pg.PlotWidget:
     axes = {name: style.LocaleAxis(name, language) for name in ("left", "bottom", "right")}
-    plot = pg.PlotWidget(parent, axisItems=axes)
+    # the view box without its options menu: built, it was a window of its own until Python's cycle collector ran
+    plot = pg.PlotWidget(parent, axisItems=axes, viewBox=pg.ViewBox(enableMenu=False))
     plot.setObjectName(f"plot_{chart_id}")
     plot.setMenuEnabled(False)  # its menus are built once and would not retranslate
     plot.getPlotItem().hideAxis("right")  # charts that label their rows on the right show it
     plot.setMouseEnabled(x=False, y=False)  # a chart shows what it was drawn to show: no wheel zoom, no drag
     plot.hideButtons()
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard reaches every value too
+    drop_option_menus(plot)
     return plot
+
+
+def drop_option_menus(plot: pg.PlotWidget) -> None:
+    """pyqtgraph builds an options menu for every plot, menus on or off: "Plot Options" with six submenus holding its
+    controls, each a window of its own. A screen reader was sent their events (a spin box "Downsample data before
+    plotting", a check box "Auto") while a chapter opened, and said nothing else for seconds. The menus go; their
+    controls stay, hidden inside the plot, since pyqtgraph reads and sets them as it adds items and changes modes
+    (addItem, setLogMode, showGrid, updateDownsampling). The empty form they were made in stays as it is, never
+    shown (reparented, it was deleted twice: Python holds it too)."""
+    item = plot.getPlotItem()
+    controls = item.ctrl
+    groups = (
+        controls.transformGroup,
+        controls.decimateGroup,
+        controls.averageGroup,
+        controls.alphaGroup,
+        controls.gridGroup,
+        controls.pointsGroup,
+    )
+    holder = QWidget(plot)  # not a window: what it holds is no one's to see or hear
+    holder.setObjectName("pyqtgraph_options")
+    holder.hide()
+    # Plot Options, deleted with its submenus; each group then goes back to no parent (its QWidgetAction keeps it)
+    shiboken6.delete(item.ctrlMenu)
+    for group in groups:
+        group.setParent(holder)
+    # PlotItem.close() detaches and drops whatever stands here (the holder would go with the controls it holds, which
+    # pyqtgraph still reads); nothing else asks for the menu while menus are off
+    item.ctrlMenu = QObject(holder)
 
 
 class PointerWatcher(QObject):

@@ -110,6 +110,7 @@ class ResultsTab(ChapterTab):
             holder = QScrollArea(self.main_charts if main else self.pages)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop before the chart; Tab scrolls to it
             chart = spec.load()(self.state, holder)  # the class, and pyqtgraph, are imported only now
             holder.setWidget(chart)
             self.holders[spec.chart_id] = holder
