@@ -17,23 +17,9 @@ def description(widget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
 
 
-@pytest.fixture
-def results(make_window):
-    def open_results(lang: str = "en"):
-        window = make_window(lang)
-        window.state.set_audience("clinician")
-        window.show_chapter("results")
-        tab = window.chapter_tabs[2]
-        tab.ensure_charts()
-        QApplication.processEvents()
-        return window, tab
-
-    return open_results
-
-
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_arrow_keys_on_a_chart_change_what_is_spoken(results, qtbot, lang) -> None:
-    _window, tab = results(lang)
+    _window, tab = results(lang, "clinician")
     chart = tab.show_chart("effect")
     chart.plot.setFocus()
     qtbot.waitUntil(chart.plot.hasFocus)
@@ -49,7 +35,7 @@ def test_arrow_keys_on_a_chart_change_what_is_spoken(results, qtbot, lang) -> No
 
 
 def test_the_simulation_s_right_key_speaks_the_repeat_reached(results, qtbot) -> None:
-    _window, tab = results("en")
+    _window, tab = results("en", "clinician")
     chart = tab.show_chart("rerun")
     chart.seek(3.0)
     chart.plot.setFocus()
@@ -91,7 +77,7 @@ def test_a_chart_makes_no_window_of_its_own(make_window, qtbot) -> None:
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_the_simulation_s_controls_say_what_they_are_and_do(results, qtbot, lang) -> None:
-    _window, tab = results(lang)
+    _window, tab = results(lang, "clinician")
     chart = tab.show_chart("rerun")
     playback = chart.playback
     speed = QAccessible.queryAccessibleInterface(playback.speed)

@@ -25,21 +25,6 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture
-def results(make_window):
-    """The Results tab of a shown window, with its charts built."""
-
-    def open_results(lang: str = "en"):
-        window = make_window(lang)
-        window.show_chapter("results")
-        tab = window.chapter_tabs[2]
-        tab.ensure_charts()
-        QApplication.processEvents()
-        return window, tab
-
-    return open_results
-
-
-@pytest.fixture
 def year_chart(results, qtbot):
     """The year chart on its own, as a slide shows it: it no longer stands in the Results chapter."""
 
