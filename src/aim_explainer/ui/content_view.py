@@ -2,7 +2,7 @@
 
 For a screen reader it is a text with a caret: the arrow keys, Page Down and Ctrl+End move it, so the text reads
 line by line and from wherever the reader is. Tab selects the next link, which is announced with its text and
-where it leads ("1,6 \u2014 source: ..."): a link in a text is no widget, and would be silent.
+where it leads ("<number> \u2014 source: ..."): a link in a text is no widget, and would be silent.
 """
 
 from __future__ import annotations
