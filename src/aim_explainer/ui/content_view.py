@@ -32,7 +32,7 @@ from aim_explainer.accessibility import announce
 from aim_explainer.core.content import split_key_messages
 from aim_explainer.core.quantities import QUANTITIES
 from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture
+from aim_explainer.plots.pictures.base import Picture
 from aim_explainer.ui import style
 from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
 

@@ -30,7 +30,7 @@ from aim_explainer.core import content
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.story import Story, story
 from aim_explainer.i18n import translate
-from aim_explainer.plots.story_pictures import chapter_picture  # Qt painting only: no pyqtgraph
+from aim_explainer.plots.pictures.catalogue import chapter_picture  # Qt painting only: no pyqtgraph
 from aim_explainer.ui.app_state import AppState
 
 COLUMN_CHARS = 120  # the screen's width, in average characters: wider screens get margins

@@ -25,7 +25,7 @@ from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
-from aim_explainer.plots.pictures import make_picture
+from aim_explainer.plots.pictures.catalogue import make_picture
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
 from aim_explainer.ui.presentation.qr_code import QrPanel
 from aim_explainer.ui.presentation.slide_picture import SlidePicture
