@@ -233,77 +233,57 @@
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="34"/>
-        <source>AIM, all</source>
-        <translation>AIM, alle</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="33"/>
-        <source>AIM, type 1</source>
-        <translation>AIM, type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="35"/>
-        <source>AIM, type 2</source>
-        <translation>AIM, type 2</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="98"/>
         <source>Danish gap after one year</source>
         <translation>Dansk avstand etter ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="32"/>
-        <source>Danish trial, type 1</source>
-        <translation>Dansk studie, type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="56"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="52"/>
         <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
         <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="108"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="104"/>
         <source>Points better with antibiotics</source>
         <translation>Poeng til fordel for antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="42"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="38"/>
         <source>Points better with antibiotics than with placebo (RMDQ)</source>
         <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="49"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="45"/>
         <source>The difference after one year, both trials on one axis</source>
         <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="66"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="62"/>
         <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
         <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="98"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="94"/>
         <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
         <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="102"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="98"/>
         <source>Difference between means, with 95% interval</source>
         <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="103"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="99"/>
         <source>Difference between means, with 95% interval (secondary analysis)</source>
         <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="109"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="105"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="111"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
         <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="157"/>
         <source>Source</source>
         <translation>Kilde</translation>
@@ -329,12 +309,12 @@
         <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="75"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="71"/>
         <source>The line set in advance: {mcid} points.</source>
         <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="103"/>
         <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="154"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
@@ -350,7 +330,7 @@
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="110"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="106"/>
         <source>What the number is</source>
         <translation>Hva tallet er</translation>
     </message>
@@ -370,12 +350,12 @@
         <translation>ved start</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="46"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="42"/>
         <source>better with antibiotics</source>
         <translation>bedre med antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="93"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="89"/>
         <source>no interval reported</source>
         <translation>intervall ikke oppgitt</translation>
     </message>
@@ -385,12 +365,12 @@
         <translation>uke {week}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="127"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="123"/>
         <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for antibiotika ({interval}). Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="83"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="79"/>
         <source>{value} (no interval)</source>
         <translation>{value} (uten intervall)</translation>
     </message>
@@ -867,117 +847,87 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="59"/>
-        <source>All patients</source>
-        <translation>Alle pasienter</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="60"/>
-        <source>Modic type 1</source>
-        <translation>Modic type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="61"/>
-        <source>Modic type 2</source>
-        <translation>Modic type 2</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="62"/>
-        <source>Under 40 years (exploratory)</source>
-        <translation>Under 40 år (utforskende)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="63"/>
-        <source>40 years and over (exploratory)</source>
-        <translation>40 år og eldre (utforskende)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="64"/>
-        <source>STIR3 MRI group (exploratory)</source>
-        <translation>MR-gruppen STIR3 (utforskende)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="223"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="212"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="194"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="209"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="198"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="341"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="330"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="357"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="346"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="378"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="367"/>
         <source>Main analysis</source>
         <translation>Hovedanalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="379"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="368"/>
         <source>Secondary analysis</source>
         <translation>Sekundæranalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="215"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="301"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="290"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="216"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="302"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="291"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="347"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="336"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="355"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="344"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="356"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="345"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="358"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="347"/>
         <source>Kind of analysis</source>
         <translation>Analysetype</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="359"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="348"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="316"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="376"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="305"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="365"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="383"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="372"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1316,62 +1266,52 @@
 <context>
     <name>IconArray</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="51"/>
-        <source>Amoxicillin</source>
-        <translation>Amoksicillin</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="52"/>
-        <source>Placebo</source>
-        <translation>Placebo</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="106"/>
         <source>{group}: {filled} of {people} ({percent})</source>
         <translation>{group}: {filled} av {people} ({percent})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="116"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="110"/>
         <source>of the {n} in the group</source>
         <translation>av de {n} i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="117"/>
         <source>{group}: {filled} of {people}</source>
         <translation>{group}: {filled} av {people}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="131"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="125"/>
         <source>Side effects: 100 people in each group</source>
         <translation>Bivirkninger: 100 personer i hver gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="135"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="129"/>
         <source>Each figure is one person in 100. A filled figure had problems that health professionals judged could come from the capsules.</source>
         <translation>Hver figur er én person av 100. En fylt figur hadde plager som helsepersonell mente kunne komme av kapslene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="149"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="143"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="150"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="144"/>
         <source>Had side effects that could come from the capsules</source>
         <translation>Fikk bivirkninger som kunne komme av kapslene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="151"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="145"/>
         <source>People in the group</source>
         <translation>Personer i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="152"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="146"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="179"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="173"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
@@ -1647,77 +1587,57 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="31"/>
-        <source>AIM, all patients</source>
-        <translation>AIM, alle pasienter</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="32"/>
-        <source>AIM, Modic type 1</source>
-        <translation>AIM, Modic type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="33"/>
-        <source>Line set in advance</source>
-        <translation>Grensen som ble satt på forhånd</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="34"/>
-        <source>Danish trial</source>
-        <translation>Dansk studie</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="108"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="100"/>
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="104"/>
         <source>{value} points</source>
         <translation>{value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="110"/>
         <source>{label}: {value} points</source>
         <translation>{label}: {value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="120"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="112"/>
         <source>{label}: {value} points, the gap between the groups’ typical scores</source>
         <translation>{label}: {value} poeng, avstanden mellom gruppenes typiske poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="115"/>
         <source>{label}: {value} points, the difference between the groups’ averages</source>
         <translation>{label}: {value} poeng, forskjellen mellom gruppenes gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="132"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="124"/>
         <source>What a point means: one point is one “yes” on the questionnaire</source>
         <translation>Hva et poeng betyr: ett poeng er ett «ja» på skjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="136"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="128"/>
         <source>Each point is one “yes” to one of the {n} statements. A group’s average is not a number of statements for any one person.</source>
         <translation>Hvert poeng er ett «ja» til ett av de {n} utsagnene. Et gjennomsnitt for en gruppe er ikke et antall utsagn for én bestemt person.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="175"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="167"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="138"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="155"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="147"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="156"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="148"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
@@ -2292,6 +2212,114 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
 </context>
 <context>
+    <name>RowNames</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="20"/>
+        <source>AIM</source>
+        <translation>AIM</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="21"/>
+        <source>Danish trial</source>
+        <translation>Dansk studie</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="28"/>
+        <source>amoxicillin</source>
+        <translation>amoksicillin</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="29"/>
+        <source>antibiotics</source>
+        <translation>antibiotika</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="30"/>
+        <source>placebo</source>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="36"/>
+        <source>{trial}, {arm}</source>
+        <translation>{trial}, {arm}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="42"/>
+        <source>All patients</source>
+        <translation>Alle pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="43"/>
+        <source>Modic type 1</source>
+        <translation>Modic type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="44"/>
+        <source>Modic type 2</source>
+        <translation>Modic type 2</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="45"/>
+        <source>Under 40 years (exploratory)</source>
+        <translation>Under 40 år (utforskende)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="46"/>
+        <source>40 years and over (exploratory)</source>
+        <translation>40 år og eldre (utforskende)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="47"/>
+        <source>STIR3 MRI group (exploratory)</source>
+        <translation>MR-gruppen STIR3 (utforskende)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="48"/>
+        <source>Amoxicillin</source>
+        <translation>Amoksicillin</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="49"/>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="50"/>
+        <source>Line set in advance</source>
+        <translation>Grensen som ble satt på forhånd</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="58"/>
+        <source>AIM, all patients</source>
+        <translation>AIM, alle pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="59"/>
+        <source>AIM, Modic type 1</source>
+        <translation>AIM, Modic type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="69"/>
+        <source>Danish trial, type 1</source>
+        <translation>Dansk studie, type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="70"/>
+        <source>AIM, type 1</source>
+        <translation>AIM, type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="71"/>
+        <source>AIM, all</source>
+        <translation>AIM, alle</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="72"/>
+        <source>AIM, type 2</source>
+        <translation>AIM, type 2</translation>
+    </message>
+</context>
+<context>
     <name>SourceStatus</name>
     <message>
         <location filename="../src/aim_explainer/core/values.py" line="25"/>
@@ -2595,63 +2623,32 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="41"/>
-        <source>AIM</source>
-        <translation>AIM</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="42"/>
-        <source>Danish trial</source>
-        <translation>Dansk studie</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="48"/>
-        <source>amoxicillin</source>
-        <translation>amoksicillin</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="49"/>
-        <source>antibiotics</source>
-        <translation>antibiotika</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="50"/>
-        <source>placebo</source>
-        <translation>placebo</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="55"/>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="273"/>
-        <source>{trial}, {arm}</source>
-        <translation>{trial}, {arm}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="188"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="174"/>
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="179"/>
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="197"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="183"/>
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="198"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="184"/>
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavt er best)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="187"/>
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="205"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -2660,57 +2657,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="213"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="219"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="241"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="227"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="233"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="234"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="249"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="235"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="250"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="236"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="251"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="237"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="275"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="261"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="277"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="263"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="296"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="282"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

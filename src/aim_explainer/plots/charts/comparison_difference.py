@@ -14,6 +14,7 @@ from aim_explainer.core.effects import DANISH_ROW, ForestRow, comparison_forest_
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots.charts.effect import EffectChart
+from aim_explainer.plots.row_names import short_name_with_trial
 
 DANISH_LOOK = style.Look(style.DANISH, Qt.PenStyle.DotLine, "d")
 
@@ -28,12 +29,7 @@ class ComparisonDifferenceChart(EffectChart):
         return comparison_forest_rows(data)
 
     def row_label(self, key: str) -> str:
-        return {
-            DANISH_ROW: translate("ComparisonCharts", "Danish trial, type 1"),
-            "effect_type1": translate("ComparisonCharts", "AIM, type 1"),
-            "effect_total": translate("ComparisonCharts", "AIM, all"),
-            "effect_type2": translate("ComparisonCharts", "AIM, type 2"),
-        }[key]
+        return short_name_with_trial(key)
 
     def row_look(self, row: ForestRow) -> style.Look:
         return DANISH_LOOK if row.key == DANISH_ROW else super().row_look(row)
