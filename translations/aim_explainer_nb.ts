@@ -2,17 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
-    <name>BackgroundTab</name>
+    <name>AudienceView</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="11"/>
-        <source>Background</source>
-        <translation>Bakgrunn</translation>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="293"/>
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
+        <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
+        <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
 </context>
 <context>
     <name>ChapterTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
         <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="79"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
@@ -31,6 +36,34 @@
         <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="87"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTitles</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="11"/>
+        <source>Background</source>
+        <translation>Bakgrunn</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="12"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="13"/>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="14"/>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="15"/>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
     </message>
 </context>
 <context>
@@ -55,6 +88,11 @@
         <location filename="../src/aim_explainer/plots/panel/export.py" line="62"/>
         <source>the picture could not be written</source>
         <translation>bildet kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="109"/>
+        <source>Save the chart</source>
+        <translation>Lagre figuren</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/panel/export.py" line="118"/>
@@ -109,245 +147,81 @@
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/export.py" line="109"/>
-        <source>Save the chart</source>
-        <translation>Lagre figuren</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="216"/>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="218"/>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
-        <source>Play</source>
-        <translation>Spill av</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
-        <source>Play or pause (Space)</source>
-        <translation>Spill av eller pause (mellomrom)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
-        <source>Step back (Left arrow)</source>
-        <translation>Ett steg tilbake (venstre pil)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="236"/>
-        <source>Step forward (Right arrow)</source>
-        <translation>Ett steg fram (høyre pil)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="238"/>
-        <source>Position in the animation</source>
-        <translation>Hvor langt animasjonen har kommet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="239"/>
-        <source>Speed</source>
-        <translation>Fart</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="84"/>
+        <location filename="../src/aim_explainer/cli.py" line="87"/>
         <source>&apos;{text}&apos; is not a size like 1280x800</source>
         <translation>&apos;{text}&apos; er ikke en størrelse som 1280x800</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="89"/>
+        <location filename="../src/aim_explainer/cli.py" line="92"/>
         <source>{size} is larger than {largest}</source>
         <translation>{size} er større enn {largest}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="101"/>
+        <location filename="../src/aim_explainer/cli.py" line="104"/>
         <source>&apos;{text}&apos; is not a whole percentage</source>
         <translation>&apos;{text}&apos; er ikke et helt prosenttall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="105"/>
+        <location filename="../src/aim_explainer/cli.py" line="108"/>
         <source>{percent} % is outside 100 to 200</source>
         <translation>{percent} % er utenfor 100 til 200</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="115"/>
+        <location filename="../src/aim_explainer/cli.py" line="118"/>
         <source>no file name given</source>
         <translation>ikke noe filnavn oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="117"/>
+        <location filename="../src/aim_explainer/cli.py" line="120"/>
         <source>no folder name given</source>
         <translation>ikke noe mappenavn oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="129"/>
+        <location filename="../src/aim_explainer/cli.py" line="132"/>
         <source>&apos;{text}&apos; is not a chapter; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et kapittel; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="142"/>
+        <location filename="../src/aim_explainer/cli.py" line="145"/>
         <source>&apos;{text}&apos; is not a theme; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et tema; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="151"/>
+        <location filename="../src/aim_explainer/cli.py" line="154"/>
         <source>&apos;{text}&apos; is not a language; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et språk; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="162"/>
+        <location filename="../src/aim_explainer/cli.py" line="165"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="236"/>
+        <location filename="../src/aim_explainer/cli.py" line="239"/>
         <source>--kind goes with --handout</source>
         <translation>--kind hører sammen med --handout</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="238"/>
+        <location filename="../src/aim_explainer/cli.py" line="241"/>
         <source>--check-layout goes with --present</source>
         <translation>--check-layout hører sammen med --present</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="243"/>
+        <location filename="../src/aim_explainer/cli.py" line="246"/>
         <source>{option} cannot go with {other}: one of them would be ignored</source>
         <translation>{option} kan ikke brukes sammen med {other}: det ene ville ikke blitt brukt</translation>
     </message>
 </context>
 <context>
-    <name>ComparisonCharts</name>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="102"/>
-        <source>AIM&apos;s line set in advance</source>
-        <translation>grensen AIM satte på forhånd</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="144"/>
-        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
-        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="98"/>
-        <source>Danish gap after one year</source>
-        <translation>Dansk avstand etter ett år</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="52"/>
-        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
-        <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="104"/>
-        <source>Points better with antibiotics</source>
-        <translation>Poeng til fordel for antibiotika</translation>
-    </message>
+    <name>ComparisonDifferenceChart</name>
     <message>
         <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="38"/>
         <source>Points better with antibiotics than with placebo (RMDQ)</source>
         <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="45"/>
-        <source>The difference after one year, both trials on one axis</source>
-        <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="62"/>
-        <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
-        <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="94"/>
-        <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
-        <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="98"/>
-        <source>Difference between means, with 95% interval</source>
-        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="99"/>
-        <source>Difference between means, with 95% interval (secondary analysis)</source>
-        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="105"/>
-        <source>95% confidence interval</source>
-        <translation>95 % konfidensintervall</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="157"/>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="120"/>
-        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
-        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="128"/>
-        <source>After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
-        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng, slik AIM-forskerne regner den ut. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="137"/>
-        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
-        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="116"/>
-        <source>The Danish trial: typical scores at each visit</source>
-        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="71"/>
-        <source>The line set in advance: {mcid} points.</source>
-        <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="103"/>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="154"/>
-        <source>Trial and group</source>
-        <translation>Studie og gruppe</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="156"/>
-        <source>Typical score</source>
-        <translation>Typisk poengsum</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="155"/>
-        <source>Visit</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="106"/>
-        <source>What the number is</source>
-        <translation>Hva tallet er</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="35"/>
-        <source>after one year</source>
-        <translation>etter ett år</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="38"/>
-        <source>at the end of treatment ({days} days)</source>
-        <translation>ved slutten av behandlingen ({days} dager)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="33"/>
-        <source>at the start</source>
-        <translation>ved start</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="42"/>
@@ -355,33 +229,141 @@
         <translation>bedre med antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="89"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="45"/>
+        <source>The difference after one year, both trials on one axis</source>
+        <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="52"/>
+        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
+        <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="62"/>
+        <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
+        <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="72"/>
+        <source>The line set in advance: {mcid} points.</source>
+        <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="80"/>
+        <source>{value} (no interval)</source>
+        <translation>{value} (uten intervall)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="90"/>
         <source>no interval reported</source>
         <translation>intervall ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="39"/>
-        <source>week {week}</source>
-        <translation>uke {week}</translation>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="95"/>
+        <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
+        <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="99"/>
+        <source>Difference between means, with 95% interval</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="100"/>
+        <source>Difference between means, with 95% interval (secondary analysis)</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="106"/>
+        <source>Trial and group</source>
+        <translation>Studie og gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
+        <source>Points better with antibiotics</source>
+        <translation>Poeng til fordel for antibiotika</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="108"/>
+        <source>95% confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="109"/>
+        <source>What the number is</source>
+        <translation>Hva tallet er</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="110"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="126"/>
         <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for antibiotika ({interval}). Kilde: {source}</translation>
     </message>
+</context>
+<context>
+    <name>ComparisonSources</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="79"/>
-        <source>{value} (no interval)</source>
-        <translation>{value} (uten intervall)</translation>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="13"/>
+        <source>= Same</source>
+        <translation>= Likt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
+        <source>≠ Differs</source>
+        <translation>≠ Ulikt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="15"/>
+        <source>≈ Differs, not named as a cause</source>
+        <translation>≈ Ulikt, ikke nevnt som årsak</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="16"/>
+        <source>? Unclear</source>
+        <translation>? Uklart</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
+        <source>The trials were alike here.</source>
+        <translation>Studiene var like her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
+        <source>The trials differed here.</source>
+        <translation>Studiene var ulike her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="24"/>
+        <source>The trials differed here, but the AIM researchers did not name it as a possible explanation.</source>
+        <translation>Studiene var ulike her, men forskerne bak AIM nevnte ikke dette som en mulig forklaring.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="28"/>
+        <source>The sources do not let us tell whether the trials differed here.</source>
+        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="39"/>
+        <source>not reported</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="50"/>
+        <source>Explained under:</source>
+        <translation>Forklart under:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="59"/>
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
     </message>
 </context>
 <context>
     <name>ComparisonTab</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="14"/>
-        <source>Comparison</source>
-        <translation>Sammenligning</translation>
-    </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="56"/>
         <source>Charts</source>
@@ -427,39 +409,9 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="13"/>
-        <source>= Same</source>
-        <translation>= Likt</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="15"/>
-        <source>≈ Differs, not named as a cause</source>
-        <translation>≈ Ulikt, ikke nevnt som årsak</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="16"/>
-        <source>? Unclear</source>
-        <translation>? Uklart</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="24"/>
-        <source>The trials differed here, but the AIM researchers did not name it as a possible explanation.</source>
-        <translation>Studiene var ulike her, men forskerne bak AIM nevnte ikke dette som en mulig forklaring.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
-        <source>≠ Differs</source>
-        <translation>≠ Ulikt</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="119"/>
         <source>Choose the cell to see its source below the table</source>
         <translation>Velg cellen for å se kilden under tabellen</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="50"/>
-        <source>Explained under:</source>
-        <translation>Forklart under:</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="138"/>
@@ -492,11 +444,6 @@
         <translation>Kilden til cellen du har valgt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="59"/>
-        <source>Sources:</source>
-        <translation>Kilder:</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="156"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
@@ -507,37 +454,9 @@
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="28"/>
-        <source>The sources do not let us tell whether the trials differed here.</source>
-        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
-        <source>The trials differed here.</source>
-        <translation>Studiene var ulike her.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
-        <source>The trials were alike here.</source>
-        <translation>Studiene var like her.</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="39"/>
-        <source>not reported</source>
-        <translation>ikke oppgitt</translation>
-    </message>
-</context>
-<context>
-    <name>ConclusionTab</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="15"/>
-        <source>Conclusion</source>
-        <translation>Konklusjon</translation>
     </message>
 </context>
 <context>
@@ -561,6 +480,102 @@
         <location filename="../src/aim_explainer/ui/content_view.py" line="206"/>
         <source>web address {url}, copied when chosen</source>
         <translation>nettadresse {url}, kopieres når du velger den</translation>
+    </message>
+</context>
+<context>
+    <name>DanishScoresChart</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="33"/>
+        <source>at the start</source>
+        <translation>ved start</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="35"/>
+        <source>after one year</source>
+        <translation>etter ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="38"/>
+        <source>at the end of treatment ({days} days)</source>
+        <translation>ved slutten av behandlingen ({days} dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="39"/>
+        <source>week {week}</source>
+        <translation>uke {week}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="98"/>
+        <source>Danish gap after one year</source>
+        <translation>Dansk avstand etter ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="102"/>
+        <source>AIM&apos;s line set in advance</source>
+        <translation>grensen AIM satte på forhånd</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="116"/>
+        <source>The Danish trial: typical scores at each visit</source>
+        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="120"/>
+        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
+        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="128"/>
+        <source>After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
+        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng, slik AIM-forskerne regner den ut. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="137"/>
+        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
+        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="144"/>
+        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
+        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="154"/>
+        <source>Trial and group</source>
+        <translation>Studie og gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="155"/>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="156"/>
+        <source>Typical score</source>
+        <translation>Typisk poengsum</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="157"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+</context>
+<context>
+    <name>DataBanner</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="60"/>
+        <source>Close this message</source>
+        <translation>Lukk meldingen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="67"/>
+        <source>The data file you chose could not be used, so the built-in study data is shown.</source>
+        <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
+        <source>… and {n} more</source>
+        <translation>… og {n} til</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1175,11 @@
         <translation>{app}. Skrevet ut {date}</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
+        <source>The AIM trial explained</source>
+        <translation>AIM-studien forklart</translation>
+    </message>
+    <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="66"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} av {pages}</translation>
@@ -1180,87 +1200,90 @@
         <translation>skriveren eller filen tok ikke imot siste side</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/printing/pdf.py" line="71"/>
+        <source>the PDF was not drawn whole</source>
+        <translation>PDF-en ble ikke tegnet ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
         <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="138"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="140"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="189"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="206"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="43"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="211"/>
         <source>Save a handout as PDF</source>
         <translation>Lagre et informasjonsark som PDF</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="44"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="46"/>
         <source>Which handout? It is made in {language}, the language the application shows now.</source>
         <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="52"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="54"/>
         <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
         <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="59"/>
         <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (two pages)</source>
         <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (to sider)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="76"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="76"/>
         <source>Save…</source>
         <translation>Lagre …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="115"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="117"/>
         <source>Handout</source>
         <translation>Informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="116"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="118"/>
         <source>The handout could not be made: {error}</source>
         <translation>Arket kunne ikke lages: {error}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="153"/>
         <source>The handout went to the printer. Pages: {pages}.</source>
         <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="155"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="160"/>
         <source>aim-trial-patient-handout.pdf</source>
         <translation>aim-studien-pasientark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="156"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="161"/>
         <source>aim-trial-clinician-summary.pdf</source>
         <translation>aim-studien-fagark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="191"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="207"/>
-        <source>{file} already exists. Do you want to replace it?</source>
-        <translation>{file} finnes allerede. Vil du erstatte den?</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="177"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="182"/>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/printing/pdf.py" line="71"/>
-        <source>the PDF was not drawn whole</source>
-        <translation>PDF-en ble ikke tegnet ferdig</translation>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="196"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="212"/>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} finnes allerede. Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1342,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
@@ -1339,182 +1361,6 @@
         <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="177"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="178"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="179"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="180"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="181"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="182"/>
-        <source>Print a handout for patients or professionals (Ctrl+P)</source>
-        <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="183"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Lagre som P&amp;DF …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="184"/>
-        <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
-        <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="185"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="187"/>
-        <source>Switch to {language}</source>
-        <translation>Bytt til {language}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="190"/>
-        <source>Switch the language of the whole application (Ctrl+L)</source>
-        <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="193"/>
-        <source>Larger text</source>
-        <translation>Større tekst</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="195"/>
-        <source>Larger text (Ctrl++)</source>
-        <translation>Større tekst (Ctrl++)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="196"/>
-        <source>Smaller text</source>
-        <translation>Mindre tekst</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="198"/>
-        <source>Smaller text (Ctrl+-)</source>
-        <translation>Mindre tekst (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="199"/>
-        <source>Normal text size</source>
-        <translation>Vanlig tekststørrelse</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="200"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Høy kontrast</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="201"/>
-        <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
-        <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="202"/>
-        <source>&amp;Sources</source>
-        <translation>&amp;Kilder</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="203"/>
-        <source>Where every number comes from (Ctrl+Shift+S)</source>
-        <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="204"/>
-        <source>&amp;Glossary</source>
-        <translation>&amp;Ordliste</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="205"/>
-        <source>Plain explanations of the terms (F1)</source>
-        <translation>Enkle forklaringer av fagordene (F1)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="206"/>
-        <source>&amp;About</source>
-        <translation>&amp;Om programmet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="207"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="209"/>
-        <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
-        <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="211"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Tilbake</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="212"/>
-        <source>Back to where you followed the link from (Alt+Left)</source>
-        <translation>Tilbake dit du var da du fulgte lenken (Alt+venstre pil)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="213"/>
-        <source>More detail for &amp;health professionals</source>
-        <translation>Flere detaljer for &amp;helsepersonell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="215"/>
-        <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
-        <translation>Vis tilleggsanalysene, simuleringen og P-verdiene (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="217"/>
-        <source>&amp;Present</source>
-        <translation>&amp;Presentasjon</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="219"/>
-        <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
-        <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="221"/>
-        <source>Tools</source>
-        <translation>Verktøy</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="60"/>
-        <source>Close this message</source>
-        <translation>Lukk meldingen</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="67"/>
-        <source>The data file you chose could not be used, so the built-in study data is shown.</source>
-        <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="114"/>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
-        <source>… and {n} more</source>
-        <translation>… og {n} til</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/main_window.py" line="214"/>
@@ -1547,14 +1393,6 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
 </context>
 <context>
-    <name>MethodTab</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="12"/>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-</context>
-<context>
     <name>PlannedEffectChart</name>
     <message>
         <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="64"/>
@@ -1582,6 +1420,46 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="78"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
+        <source>Play</source>
+        <translation>Spill av</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
+        <source>Play or pause (Space)</source>
+        <translation>Spill av eller pause (mellomrom)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
+        <source>Step back (Left arrow)</source>
+        <translation>Ett steg tilbake (venstre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="236"/>
+        <source>Step forward (Right arrow)</source>
+        <translation>Ett steg fram (høyre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="238"/>
+        <source>Position in the animation</source>
+        <translation>Hvor langt animasjonen har kommet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="239"/>
+        <source>Speed</source>
+        <translation>Fart</translation>
     </message>
 </context>
 <context>
@@ -1643,18 +1521,7 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
 </context>
 <context>
-    <name>Presentation</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="83"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="293"/>
-        <source>Presentation</source>
-        <translation>Presentasjon</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
-        <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
-        <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
-    </message>
+    <name>PresenterView</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="76"/>
         <source>Presenter view</source>
@@ -2186,11 +2053,6 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="13"/>
-        <source>Results</source>
-        <translation>Resultater</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="187"/>
         <source>Pages of the results</source>
         <translation>Sidene i resultatene</translation>
@@ -2491,6 +2353,11 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Svaret fra AIM-studien, kort fortalt</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
+        <source>Loading the study data…</source>
+        <translation>Henter studiedataene …</translation>
+    </message>
+    <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="207"/>
         <source>Explain to a patient</source>
         <translation>Forklar for en pasient</translation>
@@ -2552,6 +2419,11 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <location filename="../src/aim_explainer/diagnostics.py" line="109"/>
         <source>{app} could not start</source>
         <translation>{app} kunne ikke starte</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/diagnostics.py" line="114"/>
+        <source>… and {n} more</source>
+        <translation>… og {n} til</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/diagnostics.py" line="118"/>
@@ -2618,6 +2490,169 @@ Detaljene står i loggfilen {log}</translation>
         <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="77"/>
         <source>Timeline of the evidence. {steps}.</source>
         <translation>Tidslinje over forskningen. {steps}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="178"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="179"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="180"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="181"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="183"/>
+        <source>Print a handout for patients or professionals (Ctrl+P)</source>
+        <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="185"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="186"/>
+        <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
+        <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="187"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="189"/>
+        <source>Switch to {language}</source>
+        <translation>Bytt til {language}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="192"/>
+        <source>Switch the language of the whole application (Ctrl+L)</source>
+        <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="195"/>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="197"/>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Større tekst (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="198"/>
+        <source>Smaller text</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="200"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Mindre tekst (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="201"/>
+        <source>Normal text size</source>
+        <translation>Vanlig tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="202"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="204"/>
+        <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
+        <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="206"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Kilder</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="207"/>
+        <source>Where every number comes from (Ctrl+Shift+S)</source>
+        <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="208"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="209"/>
+        <source>Plain explanations of the terms (F1)</source>
+        <translation>Enkle forklaringer av fagordene (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="210"/>
+        <source>&amp;About</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="211"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="213"/>
+        <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
+        <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="215"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="216"/>
+        <source>Back to where you followed the link from (Alt+Left)</source>
+        <translation>Tilbake dit du var da du fulgte lenken (Alt+venstre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="217"/>
+        <source>More detail for &amp;health professionals</source>
+        <translation>Flere detaljer for &amp;helsepersonell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="219"/>
+        <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
+        <translation>Vis tilleggsanalysene, simuleringen og P-verdiene (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="221"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="223"/>
+        <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
+        <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="225"/>
+        <source>Tools</source>
+        <translation>Verktøy</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ class StartScreen(QScrollArea):
         self.heading.setText(translate("StartScreen", "Antibiotics for long-lasting low back pain with Modic changes"))
         self.answer_heading.setText(translate("StartScreen", "The answer of the AIM trial, in short"))
         told = self.story()
-        self.answer.setText(told.answer if told else translate("ChapterTab", "Loading the study data…"))
+        self.answer.setText(told.answer if told else translate("StartScreen", "Loading the study data…"))
         # said before the answer, as a sighted reader sees the heading above it
         self.answer.setAccessibleName(f"{self.answer_heading.text()}: {self.answer.text()}")
         self.explain_button.setText(translate("StartScreen", "Explain to a patient"))
