@@ -2,35 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
-    <name>BackgroundTab</name>
+    <name>AudienceView</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="11"/>
-        <source>Background</source>
-        <translation>Bakgrunn</translation>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="293"/>
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
+        <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
+        <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
 </context>
 <context>
     <name>ChapterTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="77"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="79"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="55"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="57"/>
         <source>Next: {chapter}</source>
         <translation>Neste: {chapter}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="59"/>
         <source>Back to the start screen</source>
         <translation>Tilbake til startsiden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="85"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="87"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTitles</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="11"/>
+        <source>Background</source>
+        <translation>Bakgrunn</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="12"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="13"/>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="14"/>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="15"/>
+        <source>Conclusion</source>
+        <translation>Konklusjon</translation>
     </message>
 </context>
 <context>
@@ -57,6 +90,11 @@
         <translation>bildet kunne ikke skrives</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/plots/panel/export.py" line="109"/>
+        <source>Save the chart</source>
+        <translation>Lagre figuren</translation>
+    </message>
+    <message>
         <location filename="../src/aim_explainer/plots/panel/export.py" line="118"/>
         <source>The chart was not saved</source>
         <translation>Figuren ble ikke lagret</translation>
@@ -70,386 +108,213 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="320"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="357"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="322"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="359"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="324"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="361"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="326"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="363"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="327"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="364"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="328"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="365"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="329"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="366"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="330"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="367"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/export.py" line="109"/>
-        <source>Save the chart</source>
-        <translation>Lagre figuren</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="211"/>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="220"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="213"/>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="220"/>
-        <source>Play</source>
-        <translation>Spill av</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="228"/>
-        <source>Play or pause (Space)</source>
-        <translation>Spill av eller pause (mellomrom)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="229"/>
-        <source>Step back (Left arrow)</source>
-        <translation>Ett steg tilbake (venstre pil)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="231"/>
-        <source>Step forward (Right arrow)</source>
-        <translation>Ett steg fram (høyre pil)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
-        <source>Position in the animation</source>
-        <translation>Hvor langt animasjonen har kommet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
-        <source>Speed</source>
-        <translation>Fart</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="84"/>
+        <location filename="../src/aim_explainer/cli.py" line="87"/>
         <source>&apos;{text}&apos; is not a size like 1280x800</source>
         <translation>&apos;{text}&apos; er ikke en størrelse som 1280x800</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="89"/>
+        <location filename="../src/aim_explainer/cli.py" line="92"/>
         <source>{size} is larger than {largest}</source>
         <translation>{size} er større enn {largest}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="101"/>
+        <location filename="../src/aim_explainer/cli.py" line="104"/>
         <source>&apos;{text}&apos; is not a whole percentage</source>
         <translation>&apos;{text}&apos; er ikke et helt prosenttall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="105"/>
+        <location filename="../src/aim_explainer/cli.py" line="108"/>
         <source>{percent} % is outside 100 to 200</source>
         <translation>{percent} % er utenfor 100 til 200</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="115"/>
+        <location filename="../src/aim_explainer/cli.py" line="118"/>
         <source>no file name given</source>
         <translation>ikke noe filnavn oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="117"/>
+        <location filename="../src/aim_explainer/cli.py" line="120"/>
         <source>no folder name given</source>
         <translation>ikke noe mappenavn oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="129"/>
+        <location filename="../src/aim_explainer/cli.py" line="132"/>
         <source>&apos;{text}&apos; is not a chapter; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et kapittel; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="142"/>
+        <location filename="../src/aim_explainer/cli.py" line="145"/>
         <source>&apos;{text}&apos; is not a theme; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et tema; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="151"/>
+        <location filename="../src/aim_explainer/cli.py" line="154"/>
         <source>&apos;{text}&apos; is not a language; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et språk; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="162"/>
+        <location filename="../src/aim_explainer/cli.py" line="165"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="236"/>
+        <location filename="../src/aim_explainer/cli.py" line="239"/>
         <source>--kind goes with --handout</source>
         <translation>--kind hører sammen med --handout</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="238"/>
+        <location filename="../src/aim_explainer/cli.py" line="241"/>
         <source>--check-layout goes with --present</source>
         <translation>--check-layout hører sammen med --present</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="243"/>
+        <location filename="../src/aim_explainer/cli.py" line="246"/>
         <source>{option} cannot go with {other}: one of them would be ignored</source>
         <translation>{option} kan ikke brukes sammen med {other}: det ene ville ikke blitt brukt</translation>
     </message>
 </context>
 <context>
-    <name>ComparisonCharts</name>
+    <name>ComparisonDifferenceChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="102"/>
-        <source>AIM&apos;s line set in advance</source>
-        <translation>grensen AIM satte på forhånd</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="144"/>
-        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
-        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="34"/>
-        <source>AIM, all</source>
-        <translation>AIM, alle</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="33"/>
-        <source>AIM, type 1</source>
-        <translation>AIM, type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="35"/>
-        <source>AIM, type 2</source>
-        <translation>AIM, type 2</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="98"/>
-        <source>Danish gap after one year</source>
-        <translation>Dansk avstand etter ett år</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="32"/>
-        <source>Danish trial, type 1</source>
-        <translation>Dansk studie, type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="56"/>
-        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
-        <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="108"/>
-        <source>Points better with antibiotics</source>
-        <translation>Poeng til fordel for antibiotika</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="42"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="38"/>
         <source>Points better with antibiotics than with placebo (RMDQ)</source>
         <translation>Poeng bedre med antibiotika enn med placebo (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="49"/>
-        <source>The difference after one year, both trials on one axis</source>
-        <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="66"/>
-        <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
-        <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="98"/>
-        <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
-        <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="102"/>
-        <source>Difference between means, with 95% interval</source>
-        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="103"/>
-        <source>Difference between means, with 95% interval (secondary analysis)</source>
-        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="109"/>
-        <source>95% confidence interval</source>
-        <translation>95 % konfidensintervall</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="111"/>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="157"/>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="120"/>
-        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
-        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="128"/>
-        <source>After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
-        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng, slik AIM-forskerne regner den ut. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="137"/>
-        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
-        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="116"/>
-        <source>The Danish trial: typical scores at each visit</source>
-        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="75"/>
-        <source>The line set in advance: {mcid} points.</source>
-        <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="154"/>
-        <source>Trial and group</source>
-        <translation>Studie og gruppe</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="156"/>
-        <source>Typical score</source>
-        <translation>Typisk poengsum</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="155"/>
-        <source>Visit</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="110"/>
-        <source>What the number is</source>
-        <translation>Hva tallet er</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="35"/>
-        <source>after one year</source>
-        <translation>etter ett år</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="38"/>
-        <source>at the end of treatment ({days} days)</source>
-        <translation>ved slutten av behandlingen ({days} dager)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="33"/>
-        <source>at the start</source>
-        <translation>ved start</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="46"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="42"/>
         <source>better with antibiotics</source>
         <translation>bedre med antibiotika</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="93"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="45"/>
+        <source>The difference after one year, both trials on one axis</source>
+        <translation>Forskjellen etter ett år, begge studiene langs én akse</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="52"/>
+        <source>Danish trial: {value} points better with antibiotics. It is the placebo group&apos;s typical score minus the antibiotic group&apos;s, unadjusted, as the AIM researchers give it; no interval is reported.</source>
+        <translation>Den danske studien: {value} poeng til fordel for antibiotika. Tallet er placebogruppens typiske poengsum minus antibiotikagruppens, ujustert, slik AIM-forskerne oppgir det. Intervall er ikke oppgitt.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="62"/>
+        <source>AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).</source>
+        <translation>AIM, Modic type 1 (en sekundæranalyse): {value} poeng ({interval}).</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="72"/>
+        <source>The line set in advance: {mcid} points.</source>
+        <translation>Grensen som ble satt på forhånd: {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="80"/>
+        <source>{value} (no interval)</source>
+        <translation>{value} (uten intervall)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="90"/>
         <source>no interval reported</source>
         <translation>intervall ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="39"/>
-        <source>week {week}</source>
-        <translation>uke {week}</translation>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="95"/>
+        <source>Difference between typical scores, unadjusted, as the AIM team gives it</source>
+        <translation>Forskjell mellom typiske poengsummer, ujustert, slik AIM-forskerne oppgir den</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="127"/>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="99"/>
+        <source>Difference between means, with 95% interval</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="100"/>
+        <source>Difference between means, with 95% interval (secondary analysis)</source>
+        <translation>Forskjell mellom gjennomsnitt, med 95 % intervall (sekundæranalyse)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="106"/>
+        <source>Trial and group</source>
+        <translation>Studie og gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="107"/>
+        <source>Points better with antibiotics</source>
+        <translation>Poeng til fordel for antibiotika</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="108"/>
+        <source>95% confidence interval</source>
+        <translation>95 % konfidensintervall</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="109"/>
+        <source>What the number is</source>
+        <translation>Hva tallet er</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="110"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="126"/>
         <source>{group}: {value} points better with antibiotics ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for antibiotika ({interval}). Kilde: {source}</translation>
     </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="83"/>
-        <source>{value} (no interval)</source>
-        <translation>{value} (uten intervall)</translation>
-    </message>
 </context>
 <context>
-    <name>ComparisonTab</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="14"/>
-        <source>Comparison</source>
-        <translation>Sammenligning</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
-        <source>Charts</source>
-        <translation>Figurer</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="221"/>
-        <source>Later evidence</source>
-        <translation>Senere forskning</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
-        <source>rows of the table: {rows}</source>
-        <translation>rader i tabellen: {rows}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="216"/>
-        <source>Pages of the comparison</source>
-        <translation>Sidene i sammenligningen</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
-        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
-        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="215"/>
-        <source>Show: {page}</source>
-        <translation>Vis: {page}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="47"/>
-        <source>Side by side</source>
-        <translation>Side om side</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="218"/>
-        <source>The table and the explanations, the charts, and the later evidence.</source>
-        <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonTable</name>
+    <name>ComparisonSources</name>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="13"/>
         <source>= Same</source>
         <translation>= Likt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
+        <source>≠ Differs</source>
+        <translation>≠ Ulikt</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="15"/>
@@ -462,24 +327,91 @@
         <translation>? Uklart</translation>
     </message>
     <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
+        <source>The trials were alike here.</source>
+        <translation>Studiene var like her.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
+        <source>The trials differed here.</source>
+        <translation>Studiene var ulike her.</translation>
+    </message>
+    <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="24"/>
         <source>The trials differed here, but the AIM researchers did not name it as a possible explanation.</source>
         <translation>Studiene var ulike her, men forskerne bak AIM nevnte ikke dette som en mulig forklaring.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="14"/>
-        <source>≠ Differs</source>
-        <translation>≠ Ulikt</translation>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="28"/>
+        <source>The sources do not let us tell whether the trials differed here.</source>
+        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_table.py" line="119"/>
-        <source>Choose the cell to see its source below the table</source>
-        <translation>Velg cellen for å se kilden under tabellen</translation>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="39"/>
+        <source>not reported</source>
+        <translation>ikke oppgitt</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_sources.py" line="50"/>
         <source>Explained under:</source>
         <translation>Forklart under:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="59"/>
+        <source>Sources:</source>
+        <translation>Kilder:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="56"/>
+        <source>Charts</source>
+        <translation>Figurer</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
+        <source>Later evidence</source>
+        <translation>Senere forskning</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="195"/>
+        <source>rows of the table: {rows}</source>
+        <translation>rader i tabellen: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="236"/>
+        <source>Pages of the comparison</source>
+        <translation>Sidene i sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="259"/>
+        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
+        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="235"/>
+        <source>Show: {page}</source>
+        <translation>Vis: {page}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="55"/>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="238"/>
+        <source>The table and the explanations, the charts, and the later evidence.</source>
+        <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/comparison_table.py" line="119"/>
+        <source>Choose the cell to see its source below the table</source>
+        <translation>Velg cellen for å se kilden under tabellen</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="138"/>
@@ -512,11 +444,6 @@
         <translation>Kilden til cellen du har valgt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="59"/>
-        <source>Sources:</source>
-        <translation>Kilder:</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="156"/>
         <source>Tab reaches the links: a number opens the list of sources at that number.</source>
         <translation>Tab går til lenkene. Et tall åpner kildelisten ved det tallet.</translation>
@@ -527,37 +454,9 @@
         <translation>Den danske studien og AIM, side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="28"/>
-        <source>The sources do not let us tell whether the trials differed here.</source>
-        <translation>Kildene lar oss ikke si om studiene var ulike her.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="23"/>
-        <source>The trials differed here.</source>
-        <translation>Studiene var ulike her.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="22"/>
-        <source>The trials were alike here.</source>
-        <translation>Studiene var like her.</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/comparison_sources.py" line="39"/>
-        <source>not reported</source>
-        <translation>ikke oppgitt</translation>
-    </message>
-</context>
-<context>
-    <name>ConclusionTab</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="15"/>
-        <source>Conclusion</source>
-        <translation>Konklusjon</translation>
     </message>
 </context>
 <context>
@@ -581,6 +480,102 @@
         <location filename="../src/aim_explainer/ui/content_view.py" line="206"/>
         <source>web address {url}, copied when chosen</source>
         <translation>nettadresse {url}, kopieres når du velger den</translation>
+    </message>
+</context>
+<context>
+    <name>DanishScoresChart</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="33"/>
+        <source>at the start</source>
+        <translation>ved start</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="35"/>
+        <source>after one year</source>
+        <translation>etter ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="38"/>
+        <source>at the end of treatment ({days} days)</source>
+        <translation>ved slutten av behandlingen ({days} dager)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="39"/>
+        <source>week {week}</source>
+        <translation>uke {week}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="98"/>
+        <source>Danish gap after one year</source>
+        <translation>Dansk avstand etter ett år</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="102"/>
+        <source>AIM&apos;s line set in advance</source>
+        <translation>grensen AIM satte på forhånd</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="116"/>
+        <source>The Danish trial: typical scores at each visit</source>
+        <translation>Den danske studien: typisk poengsum ved hvert besøk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="120"/>
+        <source>The Danish groups&apos; typical scores at the start, at the end of treatment and after one year, as the abstract gives them; it does not say whether they are means or medians.</source>
+        <translation>De danske gruppenes typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem. Det står ikke om de er gjennomsnitt eller median.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="128"/>
+        <source>After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar beside it is as tall as AIM&apos;s line set in advance, {mcid} points.</source>
+        <translation>Etter ett år er avstanden mellom gruppene {gap} poeng, slik AIM-forskerne regner den ut. Søylen ved siden av er like høy som grensen AIM satte på forhånd, {mcid} poeng.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="137"/>
+        <source>The Danish trial may have used the Danish version of the questionnaire, with {n} statements.</source>
+        <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, med {n} utsagn.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="144"/>
+        <source>AIM&apos;s scores at each visit are not in our data, so they are not drawn.</source>
+        <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="154"/>
+        <source>Trial and group</source>
+        <translation>Studie og gruppe</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="155"/>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="156"/>
+        <source>Typical score</source>
+        <translation>Typisk poengsum</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/charts/danish_scores.py" line="157"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+</context>
+<context>
+    <name>DataBanner</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="60"/>
+        <source>Close this message</source>
+        <translation>Lukk meldingen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="67"/>
+        <source>The data file you chose could not be used, so the built-in study data is shown.</source>
+        <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
+        <source>… and {n} more</source>
+        <translation>… og {n} til</translation>
     </message>
 </context>
 <context>
@@ -824,42 +819,42 @@
 <context>
     <name>DesignPicture</name>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="27"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="27"/>
         <source>{n} patients with Modic changes, {h} hospitals</source>
         <translation>{n} pasienter ved {h} sykehus</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="30"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="30"/>
         <source>Chance decided the group</source>
         <translation>Loddtrekning avgjorde gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="31"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="31"/>
         <source>{n} got amoxicillin</source>
         <translation>{n} fikk amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="32"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="32"/>
         <source>{n} got placebo (dummy capsules)</source>
         <translation>{n} fikk placebo (kapsler uten virkestoff)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="33"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="33"/>
         <source>{d} days of capsules</source>
         <translation>{d} dager med kapsler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="35"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="35"/>
         <source>Filled in forms for a year</source>
         <translation>Fylte ut skjemaer i ett år</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="36"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="36"/>
         <source>Nobody was told who got what</source>
         <translation>Ingen fikk vite hvem som fikk hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/design_picture.py" line="41"/>
+        <location filename="../src/aim_explainer/plots/pictures/design.py" line="41"/>
         <source>Picture of the trial: {patients}. {chance}: {amox}, {placebo}. Both groups: {days}, and questionnaires from the start to one year. {blind}.</source>
         <translation>Bilde av studien: {patients}. {chance}: {amox}, {placebo}. Begge gruppene: {days}, og spørreskjemaer fra start til ett år. {blind}.</translation>
     </message>
@@ -867,115 +862,87 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="58"/>
-        <source>All patients</source>
-        <translation>Alle pasienter</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="59"/>
-        <source>Modic type 1</source>
-        <translation>Modic type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="60"/>
-        <source>Modic type 2</source>
-        <translation>Modic type 2</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="61"/>
-        <source>Under 40 years (exploratory)</source>
-        <translation>Under 40 år (utforskende)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="62"/>
-        <source>40 years and over (exploratory)</source>
-        <translation>40 år og eldre (utforskende)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="63"/>
-        <source>STIR3 MRI group (exploratory)</source>
-        <translation>MR-gruppen STIR3 (utforskende)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="212"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="200"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="194"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="198"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="297"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="330"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="313"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="346"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="334"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="367"/>
         <source>Main analysis</source>
         <translation>Hovedanalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="335"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="368"/>
         <source>Secondary analysis</source>
         <translation>Sekundæranalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="210"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="290"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="205"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="291"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="303"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="336"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="311"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="344"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="312"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="345"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="314"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="347"/>
         <source>Kind of analysis</source>
         <translation>Analysetype</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="315"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="348"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="272"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="332"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="305"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="365"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="339"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="372"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1185,17 +1152,17 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="47"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="66"/>
         <source>Glossary</source>
         <translation>Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="67"/>
         <source>Terms</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="68"/>
         <source>Explanation of the term</source>
         <translation>Forklaring av ordet</translation>
     </message>
@@ -1206,6 +1173,11 @@
         <location filename="../src/aim_explainer/printing/pages.py" line="63"/>
         <source>{app}. Printed {date}</source>
         <translation>{app}. Skrevet ut {date}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
+        <source>The AIM trial explained</source>
+        <translation>AIM-studien forklart</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="66"/>
@@ -1228,148 +1200,141 @@
         <translation>skriveren eller filen tok ikke imot siste side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="138"/>
-        <source>Print a handout</source>
-        <translation>Skriv ut et informasjonsark</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="187"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="204"/>
-        <source>Save a handout as PDF</source>
-        <translation>Lagre et informasjonsark som PDF</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="44"/>
-        <source>Which handout? It is made in {language}, the language the application shows now.</source>
-        <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="52"/>
-        <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
-        <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="57"/>
-        <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (two pages)</source>
-        <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (to sider)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
-        <source>Print…</source>
-        <translation>Skriv ut …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="74"/>
-        <source>Save…</source>
-        <translation>Lagre …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="115"/>
-        <source>Handout</source>
-        <translation>Informasjonsark</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="116"/>
-        <source>The handout could not be made: {error}</source>
-        <translation>Arket kunne ikke lages: {error}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="149"/>
-        <source>The handout went to the printer. Pages: {pages}.</source>
-        <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="155"/>
-        <source>aim-trial-patient-handout.pdf</source>
-        <translation>aim-studien-pasientark.pdf</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="156"/>
-        <source>aim-trial-clinician-summary.pdf</source>
-        <translation>aim-studien-fagark.pdf</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="189"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="205"/>
-        <source>{file} already exists. Do you want to replace it?</source>
-        <translation>{file} finnes allerede. Vil du erstatte den?</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="175"/>
-        <source>Saved {path}. Pages: {pages}.</source>
-        <translation>Lagret {path}. Sider: {pages}.</translation>
-    </message>
-    <message>
         <location filename="../src/aim_explainer/printing/pdf.py" line="71"/>
         <source>the PDF was not drawn whole</source>
         <translation>PDF-en ble ikke tegnet ferdig</translation>
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="140"/>
+        <source>Print a handout</source>
+        <translation>Skriv ut et informasjonsark</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="43"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="194"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="211"/>
+        <source>Save a handout as PDF</source>
+        <translation>Lagre et informasjonsark som PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="46"/>
+        <source>Which handout? It is made in {language}, the language the application shows now.</source>
+        <translation>Hvilket ark? Det lages på {language}, språket programmet viser nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="54"/>
+        <source>For patients: what was tested and found, what it means, what is still open, and three questions to ask (two pages)</source>
+        <translation>For pasienter: hva som ble testet og funnet, hva det betyr, hva som fortsatt er åpent, og tre spørsmål å stille (to sider)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="59"/>
+        <source>For health professionals: the numbers with the subgroups, the comparison with the Danish trial and the references (two pages)</source>
+        <translation>For helsepersonell: tallene med undergruppene, sammenligningen med den danske studien og referansene (to sider)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="76"/>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="76"/>
+        <source>Save…</source>
+        <translation>Lagre …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="117"/>
+        <source>Handout</source>
+        <translation>Informasjonsark</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="118"/>
+        <source>The handout could not be made: {error}</source>
+        <translation>Arket kunne ikke lages: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="153"/>
+        <source>The handout went to the printer. Pages: {pages}.</source>
+        <translation>Arket er sendt til skriveren. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="160"/>
+        <source>aim-trial-patient-handout.pdf</source>
+        <translation>aim-studien-pasientark.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="161"/>
+        <source>aim-trial-clinician-summary.pdf</source>
+        <translation>aim-studien-fagark.pdf</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="182"/>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation>Lagret {path}. Sider: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="196"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="212"/>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} finnes allerede. Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
     <name>IconArray</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="51"/>
-        <source>Amoxicillin</source>
-        <translation>Amoksicillin</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="52"/>
-        <source>Placebo</source>
-        <translation>Placebo</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="106"/>
         <source>{group}: {filled} of {people} ({percent})</source>
         <translation>{group}: {filled} av {people} ({percent})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="116"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="110"/>
         <source>of the {n} in the group</source>
         <translation>av de {n} i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="117"/>
         <source>{group}: {filled} of {people}</source>
         <translation>{group}: {filled} av {people}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="131"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="125"/>
         <source>Side effects: 100 people in each group</source>
         <translation>Bivirkninger: 100 personer i hver gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="135"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="129"/>
         <source>Each figure is one person in 100. A filled figure had problems that health professionals judged could come from the capsules.</source>
         <translation>Hver figur er én person av 100. En fylt figur hadde plager som helsepersonell mente kunne komme av kapslene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="149"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="143"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="150"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="144"/>
         <source>Had side effects that could come from the capsules</source>
         <translation>Fikk bivirkninger som kunne komme av kapslene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="151"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="145"/>
         <source>People in the group</source>
         <translation>Personer i gruppen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="152"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="146"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="179"/>
+        <location filename="../src/aim_explainer/plots/charts/side_effects.py" line="173"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
@@ -1377,7 +1342,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
         <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
@@ -1397,182 +1361,6 @@
         <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="121"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="124"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
-        <source>Print a handout for patients or professionals (Ctrl+P)</source>
-        <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="126"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Lagre som P&amp;DF …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="127"/>
-        <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
-        <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="130"/>
-        <source>Switch to {language}</source>
-        <translation>Bytt til {language}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
-        <source>Switch the language of the whole application (Ctrl+L)</source>
-        <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
-        <source>Larger text</source>
-        <translation>Større tekst</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
-        <source>Larger text (Ctrl++)</source>
-        <translation>Større tekst (Ctrl++)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="139"/>
-        <source>Smaller text</source>
-        <translation>Mindre tekst</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="141"/>
-        <source>Smaller text (Ctrl+-)</source>
-        <translation>Mindre tekst (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="142"/>
-        <source>Normal text size</source>
-        <translation>Vanlig tekststørrelse</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="143"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Høy kontrast</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="144"/>
-        <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
-        <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="145"/>
-        <source>&amp;Sources</source>
-        <translation>&amp;Kilder</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="146"/>
-        <source>Where every number comes from (Ctrl+Shift+S)</source>
-        <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="147"/>
-        <source>&amp;Glossary</source>
-        <translation>&amp;Ordliste</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="148"/>
-        <source>Plain explanations of the terms (F1)</source>
-        <translation>Enkle forklaringer av fagordene (F1)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="149"/>
-        <source>&amp;About</source>
-        <translation>&amp;Om programmet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="150"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="152"/>
-        <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
-        <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="154"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Tilbake</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="155"/>
-        <source>Back to where you followed the link from (Alt+Left)</source>
-        <translation>Tilbake dit du var da du fulgte lenken (Alt+venstre pil)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="156"/>
-        <source>More detail for &amp;health professionals</source>
-        <translation>Flere detaljer for &amp;helsepersonell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="158"/>
-        <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
-        <translation>Vis tilleggsanalysene, simuleringen og P-verdiene (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="160"/>
-        <source>&amp;Present</source>
-        <translation>&amp;Presentasjon</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="162"/>
-        <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
-        <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="164"/>
-        <source>Tools</source>
-        <translation>Verktøy</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="60"/>
-        <source>Close this message</source>
-        <translation>Lukk meldingen</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="67"/>
-        <source>The data file you chose could not be used, so the built-in study data is shown.</source>
-        <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="104"/>
-        <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
-        <source>… and {n} more</source>
-        <translation>… og {n} til</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/main_window.py" line="214"/>
@@ -1605,134 +1393,135 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
 </context>
 <context>
-    <name>MethodTab</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="12"/>
-        <source>Method</source>
-        <translation>Metode</translation>
-    </message>
-</context>
-<context>
     <name>PlannedEffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="60"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="64"/>
         <source>Set in advance: {value}
 (enough to matter)</source>
         <translation>Satt på forhånd: {value}
 (nok til å bety noe)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="64"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="68"/>
         <source>no difference</source>
         <translation>ingen forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="68"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="72"/>
         <source>The difference after one year: results of the planned analyses</source>
         <translation>Forskjellen etter ett år: resultatene fra de planlagte analysene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="80"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="84"/>
         <source>None of the estimates reaches it.</source>
         <translation>Ingen av anslagene når dit.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="74"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="78"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
+        <source>Play</source>
+        <translation>Spill av</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
+        <source>Play or pause (Space)</source>
+        <translation>Spill av eller pause (mellomrom)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
+        <source>Step back (Left arrow)</source>
+        <translation>Ett steg tilbake (venstre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="236"/>
+        <source>Step forward (Right arrow)</source>
+        <translation>Ett steg fram (høyre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="238"/>
+        <source>Position in the animation</source>
+        <translation>Hvor langt animasjonen har kommet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="239"/>
+        <source>Speed</source>
+        <translation>Fart</translation>
+    </message>
+</context>
+<context>
     <name>PointsChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="31"/>
-        <source>AIM, all patients</source>
-        <translation>AIM, alle pasienter</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="32"/>
-        <source>AIM, Modic type 1</source>
-        <translation>AIM, Modic type 1</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="33"/>
-        <source>Line set in advance</source>
-        <translation>Grensen som ble satt på forhånd</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="34"/>
-        <source>Danish trial</source>
-        <translation>Dansk studie</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="108"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="100"/>
         <source>The {n} yes/no statements of the questionnaire</source>
         <translation>De {n} ja/nei-utsagnene i spørreskjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="112"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="104"/>
         <source>{value} points</source>
         <translation>{value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="118"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="110"/>
         <source>{label}: {value} points</source>
         <translation>{label}: {value} poeng</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="120"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="112"/>
         <source>{label}: {value} points, the gap between the groups’ typical scores</source>
         <translation>{label}: {value} poeng, avstanden mellom gruppenes typiske poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="123"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="115"/>
         <source>{label}: {value} points, the difference between the groups’ averages</source>
         <translation>{label}: {value} poeng, forskjellen mellom gruppenes gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="132"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="124"/>
         <source>What a point means: one point is one “yes” on the questionnaire</source>
         <translation>Hva et poeng betyr: ett poeng er ett «ja» på skjemaet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="136"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="128"/>
         <source>Each point is one “yes” to one of the {n} statements. A group’s average is not a number of statements for any one person.</source>
         <translation>Hvert poeng er ett «ja» til ett av de {n} utsagnene. Et gjennomsnitt for en gruppe er ikke et antall utsagn for én bestemt person.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="175"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="167"/>
         <source>Source: {source}</source>
         <translation>Kilde: {source}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="146"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="138"/>
         <source>The Danish trial may have used the Danish version of the questionnaire, which has {n} statements.</source>
         <translation>Den danske studien kan ha brukt den danske versjonen av spørreskjemaet, som har {n} utsagn.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="155"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="147"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/points.py" line="156"/>
+        <location filename="../src/aim_explainer/plots/charts/points.py" line="148"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
 </context>
 <context>
-    <name>Presentation</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="68"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="275"/>
-        <source>Presentation</source>
-        <translation>Presentasjon</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="196"/>
-        <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
-        <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
-    </message>
+    <name>PresenterView</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="76"/>
         <source>Presenter view</source>
@@ -2146,107 +1935,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="227"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="238"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="240"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="241"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="241"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="243"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="249"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="258"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="259"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="258"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="260"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="261"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="263"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="265"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="267"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="266"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="268"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="270"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="272"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="273"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="275"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="284"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="286"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="282"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="284"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="283"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="285"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="285"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="287"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="286"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="290"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="290"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="310"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="312"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -2254,39 +2043,142 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="38"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="44"/>
         <source>The result</source>
         <translation>Resultatet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="40"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="46"/>
         <source>Side effects</source>
         <translation>Bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/titles.py" line="13"/>
-        <source>Results</source>
-        <translation>Resultater</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="149"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="187"/>
         <source>Pages of the results</source>
         <translation>Sidene i resultatene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="47"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="39"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="45"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="153"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="191"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
+    </message>
+</context>
+<context>
+    <name>RowNames</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="20"/>
+        <source>AIM</source>
+        <translation>AIM</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="21"/>
+        <source>Danish trial</source>
+        <translation>Dansk studie</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="28"/>
+        <source>amoxicillin</source>
+        <translation>amoksicillin</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="29"/>
+        <source>antibiotics</source>
+        <translation>antibiotika</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="30"/>
+        <source>placebo</source>
+        <translation>placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="36"/>
+        <source>{trial}, {arm}</source>
+        <translation>{trial}, {arm}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="42"/>
+        <source>All patients</source>
+        <translation>Alle pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="43"/>
+        <source>Modic type 1</source>
+        <translation>Modic type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="44"/>
+        <source>Modic type 2</source>
+        <translation>Modic type 2</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="45"/>
+        <source>Under 40 years (exploratory)</source>
+        <translation>Under 40 år (utforskende)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="46"/>
+        <source>40 years and over (exploratory)</source>
+        <translation>40 år og eldre (utforskende)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="47"/>
+        <source>STIR3 MRI group (exploratory)</source>
+        <translation>MR-gruppen STIR3 (utforskende)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="48"/>
+        <source>Amoxicillin</source>
+        <translation>Amoksicillin</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="49"/>
+        <source>Placebo</source>
+        <translation>Placebo</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="50"/>
+        <source>Line set in advance</source>
+        <translation>Grensen som ble satt på forhånd</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="58"/>
+        <source>AIM, all patients</source>
+        <translation>AIM, alle pasienter</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="59"/>
+        <source>AIM, Modic type 1</source>
+        <translation>AIM, Modic type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="69"/>
+        <source>Danish trial, type 1</source>
+        <translation>Dansk studie, type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="70"/>
+        <source>AIM, type 1</source>
+        <translation>AIM, type 1</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="71"/>
+        <source>AIM, all</source>
+        <translation>AIM, alle</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/row_names.py" line="72"/>
+        <source>AIM, type 2</source>
+        <translation>AIM, type 2</translation>
     </message>
 </context>
 <context>
@@ -2325,62 +2217,62 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="66"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="67"/>
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="68"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="69"/>
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="79"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="84"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="98"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="99"/>
         <source>{file}, line {line}</source>
         <translation>{file}, linje {line}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="113"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="114"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -2388,52 +2280,52 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SpinePicture</name>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="26"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="26"/>
         <source>Type 1</source>
         <translation>Type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="26"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="26"/>
         <source>fluid and swelling in the bone</source>
         <translation>væske og hevelse i beinet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="27"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="27"/>
         <source>Type 2</source>
         <translation>Type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="27"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="27"/>
         <source>fat in the bone</source>
         <translation>fett i beinet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="28"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="28"/>
         <source>Type 3</source>
         <translation>Type 3</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="28"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="28"/>
         <source>hardened bone</source>
         <translation>hardt, fortettet bein</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="67"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="67"/>
         <source>Drawing of two vertebrae in the lower back, seen from the side, with the disc between them. Modic changes sit in the bone right next to the disc. The three types look different on MRI: {types}.</source>
         <translation>Tegning av to ryggvirvler i korsryggen, sett fra siden, med skiven mellom dem. Modic-forandringer sitter i beinet rett ved skiven. De tre typene ser ulike ut på MR: {types}.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="83"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="83"/>
         <source>Vertebra</source>
         <translation>Ryggvirvel</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="110"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="110"/>
         <source>Disc</source>
         <translation>Skive</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/spine_picture.py" line="84"/>
+        <location filename="../src/aim_explainer/plots/pictures/spine.py" line="84"/>
         <source>Modic changes sit in the bone next to the disc (dashed)</source>
         <translation>Modic-forandringer sitter i beinet ved skiven (stiplet)</translation>
     </message>
@@ -2459,6 +2351,11 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <location filename="../src/aim_explainer/ui/start_screen.py" line="202"/>
         <source>The answer of the AIM trial, in short</source>
         <translation>Svaret fra AIM-studien, kort fortalt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
+        <source>Loading the study data…</source>
+        <translation>Henter studiedataene …</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="207"/>
@@ -2519,13 +2416,18 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="99"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="109"/>
         <source>{app} could not start</source>
         <translation>{app} kunne ikke starte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="108"/>
-        <location filename="../src/aim_explainer/diagnostics.py" line="124"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="114"/>
+        <source>… and {n} more</source>
+        <translation>… og {n} til</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/diagnostics.py" line="118"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="137"/>
         <source>{reason}
 
 The details are in the log file {log}</source>
@@ -2534,7 +2436,7 @@ The details are in the log file {log}</source>
 Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="123"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="136"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
     </message>
@@ -2542,17 +2444,17 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>StoryPictures</name>
     <message>
-        <location filename="../src/aim_explainer/plots/story_pictures.py" line="31"/>
+        <location filename="../src/aim_explainer/plots/pictures/story.py" line="30"/>
         <source>The main result, a dot with its range, lies left of the line set in advance.</source>
         <translation>Hovedresultatet, et punkt med sitt intervall, ligger til venstre for grensen som ble satt på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/story_pictures.py" line="62"/>
+        <location filename="../src/aim_explainer/plots/pictures/story.py" line="61"/>
         <source>Two bars: the Danish trial&apos;s result is far larger than AIM&apos;s.</source>
         <translation>To søyler: resultatet i den danske studien er mye større enn i AIM.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/story_pictures.py" line="85"/>
+        <location filename="../src/aim_explainer/plots/pictures/story.py" line="84"/>
         <source>A signpost: the way forward.</source>
         <translation>Et veiskilt: veien videre.</translation>
     </message>
@@ -2560,96 +2462,228 @@ Detaljene står i loggfilen {log}</translation>
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="51"/>
+        <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="51"/>
         <source>Danish trial: a large benefit</source>
         <translation>Dansk studie: stor nytte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="52"/>
+        <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="52"/>
         <source>AIM takes in patients</source>
         <translation>AIM tar inn pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="53"/>
+        <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="53"/>
         <source>AIM published: a small difference</source>
         <translation>AIM publisert: liten forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="54"/>
+        <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="54"/>
         <source>BackToBasic (another drug): no clear difference</source>
         <translation>BackToBasic (et annet middel): ingen tydelig forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="58"/>
+        <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="58"/>
         <source>Australian trial: no clear difference</source>
         <translation>Australsk studie: ingen tydelig forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/timeline_picture.py" line="77"/>
+        <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="77"/>
         <source>Timeline of the evidence. {steps}.</source>
         <translation>Tidslinje over forskningen. {steps}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="178"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="179"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="180"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="181"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="183"/>
+        <source>Print a handout for patients or professionals (Ctrl+P)</source>
+        <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="185"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="186"/>
+        <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
+        <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="187"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="189"/>
+        <source>Switch to {language}</source>
+        <translation>Bytt til {language}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="192"/>
+        <source>Switch the language of the whole application (Ctrl+L)</source>
+        <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="195"/>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="197"/>
+        <source>Larger text (Ctrl++)</source>
+        <translation>Større tekst (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="198"/>
+        <source>Smaller text</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="200"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Mindre tekst (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="201"/>
+        <source>Normal text size</source>
+        <translation>Vanlig tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="202"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="204"/>
+        <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
+        <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="206"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Kilder</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="207"/>
+        <source>Where every number comes from (Ctrl+Shift+S)</source>
+        <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="208"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Ordliste</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="209"/>
+        <source>Plain explanations of the terms (F1)</source>
+        <translation>Enkle forklaringer av fagordene (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="210"/>
+        <source>&amp;About</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="211"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="213"/>
+        <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
+        <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="215"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="216"/>
+        <source>Back to where you followed the link from (Alt+Left)</source>
+        <translation>Tilbake dit du var da du fulgte lenken (Alt+venstre pil)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="217"/>
+        <source>More detail for &amp;health professionals</source>
+        <translation>Flere detaljer for &amp;helsepersonell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="219"/>
+        <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
+        <translation>Vis tilleggsanalysene, simuleringen og P-verdiene (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="221"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="223"/>
+        <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
+        <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="225"/>
+        <source>Tools</source>
+        <translation>Verktøy</translation>
+    </message>
+</context>
+<context>
     <name>YearChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="41"/>
-        <source>AIM</source>
-        <translation>AIM</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="42"/>
-        <source>Danish trial</source>
-        <translation>Dansk studie</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="48"/>
-        <source>amoxicillin</source>
-        <translation>amoksicillin</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="49"/>
-        <source>antibiotics</source>
-        <translation>antibiotika</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="50"/>
-        <source>placebo</source>
-        <translation>placebo</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="55"/>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="273"/>
-        <source>{trial}, {arm}</source>
-        <translation>{trial}, {arm}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="188"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="174"/>
         <source>Week {week} of {last}</source>
         <translation>Uke {week} av {last}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="193"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="179"/>
         <source>treatment period</source>
         <translation>behandlingsperioden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="197"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="183"/>
         <source>Weeks since the start of treatment</source>
         <translation>Uker etter at behandlingen startet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="198"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="184"/>
         <source>Score (lower is better)</source>
         <translation>Poengsum (lavt er best)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="201"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="187"/>
         <source>Treatment: {days} days</source>
         <translation>Behandling: {days} dager</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="219"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="205"/>
         <source>AIM: the groups&apos; scores at each visit are not in our data.
 They are published in the tables and figures of the BMJ article (Bråten and colleagues).
 What we know: after one year, {value} points better with amoxicillin ({interval}).</source>
@@ -2658,57 +2692,57 @@ De er publisert i tabellene og figurene i BMJ-artikkelen (Bråten og medarbeider
 Det vi vet: etter ett år {value} poeng til fordel for amoksicillin ({interval}).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="227"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="213"/>
         <source>Over the year: questionnaire scores at each visit</source>
         <translation>Gjennom året: poengsum på spørreskjemaet ved hvert besøk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="219"/>
         <source>The Danish trial&apos;s typical scores at the start, at the end of treatment and after one year, as its abstract gives them (it does not say whether they are means or medians).</source>
         <translation>Den danske studiens typiske poengsum ved start, ved slutten av behandlingen og etter ett år, slik artikkelsammendraget oppgir dem (det står ikke om de er gjennomsnitt eller median).</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="241"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="227"/>
         <source>AIM&apos;s visit-by-visit scores are not in our data, so they are not drawn.</source>
         <translation>AIMs poengsum ved hvert besøk finnes ikke i dataene våre, og er derfor ikke tegnet.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="233"/>
         <source>Trial and group</source>
         <translation>Studie og gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="248"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="234"/>
         <source>Week</source>
         <translation>Uke</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="249"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="235"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="250"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="236"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="251"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="237"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="275"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="261"/>
         <source>not in our data</source>
         <translation>ikke i dataene våre</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="277"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="263"/>
         <source>Published in the BMJ article&apos;s tables and figures</source>
         <translation>Publisert i tabellene og figurene i BMJ-artikkelen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/year.py" line="296"/>
+        <location filename="../src/aim_explainer/plots/charts/year.py" line="282"/>
         <source>{series}, week {week}: {value}. Source: {source}</source>
         <translation>{series}, uke {week}: {value}. Kilde: {source}</translation>
     </message>

@@ -16,13 +16,16 @@ import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from aim_explainer import APP_ID, __version__, paths
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.palette import THEMES, Theme
+
+if TYPE_CHECKING:  # Qt is imported only when a message is shown (see _catalogue)
+    from PySide6.QtCore import QTranslator
 
 MAX_WINDOW = (7680, 4320)  # 8K: a larger window (or screenshot) only costs minutes and gigabytes
 NORWEGIAN_LOCALES = ("nb", "no", "nn", "norwegian")
@@ -51,7 +54,7 @@ _language = "en"  # the reader's, set by parse_args
 
 
 @cache
-def _catalogue(code: str) -> object | None:
+def _catalogue(code: str) -> QTranslator | None:
     """The interface's catalogue, loaded (and Qt's core imported) only when a message is shown."""
     from PySide6.QtCore import QTranslator
 
@@ -64,7 +67,7 @@ def translate(context: str, text: str) -> str:
     if _language == "en":
         return text
     catalogue = _catalogue(_language)
-    return (catalogue.translate(context, text) or text) if catalogue is not None else text  # type: ignore[attr-defined]
+    return (catalogue.translate(context, text) or text) if catalogue is not None else text
 
 
 # Chapter names accepted by --tab: the English ids and the Norwegian tab names.

@@ -111,7 +111,7 @@ def startup_failure(error: BaseException, local: bool = True) -> tuple[str, str]
         lines = [message_text(p) for p in error.problems[:LISTED]]
         more = len(error.problems) - LISTED
         if more > 0:
-            lines.append(translate("MainWindow", "… and {n} more").format(n=more))
+            lines.append(translate("Startup", "… and {n} more").format(n=more))
         reason = "\n".join(lines)
     else:
         reason = str(error)  # the words of Python or the system, as they come

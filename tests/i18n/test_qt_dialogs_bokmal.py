@@ -106,10 +106,10 @@ def when_modal(qtbot, kind: type, act: Callable[[QDialog], None]) -> None:
 
 def save_dialog(folder: Path) -> QFileDialog:
     """Qt's own save dialog as the application asks for one where the system has no native dialog."""
-    dialog = QFileDialog(None, translate("Handout", "Save a handout as PDF"), str(folder))
+    dialog = QFileDialog(None, translate("HandoutDialog", "Save a handout as PDF"), str(folder))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(translate("Handout", "PDF files (*.pdf)"))
+    dialog.setNameFilter(translate("HandoutDialog", "PDF files (*.pdf)"))
     return dialog
 
 

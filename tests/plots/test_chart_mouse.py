@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QToolTip
 
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK
 from aim_explainer.core.formatting import format_number
-from aim_explainer.plots.charts.points import row_label as points_row_label
 from aim_explainer.plots.charts.rerun import one_decimal
-from aim_explainer.plots.charts.side_effects import group_name as icon_group_name
 from aim_explainer.plots.charts.year import series_name
+from aim_explainer.plots.row_names import name_with_trial, row_name
 
 RESULTS_CHARTS = ("effect-planned", "effect", "rerun", "points", "side-effects")
 COMPARISON_CHARTS = ("comparison-difference", "comparison-year")
@@ -84,7 +83,7 @@ def targets(chart, lang: str) -> Iterator[Target]:
             yield Target(x, y, says + ((f"{series_name(series)}, ",) if len(there) == 1 else ()))
     elif chart.chart_id == "side-effects":
         for left, (key, _pct, _n, filled, _c, where, _m) in zip(chart.lefts, chart.groups, strict=True):
-            says = (f"{icon_group_name(key)}: {filled} ", source + where)
+            says = (f"{row_name(key)}: {filled} ", source + where)
             yield Target(left + 4.5, 4.5, says)
     elif chart.chart_id == "rerun":
         for trial in chart.trials[::9]:  # every ninth repeat: top, middle and bottom of the chart
@@ -93,7 +92,7 @@ def targets(chart, lang: str) -> Iterator[Target]:
     else:
         for y, (key, value, _colour) in zip(chart.row_y, chart.values, strict=True):
             mark = SECONDARY_MARK if key in chart.marked else ""  # a secondary source's number carries its mark
-            says = (f"{points_row_label(key)}: {format_number(value, lang)}{mark} ", source + chart.sources[key])
+            says = (f"{name_with_trial(key)}: {format_number(value, lang)}{mark} ", source + chart.sources[key])
             yield Target(chart.blocks / 2, float(y), says)
 
 

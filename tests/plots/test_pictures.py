@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor, QFont
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.values import study_value
 from aim_explainer.plots.charts.side_effects import PEOPLE, out_of_hundred
-from aim_explainer.plots.design_picture import DesignPicture
-from aim_explainer.plots.spine_picture import SpinePicture
-from aim_explainer.plots.story_pictures import PICTURES, chapter_picture
+from aim_explainer.plots.pictures.catalogue import CHAPTER_PICTURES, chapter_picture
+from aim_explainer.plots.pictures.design import DesignPicture
+from aim_explainer.plots.pictures.spine import SpinePicture
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
@@ -38,7 +38,7 @@ def test_the_design_follows_a_changed_data_file(make_window, study_data) -> None
     assert picture.words()["amox"].startswith("91 ")
 
 
-@pytest.mark.parametrize("chapter", list(PICTURES))
+@pytest.mark.parametrize("chapter", list(CHAPTER_PICTURES))
 def test_every_picture_paints_something_and_says_what_it_shows(make_window, study_data, chapter) -> None:
     make_window("en")
     picture = chapter_picture(chapter, study_data, "en")
@@ -94,7 +94,7 @@ def test_the_timeline_reads_every_year_from_the_data_file(make_window, study_dat
     from aim_explainer import paths
     from aim_explainer.core.data import load_study_data
     from aim_explainer.core.quantities import required_selectors
-    from aim_explainer.plots.timeline_picture import TimelinePicture
+    from aim_explainer.plots.pictures.timeline import TimelinePicture
 
     make_window("en")
     alt = TimelinePicture(study_data, "en").alt_text()
@@ -119,7 +119,7 @@ def test_the_timeline_reads_every_year_from_the_data_file(make_window, study_dat
 
 
 def test_the_comparison_and_conclusion_open_on_the_timeline(make_window) -> None:
-    from aim_explainer.plots.timeline_picture import TimelinePicture
+    from aim_explainer.plots.pictures.timeline import TimelinePicture
 
     window = make_window("en")
     alt = TimelinePicture(window.state.data, "en").alt_text()

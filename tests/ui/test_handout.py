@@ -18,8 +18,8 @@ from tests.ui.test_numbers_on_screen import NUMBER, data_values, strip_allowed
 from aim_explainer import printing
 from aim_explainer.core.formatting import MINUS, parse_number
 from aim_explainer.core.handout import ARTICLE_URL, KINDS, REFERENCES
-from aim_explainer.plots.charts.effect import row_label
 from aim_explainer.plots.print_chart import PrintedChart, print_grey
+from aim_explainer.plots.row_names import row_name
 from aim_explainer.printing.qr import paint_qr
 from aim_explainer.ui import handout_dialog
 
@@ -47,7 +47,7 @@ def pdfs(qapp, study_data, tmp_path_factory) -> dict[tuple[str, str], tuple[Path
         for lang in ("nb", "en"):
             languages.set_language(lang)
             QApplication.processEvents()
-            LABELS[lang] = tuple(row_label(key) for key in EFFECT_KEYS)
+            LABELS[lang] = tuple(row_name(key) for key in EFFECT_KEYS)
             for kind in KINDS:
                 path = folder / f"{kind}-{lang}.pdf"
                 handout = printing.handout_inputs(paths.resource("content"), kind, lang, study_data, PRINTED_ON)

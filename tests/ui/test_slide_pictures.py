@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from aim_explainer.core.content import ContentError
 from aim_explainer.core.slides import parse_steps
-from aim_explainer.plots.pictures import PICTURES, make_picture
+from aim_explainer.plots.pictures.catalogue import PICTURES, make_picture
 from aim_explainer.plots.settle import settle
 
 

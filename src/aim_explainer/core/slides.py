@@ -55,7 +55,7 @@ class Step:
     footnote: str = ""  # the explanation of a secondary-source mark the step shows, else ""
     answer: str = ""  # a question step's answer (Markdown), revealed on the next key; "" for other steps
     qr: str = ""  # an address the step shows as a QR code (the article's), else ""
-    picture: str = ""  # the id of a drawn picture the step shows (plots/pictures.py), else ""
+    picture: str = ""  # the id of a drawn picture the step shows (plots/pictures/catalogue.py), else ""
 
 
 def parse_steps(

@@ -1,12 +1,15 @@
 """The one translation helper and the live language switch.
 
 Short interface strings go through Qt Linguist (.ts -> .qm); long prose lives in resources/content.
-Always call `translate(context, text)` with a literal context and text, so lupdate can find them.
+Always call `translate(context, text)` with a literal context and text, so lupdate can find them. A text that
+core marked with QT_TRANSLATE_NOOP where it wrote it goes through `marked_text` (tests/i18n/test_translate_calls.py
+holds every call to these rules).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
@@ -29,9 +32,20 @@ def translate(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+# The contexts under which core marks texts it hands to the interface (core.translatable.QT_TRANSLATE_NOOP).
+MarkedContext = Literal["Quantity", "Fact", "SourceStatus"]
+
+
+def marked_text(context: MarkedContext, text: str) -> str:
+    """A text core marked with QT_TRANSLATE_NOOP(`context`, ...) where it wrote it (a quantity's or a fact's
+    description, a source status's wording), in the language in force. lupdate found the text at its mark; this
+    is the one place that translates a text held in a variable."""
+    return translate(context, text)
+
+
 def status_text(status: SourceStatus) -> str:
     """The one wording of a source status, for every view."""
-    return translate("SourceStatus", status.wording)
+    return marked_text("SourceStatus", status.wording)
 
 
 def _number(value: float) -> str:

@@ -61,7 +61,7 @@ def footer(handout: HandoutInputs, page: int, pages: int) -> tuple[str, str]:
     day = QDate(handout.printed_on.year, handout.printed_on.month, handout.printed_on.day)
     pattern = "d. MMMM yyyy" if handout.language == "nb" else "d MMMM yyyy"
     left = translate("Handout", "{app}. Printed {date}").format(
-        app=translate("MainWindow", "The AIM trial explained"), date=locale.toString(day, pattern)
+        app=translate("Handout", "The AIM trial explained"), date=locale.toString(day, pattern)
     )
     right = translate("Handout", "Page {page} of {pages}").format(page=page, pages=pages)
     return left, right

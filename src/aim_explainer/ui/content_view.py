@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from aim_explainer.accessibility import announce
 from aim_explainer.core.content import split_key_messages
 from aim_explainer.core.quantities import QUANTITIES
-from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture
+from aim_explainer.i18n import marked_text, translate
+from aim_explainer.plots.pictures.base import Picture
 from aim_explainer.ui import style
 from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
 
@@ -196,7 +196,7 @@ class ContentView(QTextBrowser):
         ("Show in the table.") can be told apart."""
         scheme, target = url.scheme(), url.path()
         if scheme == "source":
-            what = next((translate("Quantity", q.description) for q in QUANTITIES if q.key == target), "")
+            what = next((marked_text("Quantity", q.description) for q in QUANTITIES if q.key == target), "")
             where = translate("ContentView", "source of the number: {what}").format(what=what)
         elif scheme == "glossary":
             where = translate("ContentView", "explanation of the word")

@@ -57,19 +57,19 @@ class DataBanner(QFrame):
         self.setVisible(False)  # Qt hands the focus on to the next control (the chapters)
 
     def retranslate(self) -> None:
-        name = translate("MainWindow", "Close this message")
+        name = translate("DataBanner", "Close this message")
         self.close_button.setAccessibleName(name)
         self.close_button.setToolTip(name)
         if not self.problems:
             self.setVisible(False)
             return
         lines = [
-            translate("MainWindow", "The data file you chose could not be used, so the built-in study data is shown.")
+            translate("DataBanner", "The data file you chose could not be used, so the built-in study data is shown.")
         ]
         # translated at each retranslate, so a live language switch rewrites the problems too
         lines += [shortened_words(message_text(p)) for p in self.problems[:SHOWN_PROBLEMS]]
         more = len(self.problems) - SHOWN_PROBLEMS
         if more > 0:
-            lines.append(translate("MainWindow", "… and {n} more").format(n=more))
+            lines.append(translate("DataBanner", "… and {n} more").format(n=more))
         self.label.setText("\n".join(lines))
         self.setVisible(not self.dismissed)

@@ -38,11 +38,13 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handout_dialog")
         self.setWindowTitle(
-            translate("Handout", "Print a handout") if printing else translate("Handout", "Save a handout as PDF")
+            translate("HandoutDialog", "Print a handout")
+            if printing
+            else translate("HandoutDialog", "Save a handout as PDF")
         )
         intro = QLabel(
             translate(
-                "Handout", "Which handout? It is made in {language}, the language the application shows now."
+                "HandoutDialog", "Which handout? It is made in {language}, the language the application shows now."
             ).format(language=endonym(language)),
             self,
         )
@@ -50,12 +52,12 @@ class HandoutDialog(QDialog):
         self.choices = QButtonGroup(self)
         texts = {
             "patient": translate(
-                "Handout",
+                "HandoutDialog",
                 "For patients: what was tested and found, what it means, what is still open, and three questions "
                 "to ask (two pages)",
             ),
             "clinician": translate(
-                "Handout",
+                "HandoutDialog",
                 "For health professionals: the numbers with the subgroups, the comparison with the Danish trial "
                 "and the references (two pages)",
             ),
@@ -71,7 +73,7 @@ class HandoutDialog(QDialog):
             layout.addWidget(button)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         box.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Handout", "Print…") if printing else translate("Handout", "Save…")
+            translate("HandoutDialog", "Print…") if printing else translate("HandoutDialog", "Save…")
         )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -112,8 +114,8 @@ def _failed(window: QWidget, exc: Exception) -> None:
         error = str(exc)
     QMessageBox.warning(
         window,
-        translate("Handout", "Handout"),
-        translate("Handout", "The handout could not be made: {error}").format(error=error),
+        translate("HandoutDialog", "Handout"),
+        translate("HandoutDialog", "The handout could not be made: {error}").format(error=error),
     )
 
 
@@ -135,7 +137,7 @@ def print_handout(window: QWidget, state: AppState) -> bool:
     printer.setPageLayout(printing.page_layout())
     printer.setDocName(handout.title)
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle(translate("Handout", "Print a handout"))
+    dialog.setWindowTitle(translate("HandoutDialog", "Print a handout"))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -146,14 +148,17 @@ def print_handout(window: QWidget, state: AppState) -> bool:
     except Exception as exc:
         _failed(window, exc)
         return False
-    _say(window, translate("Handout", "The handout went to the printer. Pages: {pages}.").format(pages=rendered.pages))
+    _say(
+        window,
+        translate("HandoutDialog", "The handout went to the printer. Pages: {pages}.").format(pages=rendered.pages),
+    )
     return True
 
 
 def default_file_name(kind: str) -> str:
     names = {
-        "patient": translate("Handout", "aim-trial-patient-handout.pdf"),
-        "clinician": translate("Handout", "aim-trial-clinician-summary.pdf"),
+        "patient": translate("HandoutDialog", "aim-trial-patient-handout.pdf"),
+        "clinician": translate("HandoutDialog", "aim-trial-clinician-summary.pdf"),
     }
     return names[kind]
 
@@ -174,7 +179,7 @@ def save_handout_pdf(window: QWidget, state: AppState) -> Path | None:
     except Exception as exc:
         _failed(window, exc)
         return None
-    _say(window, translate("Handout", "Saved {path}. Pages: {pages}.").format(path=path, pages=rendered.pages))
+    _say(window, translate("HandoutDialog", "Saved {path}. Pages: {pages}.").format(path=path, pages=rendered.pages))
     return path
 
 
@@ -186,9 +191,9 @@ def choose_file(window: QWidget, start: Path) -> Path | None:
     while True:
         name, _filter = QFileDialog.getSaveFileName(
             window,
-            translate("Handout", "Save a handout as PDF"),
+            translate("HandoutDialog", "Save a handout as PDF"),
             str(start),
-            translate("Handout", "PDF files (*.pdf)"),
+            translate("HandoutDialog", "PDF files (*.pdf)"),
         )
         if not name:
             return None
@@ -203,8 +208,8 @@ def choose_file(window: QWidget, start: Path) -> Path | None:
 def _may_replace(window: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         window,
-        translate("Handout", "Save a handout as PDF"),
-        translate("Handout", "{file} already exists. Do you want to replace it?").format(file=path.name),
+        translate("HandoutDialog", "Save a handout as PDF"),
+        translate("HandoutDialog", "{file} already exists. Do you want to replace it?").format(file=path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

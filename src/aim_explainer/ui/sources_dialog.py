@@ -23,7 +23,7 @@ from aim_explainer.core.content import shown_value
 from aim_explainer.core.formatting import format_interval
 from aim_explainer.core.quantities import QUANTITIES
 from aim_explainer.core.values import SourceStatus
-from aim_explainer.i18n import status_text, translate
+from aim_explainer.i18n import marked_text, status_text, translate
 from aim_explainer.ui.app_state import AppState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -100,7 +100,7 @@ class SourcesDialog(QDialog):
                 file=self.state.data.path.name, line=shown.row.line
             )
             cells = (
-                translate("Quantity", quantity.description),
+                marked_text("Quantity", quantity.description),
                 shown.value or "",
                 interval,
                 status_text(status),

@@ -30,7 +30,7 @@ from aim_explainer.core import content
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.story import Story, story
 from aim_explainer.i18n import translate
-from aim_explainer.plots.story_pictures import chapter_picture  # Qt painting only: no pyqtgraph
+from aim_explainer.plots.pictures.catalogue import chapter_picture  # Qt painting only: no pyqtgraph
 from aim_explainer.ui.app_state import AppState
 
 COLUMN_CHARS = 120  # the screen's width, in average characters: wider screens get margins
@@ -201,7 +201,7 @@ class StartScreen(QScrollArea):
         self.heading.setText(translate("StartScreen", "Antibiotics for long-lasting low back pain with Modic changes"))
         self.answer_heading.setText(translate("StartScreen", "The answer of the AIM trial, in short"))
         told = self.story()
-        self.answer.setText(told.answer if told else translate("ChapterTab", "Loading the study data…"))
+        self.answer.setText(told.answer if told else translate("StartScreen", "Loading the study data…"))
         # said before the answer, as a sighted reader sees the heading above it
         self.answer.setAccessibleName(f"{self.answer_heading.text()}: {self.answer.text()}")
         self.explain_button.setText(translate("StartScreen", "Explain to a patient"))

@@ -14,6 +14,7 @@ from aim_explainer.core.effects import DANISH_ROW, ForestRow, comparison_forest_
 from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots.charts.effect import EffectChart
+from aim_explainer.plots.row_names import short_name_with_trial
 
 DANISH_LOOK = style.Look(style.DANISH, Qt.PenStyle.DotLine, "d")
 
@@ -28,25 +29,20 @@ class ComparisonDifferenceChart(EffectChart):
         return comparison_forest_rows(data)
 
     def row_label(self, key: str) -> str:
-        return {
-            DANISH_ROW: translate("ComparisonCharts", "Danish trial, type 1"),
-            "effect_type1": translate("ComparisonCharts", "AIM, type 1"),
-            "effect_total": translate("ComparisonCharts", "AIM, all"),
-            "effect_type2": translate("ComparisonCharts", "AIM, type 2"),
-        }[key]
+        return short_name_with_trial(key)
 
     def row_look(self, row: ForestRow) -> style.Look:
         return DANISH_LOOK if row.key == DANISH_ROW else super().row_look(row)
 
     def unit(self) -> str:
-        return translate("ComparisonCharts", "Points better with antibiotics than with placebo (RMDQ)")
+        return translate("ComparisonDifferenceChart", "Points better with antibiotics than with placebo (RMDQ)")
 
     def relabel(self) -> None:
         super().relabel()
-        self.direction_right.setText(translate("ComparisonCharts", "better with antibiotics") + " \u2192")
+        self.direction_right.setText(translate("ComparisonDifferenceChart", "better with antibiotics") + " \u2192")
 
     def title(self) -> str:
-        return translate("ComparisonCharts", "The difference after one year, both trials on one axis")
+        return translate("ComparisonDifferenceChart", "The difference after one year, both trials on one axis")
 
     def summary_text(self) -> str:
         parts = []
@@ -54,7 +50,7 @@ class ComparisonDifferenceChart(EffectChart):
         if danish is not None:
             parts.append(
                 translate(
-                    "ComparisonCharts",
+                    "ComparisonDifferenceChart",
                     "Danish trial: {value} points better with antibiotics. It is the placebo group's typical score "
                     "minus the antibiotic group's, unadjusted, as the AIM researchers give it; no interval is "
                     "reported.",
@@ -64,7 +60,8 @@ class ComparisonDifferenceChart(EffectChart):
         if type1 is not None:
             parts.append(
                 translate(
-                    "ComparisonCharts", "AIM, Modic type 1 (a secondary analysis): {value} points ({interval})."
+                    "ComparisonDifferenceChart",
+                    "AIM, Modic type 1 (a secondary analysis): {value} points ({interval}).",
                 ).format(
                     value=self._number(type1.estimate.value) + self._mark(type1),
                     interval=self._interval(type1) + self._mark(type1),
@@ -72,7 +69,7 @@ class ComparisonDifferenceChart(EffectChart):
             )
         if self.mcid is not None:
             parts.append(
-                translate("ComparisonCharts", "The line set in advance: {mcid} points.").format(
+                translate("ComparisonDifferenceChart", "The line set in advance: {mcid} points.").format(
                     mcid=self._number(self.mcid)
                 )
             )
@@ -80,7 +77,7 @@ class ComparisonDifferenceChart(EffectChart):
 
     def _value_text(self, row: ForestRow) -> str:
         if row.estimate.low is None or row.estimate.high is None:
-            return translate("ComparisonCharts", "{value} (no interval)").format(
+            return translate("ComparisonDifferenceChart", "{value} (no interval)").format(
                 value=self._number(row.estimate.value) + self._mark(row)
             )
         return f"{self._number(row.estimate.value)}{self._mark(row)} ({self._interval(row)}{self._mark(row)})"
@@ -90,25 +87,27 @@ class ComparisonDifferenceChart(EffectChart):
 
     def _interval(self, row: ForestRow) -> str:
         if row.estimate.low is None or row.estimate.high is None:
-            return translate("ComparisonCharts", "no interval reported")
+            return translate("ComparisonDifferenceChart", "no interval reported")
         return super()._interval(row)
 
     def _kind(self, row: ForestRow) -> str:
         if row.key == DANISH_ROW:
             return translate(
-                "ComparisonCharts", "Difference between typical scores, unadjusted, as the AIM team gives it"
+                "ComparisonDifferenceChart", "Difference between typical scores, unadjusted, as the AIM team gives it"
             )
         if row.key == "effect_total":
-            return translate("ComparisonCharts", "Difference between means, with 95% interval")
-        return translate("ComparisonCharts", "Difference between means, with 95% interval (secondary analysis)")
+            return translate("ComparisonDifferenceChart", "Difference between means, with 95% interval")
+        return translate(
+            "ComparisonDifferenceChart", "Difference between means, with 95% interval (secondary analysis)"
+        )
 
     def table_content(self) -> tuple[list[str], list[list[str]]]:
         headers = [
-            translate("ComparisonCharts", "Trial and group"),
-            translate("ComparisonCharts", "Points better with antibiotics"),
-            translate("ComparisonCharts", "95% confidence interval"),
-            translate("ComparisonCharts", "What the number is"),
-            translate("ComparisonCharts", "Source"),
+            translate("ComparisonDifferenceChart", "Trial and group"),
+            translate("ComparisonDifferenceChart", "Points better with antibiotics"),
+            translate("ComparisonDifferenceChart", "95% confidence interval"),
+            translate("ComparisonDifferenceChart", "What the number is"),
+            translate("ComparisonDifferenceChart", "Source"),
         ]
         rows = [
             [
@@ -125,7 +124,8 @@ class ComparisonDifferenceChart(EffectChart):
     def describe(self, index: int) -> str:
         row = self.rows[index]
         return translate(
-            "ComparisonCharts", "{group}: {value} points better with antibiotics ({interval}). Source: {source}"
+            "ComparisonDifferenceChart",
+            "{group}: {value} points better with antibiotics ({interval}). Source: {source}",
         ).format(
             group=self._label(row),
             value=self._number(row.estimate.value) + self._mark(row),

@@ -30,13 +30,13 @@ BRACKET_TICK = 0.8  # weeks: the little feet of a bar
 def visit_name(visit: Visit, treatment_days: Decimal | None, lang: str) -> str:
     """A visit in words: the data file counts weeks, and 100 days is not a whole number of them."""
     if visit.weeks == 0:
-        return translate("ComparisonCharts", "at the start")
+        return translate("DanishScoresChart", "at the start")
     if visit.weeks == ONE_YEAR_WEEKS:
-        return translate("ComparisonCharts", "after one year")
+        return translate("DanishScoresChart", "after one year")
     if treatment_days is not None and abs(visit.weeks * DAYS_PER_WEEK - treatment_days) < 1:
         days = format_number(treatment_days, lang)
-        return translate("ComparisonCharts", "at the end of treatment ({days} days)").format(days=days)
-    return translate("ComparisonCharts", "week {week}").format(week=format_number(visit.weeks, lang))
+        return translate("DanishScoresChart", "at the end of treatment ({days} days)").format(days=days)
+    return translate("DanishScoresChart", "week {week}").format(week=format_number(visit.weeks, lang))
 
 
 class DanishScoresChart(YearChart):
@@ -95,11 +95,11 @@ class DanishScoresChart(YearChart):
         self.gap_label.setText(gap)
         self.gap_label.setFont(font)
         self.legend.setColumnCount(2)  # two short rows: the legend stays above the lines
-        self.legend.addItem(self.gap_bar, translate("ComparisonCharts", "Danish gap after one year"))
+        self.legend.addItem(self.gap_bar, translate("DanishScoresChart", "Danish gap after one year"))
         if self.comparison_mcid is not None and self.line_label is not None:
             self.line_label.setText(format_number(self.comparison_mcid, self.lang))
             self.line_label.setFont(font)
-            self.legend.addItem(self.line_bar, translate("ComparisonCharts", "AIM's line set in advance"))
+            self.legend.addItem(self.line_bar, translate("DanishScoresChart", "AIM's line set in advance"))
         for _sample, label in self.legend.items:
             label.setText(label.text, size=f"{self.font_size() * 0.9:.0f}pt")
 
@@ -113,12 +113,12 @@ class DanishScoresChart(YearChart):
         return self._danish_gap_text()
 
     def title(self) -> str:
-        return translate("ComparisonCharts", "The Danish trial: typical scores at each visit")
+        return translate("DanishScoresChart", "The Danish trial: typical scores at each visit")
 
     def summary_text(self) -> str:
         parts = [
             translate(
-                "ComparisonCharts",
+                "DanishScoresChart",
                 "The Danish groups' typical scores at the start, at the end of treatment and after one year, as "
                 "the abstract gives them; it does not say whether they are means or medians.",
             )
@@ -126,7 +126,7 @@ class DanishScoresChart(YearChart):
         if self.gap is not None and self.danish_diff is not None and self.comparison_mcid is not None:
             parts.append(
                 translate(
-                    "ComparisonCharts",
+                    "DanishScoresChart",
                     "After one year the gap between the groups is {gap} points, as the AIM team works it out; the bar "
                     "beside it is as tall as AIM's line set in advance, {mcid} points.",
                 ).format(gap=self._danish_gap_text(), mcid=format_number(self.comparison_mcid, self.lang))
@@ -135,13 +135,13 @@ class DanishScoresChart(YearChart):
         if danish_items:
             parts.append(
                 translate(
-                    "ComparisonCharts",
+                    "DanishScoresChart",
                     "The Danish trial may have used the Danish version of the questionnaire, with {n} statements.",
                 ).format(n=danish_items)
             )
         if any(study == "AIM2019" for study, _ in self.missing):
             parts.append(
-                translate("ComparisonCharts", "AIM's scores at each visit are not in our data, so they are not drawn.")
+                translate("DanishScoresChart", "AIM's scores at each visit are not in our data, so they are not drawn.")
             )
         return " ".join(parts)
 
@@ -151,10 +151,10 @@ class DanishScoresChart(YearChart):
 
     def table_content(self) -> tuple[list[str], list[list[str]]]:
         headers = [
-            translate("ComparisonCharts", "Trial and group"),
-            translate("ComparisonCharts", "Visit"),
-            translate("ComparisonCharts", "Typical score"),
-            translate("ComparisonCharts", "Source"),
+            translate("DanishScoresChart", "Trial and group"),
+            translate("DanishScoresChart", "Visit"),
+            translate("DanishScoresChart", "Typical score"),
+            translate("DanishScoresChart", "Source"),
         ]
         days = self._days()
         rows = [

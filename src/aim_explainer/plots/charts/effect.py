@@ -26,6 +26,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.plots import labels, style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.row_names import row_name
 
 GAP = 1.0  # the space between the trial's analyses and the exploratory subgroups, in rows
 REACH = 3.0  # how far, in points, an interval may run past the estimates before it ends in an arrow
@@ -54,18 +55,6 @@ def short(label: str, presenting: bool) -> str:
     return label.split(" (")[0] if presenting else label
 
 
-def row_label(key: str) -> str:
-    labels = {
-        "effect_total": translate("EffectChart", "All patients"),
-        "effect_type1": translate("EffectChart", "Modic type 1"),
-        "effect_type2": translate("EffectChart", "Modic type 2"),
-        "effect_age_lt40": translate("EffectChart", "Under 40 years (exploratory)"),
-        "effect_age_ge40": translate("EffectChart", "40 years and over (exploratory)"),
-        "effect_stir3": translate("EffectChart", "STIR3 MRI group (exploratory)"),
-    }
-    return labels[key]
-
-
 def _value(data: StudyData, key: str) -> Decimal | None:
     return shown.value if (shown := find_value(data, key)) is not None else None
 
@@ -84,7 +73,7 @@ class EffectChart(ChartPanel):
         return rows_for(data, "clinician")
 
     def row_label(self, key: str) -> str:
-        return row_label(key)
+        return row_name(key)
 
     def row_look(self, row: ForestRow) -> style.Look:
         return style.EXPLORATORY_LOOK if row.exploratory else style.CONFIRMATORY_LOOK
@@ -383,7 +372,7 @@ class EffectChart(ChartPanel):
         return translate(
             "EffectChart", "{group}: {value} points better with amoxicillin ({interval}). Source: {source}"
         ).format(
-            group=row_label(row.key),
+            group=row_name(row.key),
             value=self._number(row.estimate.value),
             interval=self._interval(row),
             source=row.source,

@@ -16,6 +16,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.row_names import name_with_trial
 
 BLOCK = 0.86  # width of one statement's block, leaving a small gap
 ROWS = (
@@ -24,15 +25,6 @@ ROWS = (
     ("aim_mcid", style.THRESHOLD),
     ("danish_diff", style.DANISH),
 )
-
-
-def row_label(key: str) -> str:
-    return {
-        "effect_total": translate("PointsChart", "AIM, all patients"),
-        "effect_type1": translate("PointsChart", "AIM, Modic type 1"),
-        "aim_mcid": translate("PointsChart", "Line set in advance"),
-        "danish_diff": translate("PointsChart", "Danish trial"),
-    }[key]
 
 
 class PointsChart(ChartPanel):
@@ -99,7 +91,7 @@ class PointsChart(ChartPanel):
             for n, (y, (k, v, _c)) in enumerate(zip(self.row_y, self.values, strict=True), 1)
             if self.layer_visible(n)
         ]
-        left = [(y, row_label(k)) for y, k, _v in rows]
+        left = [(y, name_with_trial(k)) for y, k, _v in rows]
         right = [(y, self._value_text(k, v)) for y, k, v in rows]
         style.set_category_ticks(plot.getAxis("left"), left, size)
         style.set_category_ticks(plot.getAxis("right"), right, size)
@@ -115,14 +107,14 @@ class PointsChart(ChartPanel):
         """What the row's number is: a difference between averages, a line, or the Danish typical values."""
         number = self._number(key, value)
         if key == "aim_mcid":
-            return translate("PointsChart", "{label}: {value} points").format(label=row_label(key), value=number)
+            return translate("PointsChart", "{label}: {value} points").format(label=name_with_trial(key), value=number)
         if key == "danish_diff":
             return translate(
                 "PointsChart", "{label}: {value} points, the gap between the groups\u2019 typical scores"
-            ).format(label=row_label(key), value=number)
+            ).format(label=name_with_trial(key), value=number)
         return translate(
             "PointsChart", "{label}: {value} points, the difference between the groups\u2019 averages"
-        ).format(label=row_label(key), value=number)
+        ).format(label=name_with_trial(key), value=number)
 
     def _number(self, key: str, value: Decimal) -> str:
         """The number as the text writes it, with the mark of a secondary source."""
@@ -155,7 +147,7 @@ class PointsChart(ChartPanel):
             translate("PointsChart", "Result"),
             translate("PointsChart", "Points"),
         ]
-        rows = [[row_label(k), self._number(k, v)] for k, v, _c in self.values]
+        rows = [[name_with_trial(k), self._number(k, v)] for k, v, _c in self.values]
         return headers, rows
 
     def handle_key(self, event: QKeyEvent) -> bool:

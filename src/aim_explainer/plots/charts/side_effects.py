@@ -21,6 +21,7 @@ from aim_explainer.i18n import translate
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
+from aim_explainer.plots.row_names import row_name
 
 PEOPLE = 100
 ROW = 10  # ten to a row: a row is ten in a hundred
@@ -44,13 +45,6 @@ def person_path() -> QPainterPath:
 def out_of_hundred(percent: Decimal) -> int:
     """How many of 100 people a percentage fills (half up, as people are whole)."""
     return int(min(max(percent, Decimal(0)), Decimal(PEOPLE)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def group_name(key: str) -> str:
-    return {
-        "ae_drug_amox": translate("IconArray", "Amoxicillin"),
-        "ae_drug_placebo": translate("IconArray", "Placebo"),
-    }[key]
 
 
 class IconArrayChart(ChartPanel):
@@ -110,7 +104,7 @@ class IconArrayChart(ChartPanel):
 
     def _group_words(self, key: str, pct: Decimal, n: Decimal | None, filled: int, marked: bool) -> str:
         words = translate("IconArray", "{group}: {filled} of {people} ({percent})").format(
-            group=group_name(key), filled=filled, people=PEOPLE, percent=self._percent(pct, marked)
+            group=row_name(key), filled=filled, people=PEOPLE, percent=self._percent(pct, marked)
         )
         if n is not None:
             words += ", " + translate("IconArray", "of the {n} in the group").format(n=format_number(n, self.lang))
@@ -121,7 +115,7 @@ class IconArrayChart(ChartPanel):
         for label, (key, _pct, _n, filled, _c, _s, marked) in zip(self.group_labels, self.groups, strict=True):
             label.setText(
                 translate("IconArray", "{group}: {filled} of {people}").format(
-                    group=group_name(key), filled=filled, people=PEOPLE
+                    group=row_name(key), filled=filled, people=PEOPLE
                 )
                 + (SECONDARY_MARK if marked else "")
             )
@@ -152,7 +146,7 @@ class IconArrayChart(ChartPanel):
             translate("IconArray", "Source"),
         ]
         rows = [
-            [group_name(k), self._percent(p, m), format_number(n, self.lang) if n is not None else "", s]
+            [row_name(k), self._percent(p, m), format_number(n, self.lang) if n is not None else "", s]
             for k, p, n, _f, _c, s, m in self.groups
         ]
         return headers, rows

@@ -25,6 +25,7 @@ from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
 from aim_explainer.plots.panel.chart_panel import ChartPanel, ChartState
 from aim_explainer.plots.panel.playback import Playback, still_items_as_pictures
+from aim_explainer.plots.row_names import group_name
 
 DAYS_PER_WEEK = 7
 SECONDS_PER_YEAR = 8  # the year plays in eight seconds at normal speed
@@ -36,23 +37,8 @@ def series_layer(series: Series) -> int:
     return LAYER_ACTIVE if series.active else LAYER_PLACEBO
 
 
-def trial_name(study: str) -> str:
-    return {
-        "AIM2019": translate("YearChart", "AIM"),
-        "ALBERT2013": translate("YearChart", "Danish trial"),
-    }.get(study, study)
-
-
-def arm_name(arm: str) -> str:
-    return {
-        "amoxicillin": translate("YearChart", "amoxicillin"),
-        "antibiotic": translate("YearChart", "antibiotics"),
-        "placebo": translate("YearChart", "placebo"),
-    }.get(arm, arm)
-
-
 def series_name(series: Series) -> str:
-    return translate("YearChart", "{trial}, {arm}").format(trial=trial_name(series.study), arm=arm_name(series.arm))
+    return group_name(series.study, series.arm)
 
 
 class YearChart(ChartPanel):
@@ -270,7 +256,7 @@ class YearChart(ChartPanel):
         for study, arm in self.missing:
             rows.append(
                 [
-                    translate("YearChart", "{trial}, {arm}").format(trial=trial_name(study), arm=arm_name(arm)),
+                    group_name(study, arm),
                     "",
                     translate("YearChart", "not in our data"),
                     "",

@@ -1,5 +1,5 @@
-"""What every chart has: a plot, a table view, a summary, details on hover and focus, export (export.py), live
-retranslation, and a slide mode with the layers a presentation reveals (slide_mode.py); a chart that plays holds a
+"""What every chart has: a plot, a table view, a summary, details on hover and focus (reader.py), export (export.py),
+live retranslation, and a slide mode with the layers a presentation reveals (slide_mode.py); a chart that plays holds a
 Playback (playback.py). Its labels are placed by the chart itself: layout_slide() on a slide, else layout_window(),
 at every new size of the plot, with the toolkit in plots/labels.py.
 Two-step build: the base constructor makes the widgets; the concrete chart makes its parts, then calls `build()`,
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,8 @@ from aim_explainer.plots import labels, measure, style
 from aim_explainer.plots.panel.details import DetailsLine
 from aim_explainer.plots.panel.export import ask_and_export, export_plot
 from aim_explainer.plots.panel.playback import Playback
-from aim_explainer.plots.panel.plot import PointerWatcher, data_point, make_plot, take_apart
+from aim_explainer.plots.panel.plot import make_plot, take_apart
+from aim_explainer.plots.panel.reader import PlotReader
 from aim_explainer.plots.panel.slide_mode import Layers, SlideMode
 from aim_explainer.plots.panel.table import ChartTable
 
@@ -73,9 +73,6 @@ class ChartPanel(QWidget):
         self.state = state
         self.setObjectName(f"chart_{self.chart_id}")
         self.plot = make_plot(self, self.chart_id, lambda: self.state.language)
-        self.plot.installEventFilter(self)  # keys and focus: see eventFilter
-        self._pointer = PointerWatcher(self.plot)  # every move of the pointer over the plot
-        self._pointer.moved.connect(self._pointer_at)
         self.table = ChartTable(self)
         self.stack = PlotStack(self)
         self._least_height = 0  # px: the least height the plot keeps (keep_plot_height)
@@ -87,7 +84,6 @@ class ChartPanel(QWidget):
         )
         self.details = DetailsLine(self)  # steady in height: the plot must not move under the pointer
         self.details.setObjectName("chart_details")
-        self.details.shown.connect(self._speak)
         self.status.setVisible(False)  # what a chart that plays is showing now, in words
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table_button = QPushButton(self)
@@ -113,6 +109,7 @@ class ChartPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         self._built = False  # drawn from data: False until build() found data, and after dispose()
+        self.reader = PlotReader(self)  # pointer, keys and focus on the plot: what lies there, said
         self.layers = Layers()
         self.slide = SlideMode(
             (self.heading, self.summary, self.details, self.table_button, self.png_button, self.svg_button),
@@ -369,6 +366,11 @@ class ChartPanel(QWidget):
         self.details.setText("")
         self.finish_look()
 
+    @property
+    def built(self) -> bool:
+        """Drawn from data (False before build() found data, and after dispose())."""
+        return self._built
+
     def dispose(self) -> None:
         """The window is closing for good: stop playing and take the plot apart."""
         if self.playback is not None:
@@ -384,38 +386,3 @@ class ChartPanel(QWidget):
     def export(self, path: Path) -> Path:
         """Write the chart as PNG or SVG (by the file's suffix); raises OSError naming the file and why."""
         return export_plot(self.plot, path, self.title(), self.described(), self.font_size() * 1.2)
-
-    def _speak(self, text: str) -> None:
-        """While the plot has the keyboard, its description is what the details line says: setting it raises Qt's
-        description-changed event, and a screen reader speaks the value the keys moved to (the details line itself
-        never has focus, so a reader heard nothing as the arrows moved through a chart)."""
-        if text and self.plot.hasFocus():
-            self.plot.setAccessibleDescription(text)
-
-    def _speak_summary(self) -> None:
-        self.plot.setAccessibleDescription(self.summary.text())  # what the chart shows, once the keys have left it
-
-    def _pointer_at(self, point: QPoint) -> None:
-        """Describe what lies under the pointer at `point` of the plot's viewport, in the details line
-        and a tooltip."""
-        at = data_point(self.plot, point)
-        if at is None or not self._built:
-            return
-        text = self.describe_at(at.x(), at.y())
-        if text != self.details.text():  # a new text lays the panel out again: not on every move
-            self.details.setText(text)
-        if text:
-            QToolTip.showText(self.plot.viewport().mapToGlobal(point), text, self.plot)
-        else:
-            QToolTip.hideText()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.plot:
-            # Type checker: a KeyPress event is a QKeyEvent; the filter's stubs give the base QEvent.
-            if event.type() == QEvent.Type.KeyPress and self.handle_key(event):  # type: ignore[arg-type]
-                return True
-            if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:
-                self.focus_changed(event.type() == QEvent.Type.FocusIn)
-                if event.type() == QEvent.Type.FocusOut:
-                    self._speak_summary()
-        return super().eventFilter(watched, event)

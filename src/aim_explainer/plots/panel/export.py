@@ -106,7 +106,7 @@ def _png(plot: pg.PlotWidget, path: Path) -> bytes:
 def ask_and_export(parent: QWidget, name: str, suffix: str, export: Callable[[Path], Path]) -> None:
     """Ask where to save the chart as `suffix`, save it with `export`, and say so if that failed."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, translate("ChartPanel", "Save the chart"), f"{name}.{suffix}", f"*.{suffix}"
+        parent, translate("ChartExport", "Save the chart"), f"{name}.{suffix}", f"*.{suffix}"
     )
     if not chosen:
         return

@@ -213,16 +213,16 @@ class Playback(QObject):
     def _label_play_button(self) -> None:
         self.play_button.setChecked(self._playing)
         if self._playing:
-            self.play_button.setText(translate("ChartPanel", "Pause"))
+            self.play_button.setText(translate("Playback", "Pause"))
         else:
-            self.play_button.setText(translate("ChartPanel", "Play"))
+            self.play_button.setText(translate("Playback", "Play"))
 
     def _keep_play_width(self) -> None:
         """As wide as its wider word, in this language and text size: a button that changed width on every
         press moved the step buttons and the slider out from under the pointer."""
         self.play_button.ensurePolished()
         widths = []
-        for word in (translate("ChartPanel", "Play"), translate("ChartPanel", "Pause")):
+        for word in (translate("Playback", "Play"), translate("Playback", "Pause")):
             self.play_button.setText(word)
             widths.append(self.play_button.sizeHint().width())
         self.play_button.setMinimumWidth(max(widths))
@@ -230,11 +230,11 @@ class Playback(QObject):
 
     def retranslate(self) -> None:
         self._keep_play_width()
-        self.play_button.setAccessibleName(translate("ChartPanel", "Play or pause (Space)"))
-        self.back_button.setAccessibleName(translate("ChartPanel", "Step back (Left arrow)"))
+        self.play_button.setAccessibleName(translate("Playback", "Play or pause (Space)"))
+        self.back_button.setAccessibleName(translate("Playback", "Step back (Left arrow)"))
         self.back_button.setToolTip(self.back_button.accessibleName())
-        self.forward_button.setAccessibleName(translate("ChartPanel", "Step forward (Right arrow)"))
+        self.forward_button.setAccessibleName(translate("Playback", "Step forward (Right arrow)"))
         self.forward_button.setToolTip(self.forward_button.accessibleName())
-        self.slider.setAccessibleName(translate("ChartPanel", "Position in the animation"))
-        self.speed.setAccessibleName(translate("ChartPanel", "Speed"))
+        self.slider.setAccessibleName(translate("Playback", "Position in the animation"))
+        self.speed.setAccessibleName(translate("Playback", "Speed"))
         self.speed_label.setText(self.speed.accessibleName())

@@ -25,7 +25,7 @@ from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
-from aim_explainer.plots.pictures import make_picture
+from aim_explainer.plots.pictures.catalogue import make_picture
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
 from aim_explainer.ui.presentation.qr_code import QrPanel
 from aim_explainer.ui.presentation.slide_picture import SlidePicture
@@ -80,7 +80,7 @@ class AudienceView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("audience_view")
-        self.setWindowTitle(translate("Presentation", "Presentation"))
+        self.setWindowTitle(translate("AudienceView", "Presentation"))
         self.setAutoFillBackground(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -207,7 +207,7 @@ class AudienceView(QWidget):
         self._footnote_later.start()  # again once the chart is laid out: its row labels are read from the drawing
         _restyle(self.progress, f"font-size: {max(body_px // 2, 14)}px; color: {ui['muted_text']};")
         self.progress.setText(
-            translate("Presentation", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
+            translate("AudienceView", "Chapter {chapter} of {chapters} \u00b7 step {step} of {steps}").format(
                 chapter=chapter, chapters=len(CHAPTERS), step=number, steps=total
             )
         )
@@ -290,7 +290,7 @@ class AudienceView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(translate("Presentation", "Presentation"))
+            self.setWindowTitle(translate("AudienceView", "Presentation"))
         super().changeEvent(event)
 
     def dispose(self) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from aim_explainer.core import slides
 from aim_explainer.core.data import StudyData
 from aim_explainer.plots.catalogue import MAIN_CHARTS, SLIDE_CHARTS, chart_spec
-from aim_explainer.plots.pictures import PICTURES
+from aim_explainer.plots.pictures.catalogue import PICTURES
 
 SLIDE_CHART_IDS = tuple(spec.chart_id for spec in SLIDE_CHARTS)
 

@@ -73,7 +73,7 @@ class PresenterView(QWidget):
         step = self.controller.step
         ui = THEMES[self.controller.state.theme]
         px = self.notes_px()
-        self.setWindowTitle(translate("Presentation", "Presenter view"))
+        self.setWindowTitle(translate("PresenterView", "Presenter view"))
         self.setStyleSheet(
             f"#presenter_view {{ background: {ui['window']}; color: {ui['text']}; }}"
             f" QLabel {{ font-size: {round(px * 0.8)}px; color: {ui['text']}; }}"
@@ -87,19 +87,19 @@ class PresenterView(QWidget):
         self.notes.setMaximumWidth(round(line + 2 * self.notes.document().documentMargin() + 8))
         total = len(self.controller.steps)
         self.now.setText(
-            translate("Presentation", "Step {step} of {steps}: {title}").format(
+            translate("PresenterView", "Step {step} of {steps}: {title}").format(
                 step=self.controller.index + 1, steps=total, title=step.title
             )
-            + ("  \u2014  " + translate("Presentation", "screen blanked") if self.controller.blank else "")
+            + ("  \u2014  " + translate("PresenterView", "screen blanked") if self.controller.blank else "")
         )
-        self.notes_label.setText(translate("Presentation", "Speaker notes"))
-        self.notes.setMarkdown(step.notes or translate("Presentation", "(no notes for this step)"))
-        self.notes.setAccessibleName(translate("Presentation", "Speaker notes"))
-        self.next_label.setText(translate("Presentation", "Next"))
+        self.notes_label.setText(translate("PresenterView", "Speaker notes"))
+        self.notes.setMarkdown(step.notes or translate("PresenterView", "(no notes for this step)"))
+        self.notes.setAccessibleName(translate("PresenterView", "Speaker notes"))
+        self.next_label.setText(translate("PresenterView", "Next"))
         upcoming = self.controller.next_step
-        self.next.setMarkdown(f"**{upcoming.title}**" if upcoming else translate("Presentation", "(the end)"))
+        self.next.setMarkdown(f"**{upcoming.title}**" if upcoming else translate("PresenterView", "(the end)"))
         self.next.setFixedHeight(round(px * 1.8))  # one line: the picture above shows the rest
-        self.next.setAccessibleName(translate("Presentation", "Next step"))
+        self.next.setAccessibleName(translate("PresenterView", "Next step"))
         self._pictures()
         self._tick()
 
@@ -130,7 +130,7 @@ class PresenterView(QWidget):
 
     def _tick(self) -> None:
         self.elapsed.setText(self.elapsed_text())
-        self.elapsed.setAccessibleName(translate("Presentation", "Time since the start"))
+        self.elapsed.setAccessibleName(translate("PresenterView", "Time since the start"))
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from aim_explainer.core.palette import UI
-from aim_explainer.plots.picture import Picture
+from aim_explainer.plots.pictures.base import Picture
 
 
 class SlidePicture(QWidget):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture
-from aim_explainer.plots.pictures import make_picture
+from aim_explainer.plots.pictures.base import Picture
+from aim_explainer.plots.pictures.catalogue import make_picture
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.reading_aids import NextCard
@@ -59,8 +59,8 @@ class ChapterTab(QWidget):
         return NextCard("chapter:start", translate("ChapterTab", "Back to the start screen"))
 
     def picture(self) -> Picture | None:
-        """The chapter's picture (`picture_id`, from plots/pictures.py, the list the slides name theirs from),
-        drawn from the data and shown before its paragraphs; None: no picture."""
+        """The chapter's picture (`picture_id`, from plots/pictures/catalogue.py, the list the slides name theirs
+        from), drawn from the data and shown before its paragraphs; None: no picture."""
         if not self.picture_id or self.state.data is None:
             return None
         return make_picture(self.picture_id, self.state.data, self.state.language)

@@ -8,9 +8,9 @@ from aim_explainer.i18n import translate
 def chapter_title(chapter: str) -> str:
     """The title of a chapter (one of core.content.CHAPTERS), in the current language."""
     return {
-        "background": translate("BackgroundTab", "Background"),
-        "method": translate("MethodTab", "Method"),
-        "results": translate("ResultsTab", "Results"),
-        "comparison": translate("ComparisonTab", "Comparison"),
-        "conclusion": translate("ConclusionTab", "Conclusion"),
+        "background": translate("ChapterTitles", "Background"),
+        "method": translate("ChapterTitles", "Method"),
+        "results": translate("ChapterTitles", "Results"),
+        "comparison": translate("ChapterTitles", "Comparison"),
+        "conclusion": translate("ChapterTitles", "Conclusion"),
     }[chapter]

@@ -1,5 +1,6 @@
-"""The story map's small pictures, one per chapter: the spine, the trial, the result against the line, the two
-trials side by side, the way forward. Small and wordless: the card under each says it in words."""
+"""The story map's own small pictures: the result against the line, the two trials side by side, the way
+forward. The spine and the trial's design are pictures of their own; catalogue.py gives each chapter one.
+Small and wordless: the card under each says it in words."""
 
 from __future__ import annotations
 
@@ -12,9 +13,7 @@ from aim_explainer.core.data import StudyData
 from aim_explainer.core.palette import CHART, OKABE_ITO, UI
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots.design_picture import DesignPicture
-from aim_explainer.plots.picture import Picture, arrow
-from aim_explainer.plots.spine_picture import SpinePicture
+from aim_explainer.plots.pictures.base import Picture, arrow
 
 
 def _value(data: StudyData, key: str) -> Decimal:
@@ -103,16 +102,3 @@ class WayForwardPicture(Picture):
         )
         ground = rect.bottom() - 2
         arrow(painter, QPointF(rect.left() + 6, ground), QPointF(rect.right() - 6, ground), UI["muted_text"], 2.0)
-
-
-PICTURES: dict[str, type[Picture]] = {
-    "background": SpinePicture,
-    "method": DesignPicture,
-    "results": ResultPicture,
-    "comparison": TrialsPicture,
-    "conclusion": WayForwardPicture,
-}
-
-
-def chapter_picture(chapter: str, data: StudyData, lang: str) -> Picture:
-    return PICTURES[chapter](data, lang)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from aim_explainer.core.palette import CHART, OKABE_ITO, PICTURE, UI
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture, box, fitted_font, scaled_font
+from aim_explainer.plots.pictures.base import Picture, box, fitted_font, scaled_font
 
 # (line colour, label fill): AIM's own events in the amoxicillin blue, the Danish trial in its chart colour
 AIM = (OKABE_ITO["blue"], PICTURE["amoxicillin_wash"])

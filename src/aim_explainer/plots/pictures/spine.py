@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from aim_explainer.core.palette import OKABE_ITO, PICTURE, UI
 from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture, fitted_to_all, scaled_font
+from aim_explainer.plots.pictures.base import Picture, fitted_to_all, scaled_font
 
 BONE = PICTURE["bone"]
 BONE_EDGE = PICTURE["bone_edge"]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QPainter
 
 from aim_explainer.core.palette import OKABE_ITO, PICTURE, UI
 from aim_explainer.i18n import translate
-from aim_explainer.plots.picture import Picture, arrow, box, scaled_font
+from aim_explainer.plots.pictures.base import Picture, arrow, box, scaled_font
 
 AMOX_FILL = PICTURE["amoxicillin_wash"]  # a light wash of the amoxicillin blue: the words on it keep full contrast
 PLACEBO_FILL = PICTURE["placebo_wash"]  # the same for placebo's vermillion
