@@ -66,57 +66,30 @@ def stack_from_top(view: pg.ViewBox, lines: Iterable[pg.InfiniteLine]) -> None:
 def wrap_beside(view: pg.ViewBox, lines: list[pg.InfiniteLine]) -> None:
     """Each vertical line's name within the room on its side, from its line to the next line, wrapped where it is
     wider: every line crosses every name's row (at 960 px the Danish line's name reached left past the plot's edge
-    and across the line set in advance). Where that room is narrower than the name's longest word, the name hangs on
-    the other side of its line if the room there between the lines is enough (wrapped within it, at 960 px on the
-    clinician path the Danish name still crossed the line set in advance); else (a narrow plot) it may cross the
-    other lines, on its white patch, and wraps at the plot's edge. A centred name has twice its nearer side's room."""
+    and across the line set in advance). Where that room is narrower than the name's longest word (a narrow plot),
+    the name may cross the other lines, on its white patch, and wraps at the plot's edge instead. A centred name
+    has twice its nearer side's room."""
     low, high = view.viewRange()[0]
     per_pixel = x_per_pixel(view)
     places = [line.value() for line in lines]
     for line in lines:
         label = line.label
         label.setTextWidth(-1)
-        longest = longest_word(label)
+        metrics = QFontMetricsF(label.textItem.font())
+        words = (metrics.horizontalAdvance(word) for word in label.toPlainText().split())
+        # as wide as its longest word and the text's margins: narrower, Qt breaks the word ("typisk-e")
+        longest = max(words, default=0.0) + 2 * label.textItem.document().documentMargin() + 1
         at = line.value()
-        # 1: left of its line, 0: right of it, between: centred; the chart's choice, kept across layouts
-        home = label.__dict__.setdefault("home_side", label.anchor.x())
-        tries = [(places, home), (places, 1.0 - home), ([at], home)]  # between the lines, else to the edges
-        room, side = 0.0, home
-        for others, side in tries:  # the side found is the one kept
+        room = 0.0
+        for others in (places, [at]):  # the room between the lines, else to the plot's edges
             left = (at - max([p for p in others if p < at] + [low])) / per_pixel - 2 * GAP
             right = (min([p for p in others if p > at] + [high]) - at) / per_pixel - 2 * GAP
+            side = label.anchor.x()  # 1: left of its line, 0: right of it, between: centred
             room = left if side >= 1 else right if side <= 0 else 2 * min(left, right)
             if room >= longest:
                 break
-        if label.anchor.x() != side:
-            label.anchors = [(side, label.anchor.y())] * 2
-            label.setAnchor((side, label.anchor.y()))
         if label.textItem.boundingRect().width() > room:
             label.setTextWidth(max(room, MIN_WRAP))
-
-
-def longest_word(label: pg.InfLineLabel) -> float:
-    """How narrow a line's name may wrap: its longest word and the text's margins (narrower, Qt breaks the word,
-    "typisk-e")."""
-    metrics = QFontMetricsF(label.textItem.font())
-    words = (metrics.horizontalAdvance(word) for word in label.toPlainText().split())
-    return max(words, default=0.0) + 2 * label.textItem.document().documentMargin() + 1
-
-
-def widen_for_names(view: pg.ViewBox, lines: list[pg.InfiniteLine]) -> None:
-    """The x range reaches further right where the rightmost line's name fits neither between the lines nor right of
-    its line: then it hangs right of it, clear of the other lines (at 960 px on the clinician path the Danish line's
-    name, wrapped to its longest word, still crossed the line set in advance)."""
-    if len(lines) < 2:
-        return
-    low, high = view.viewRange()[0]
-    width = view.width()
-    line = max(lines, key=lambda each: each.value())
-    at, need = line.value(), longest_word(line.label) + 2 * GAP + 1  # a pixel to spare against rounding
-    between = (at - max(other.value() for other in lines if other is not line)) / x_per_pixel(view) - 2 * GAP
-    if between >= need - 2 * GAP or (high - at) / x_per_pixel(view) >= need or width <= 2 * need:
-        return
-    view.setXRange(low, (at * width - need * low) / (width - need), padding=0)
 
 
 def bottom_title_within(plot: pg.PlotItem, width: float) -> None:

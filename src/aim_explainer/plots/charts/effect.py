@@ -234,8 +234,6 @@ class EffectChart(ChartPanel):
         view = plot.getViewBox()
         size = self.font_size()
         named = [line for line in self.reference_lines.values() if line.isVisible()]
-        view.setXRange(*self.x_range, padding=0)  # as drawn, then wider only where a line's name needs it
-        labels.widen_for_names(view, named)
         labels.wrap_beside(view, named)
         left, right = self.direction_left, self.direction_right
         middle = [item for item in self.words_below_rows() if item.isVisible()]
@@ -289,7 +287,6 @@ class EffectChart(ChartPanel):
         view = plot.getViewBox()
         size = self.font_size()
         shown_rows = [y for y, r in zip(self.row_y, self.rows, strict=True) if self.layer_visible(row_layer(r))]
-        view.setXRange(*self.x_range, padding=0)  # a window's layout may have widened it for a line's name
         if shown_rows:
             room = labels.text_height(size * 0.9) * labels.LINE_GAP * 0.2
             low, high = min(shown_rows) - 0.7, max(shown_rows) + 0.5
