@@ -2,8 +2,8 @@
 
 Standard library and core only, so `--version`, `--help` and a wrong option answer before Qt loads. Our own
 messages about a wrong option are in the reader's language (--lang, else the system's): the Bokmål catalogue
-is read only when one is shown. argparse's own words ("usage:", "error:", "unrecognized arguments", the help)
-stay English: they are the standard library's.
+is read only when one is shown. So are argparse's own words ("usage:", "options:", "error:", its messages about
+a wrong option): its help prefix and section title are set, its messages matched and put in the reader's words.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import locale
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import NoReturn
@@ -155,20 +155,68 @@ def _lang(text: str) -> str:
     return code
 
 
+def _argparse_message(message: str) -> str:
+    """argparse's English message about a wrong option (Python 3.11's wording) in the reader's words."""
+    if _language == "en":
+        return message  # argparse's own, as in every other program
+    named = re.match(r"argument (\S+): (.*)$", message, re.DOTALL)
+    if named:
+        return translate("CommandLine", "option {name}: {message}").format(
+            name=named[1], message=_argparse_message(named[2])
+        )
+    for pattern, words in (
+        (
+            r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$",
+            translate("CommandLine", "invalid choice: {value} (choose from {choices})"),
+        ),
+        (
+            r"the following arguments are required: (?P<names>.*)$",
+            translate("CommandLine", "these options are required: {names}"),
+        ),
+        (r"unrecognized arguments: (?P<words>.*)$", translate("CommandLine", "unknown options: {words}")),
+        (r"expected one argument$", translate("CommandLine", "needs a value")),
+        (r"not allowed with argument (?P<other>.*)$", translate("CommandLine", "cannot go with {other}")),
+    ):
+        found = re.match(pattern, message, re.DOTALL)
+        if found:
+            return words.format(**found.groupdict())
+    return message  # our own messages are translated where they are made
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, prefix or translate("CommandLine", "usage: "))
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """argparse's way (usage, then one line, status 2), without a traceback."""
         self.print_usage(sys.stderr)
         error = translate("CommandLine", "error")
-        self.exit(2, f"{self.prog}: {error}: {message}\n")
+        self.exit(2, f"{self.prog}: {error}: {_argparse_message(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_ID,
         description="Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.",
+        formatter_class=_Formatter,
+        add_help=False,  # its own, for the help's words in the reader's language
     )
-    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser._optionals.title = translate("CommandLine", "options")  # argparse's own group: no other way to name it
+    parser.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help and exit"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_ID} {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
     parser.add_argument(
         "--lang", type=_lang, metavar="|".join(CODES), help="language of the whole application (default: last used, nb)"
     )
