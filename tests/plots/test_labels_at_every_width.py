@@ -40,16 +40,8 @@ def names_across_lines(chart) -> list[str]:
     return found
 
 
-NAMES_CROSS = pytest.mark.xfail(
-    strict=True,
-    reason="on the clinician path at 864-1056 px the room between the line set in advance and the Danish line is "
-    "narrower than the Danish name's longest word, and right of its line there is less: the name still crosses the "
-    "line set in advance (widening the range for it left the exploratory band short and the axis half empty)",
-)
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("audience", [pytest.param(a, marks=NAMES_CROSS) if a == "clinician" else a for a in AUDIENCES])
+@pytest.mark.parametrize("audience", AUDIENCES)
 @pytest.mark.parametrize("lang", CODES)
 def test_chart_labels_stand_free_at_every_width(make_window, lang: str, audience: str) -> None:
     window = make_window(lang)

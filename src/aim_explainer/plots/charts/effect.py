@@ -234,7 +234,17 @@ class EffectChart(ChartPanel):
         view = plot.getViewBox()
         size = self.font_size()
         named = [line for line in self.reference_lines.values() if line.isVisible()]
-        labels.wrap_beside(view, named)
+        for line in named:
+            line.label.setVisible(True)  # a slide had put them in its key
+        # Names that cannot stand free beside their lines (one crossed the other line at 960 px; at 200 % display
+        # scaling one wrapped into six lines) go to a key under the heading, as on a slide, where they have the
+        # chart's whole width.
+        key = "" if labels.wrap_beside(view, named) else self._slide_key()
+        if key:
+            named = []
+        heading = f"{escape(self.title())}<br>{key}" if key else self.title()
+        if self.heading.text() != heading:  # only when it changes: a new text lays the panel out again
+            self.heading.setText(heading)
         left, right = self.direction_left, self.direction_right
         middle = [item for item in self.words_below_rows() if item.isVisible()]
         for item, anchor in ((left, (0, 0.5)), (right, (1, 0.5))):
