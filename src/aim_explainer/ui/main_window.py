@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,8 +44,9 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: nothing of them
     from aim_explainer.ui.sources_dialog import SourcesDialog
 
 # Shorter than this (logical px: a 1280×800 screen at 200 % scaling leaves 360), the toolbar, whose every button is
-# also in the menus, and the status bar while it has nothing to say give their height to the chapter: with them the
-# Results chart kept 153 px of the 281 its rows, line and axis need.
+# also in the menus, and the status bar while it has nothing to say give their height to the chapter, and the tabs of
+# chapters and pages lose their padding (base.qss): with them the Results chart kept 153 px of the 281 its rows, line
+# and axis need.
 SHORT_WINDOW = 440
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
@@ -141,6 +143,11 @@ class MainWindow(WindowActions):
         short = self.short()
         self.toolbar.setVisible(not short)
         self.statusBar().setVisible(not short or bool(self.statusBar().currentMessage()))
+        for bar in self.findChildren(QTabBar):
+            if bar.property("short") != short:
+                bar.setProperty("short", short)
+                bar.style().unpolish(bar)  # a style sheet reads a property only when it polishes
+                bar.style().polish(bar)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
