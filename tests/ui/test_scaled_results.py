@@ -69,21 +69,14 @@ def test_at_150_percent_the_rows_are_in_sight(display, tmp_path, lang) -> None:
     assert seen["plot_height_seen"] >= 0.75 * seen["plot_height"], seen
 
 
-TOO_SMALL = pytest.mark.xfail(
-    strict=True,
-    reason="at 200 % a 1280×800 screen is 640×400 and the window 576×360: with the toolbar and the idle status bar "
-    "given way and the tabs a line tall, the chart's pane is 245 px (it was 153); the heading (title and the key of "
-    "the line set in advance, 80 px) and the plot (177 px, it was 281) show the rows, the line and the axis numbers, "
-    "but the last 18 px of the axis title and its directions need scrolling",
-)
-
-
 @pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize(
     ("scale", "options"),
     [
         ("1.5", ()),
-        pytest.param("2", (), marks=TOO_SMALL),
+        # at 200 % the screen is 640×400: the window takes all of it, its toolbar and idle status bar give way, its
+        # tabs lose their padding and the lines' names go to a key under the heading (the pane was 153 px of 281)
+        ("2", ()),
         ("1", ("--text-size", "200", "--window-size", "1024x768")),
     ],
 )

@@ -151,10 +151,26 @@ def fit_in_row(view: pg.ViewBox, left: pg.TextItem, right: pg.TextItem, middle: 
     per_pixel = x_per_pixel(view)
     spans = [(0.0, left.boundingRect().width())]
     for item in sorted(middle, key=lambda i: i.pos().x()):
-        centre, half = (item.pos().x() - low) / per_pixel, item.boundingRect().width() / 2
-        spans.append((centre - half, centre + half))
+        place, width = (item.pos().x() - low) / per_pixel, item.boundingRect().width()
+        start = place - item.anchor.x() * width  # centred, or moved inside the plot (keep_inside)
+        spans.append((start, start + width))
     spans.append((view.width() - right.boundingRect().width(), view.width()))
     return all(after[0] - before[1] >= gap for before, after in itertools.pairwise(spans))
+
+
+def keep_inside(view: pg.ViewBox, item: pg.TextItem) -> None:
+    """A word centred on its place, moved only as far as keeps it inside the plot, or centred on the plot where it
+    is as wide (its letters fit, its patch's margins may not): at 200 % display scaling "no difference", centred on
+    the zero line of a 97 px plot, lost its first letter at the plot's left edge."""
+    width, room = item.boundingRect().width(), view.width()
+    if width <= 0 or room <= 0:
+        return
+    place = (item.pos().x() - view.viewRange()[0][0]) / x_per_pixel(view)
+    if width >= room:
+        share = (place - (room - width) / 2) / width  # the share of the word left of its place
+    else:  # half, unless an edge is nearer
+        share = min(max(0.5, 1.0 - (room - place) / width), place / width)
+    item.setAnchor((share, item.anchor.y()))
 
 
 def titles_to_heading(plot: pg.PlotItem, heading: QLabel, titles: dict[str, str], point_size: float) -> bool:

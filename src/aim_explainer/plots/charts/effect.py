@@ -249,6 +249,8 @@ class EffectChart(ChartPanel):
         middle = [item for item in self.words_below_rows() if item.isVisible()]
         for item, anchor in ((left, (0, 0.5)), (right, (1, 0.5))):
             item.setAnchor(anchor)
+        for item in middle:
+            labels.keep_inside(view, item)
         fits = labels.fit_in_row(view, left, right, middle, 1.5 * size)
         left.setVisible(fits)
         right.setVisible(fits)
@@ -307,6 +309,8 @@ class EffectChart(ChartPanel):
             item.setVisible(False)
         labels.bottom_title_free(plot)
         self.place_below_rows(shown_rows)
+        for item in self.words_below_rows():
+            labels.keep_inside(view, item)
         gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
         placebo = translate("EffectChart", "better with placebo")  # literals: lupdate reads no variable
         amoxicillin = translate("EffectChart", "better with amoxicillin")
