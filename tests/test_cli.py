@@ -243,7 +243,10 @@ def test_argparse_own_words_are_norwegian_under_a_norwegian_reader(capsys) -> No
         assert english not in said
     with pytest.raises(SystemExit):
         cli.parse_args(["--lang", "nb", "--help"])
-    assert "\nvalg:\n" in capsys.readouterr().out
+    helped = capsys.readouterr().out
+    assert "\nvalg:\n" in helped
+    assert "vindusstørrelse, f.eks. 1024x768" in helped  # each option's help too
+    assert "window size" not in helped
     with pytest.raises(SystemExit):
         cli.parse_args(["--lang", "en", "--bogus"])
     assert "error: unrecognized arguments: --bogus" in capsys.readouterr().err

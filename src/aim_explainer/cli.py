@@ -205,7 +205,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_ID,
-        description="Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.",
+        description=translate(
+            "CommandLine", "Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes."
+        ),
         formatter_class=_Formatter,
         add_help=False,  # its own, for the help's words in the reader's language
     )
@@ -218,57 +220,98 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "show the version and exit"),
     )
     parser.add_argument(
-        "--lang", type=_lang, metavar="|".join(CODES), help="language of the whole application (default: last used, nb)"
+        "--lang",
+        type=_lang,
+        metavar="|".join(CODES),
+        help=translate("CommandLine", "language of the whole application (default: last used, nb)"),
     )
-    parser.add_argument("--tab", type=_tab, metavar="NAME", help=f"chapter to open: {', '.join(TAB_NAMES)}")
-    parser.add_argument("--data", type=_path("file"), metavar="PATH", help="a study data file of the bundled format")
-    parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
-    parser.add_argument("--text-size", type=_text_size, metavar="PERCENT", help="text size from 100 to 200")
+    parser.add_argument(
+        "--tab",
+        type=_tab,
+        metavar="NAME",
+        help=translate("CommandLine", "chapter to open: {names}").format(names=", ".join(TAB_NAMES)),
+    )
+    parser.add_argument(
+        "--data",
+        type=_path("file"),
+        metavar="PATH",
+        help=translate("CommandLine", "a study data file of the bundled format"),
+    )
+    parser.add_argument(
+        "--window-size", type=_window_size, metavar="WxH", help=translate("CommandLine", "window size, e.g. 1024x768")
+    )
+    parser.add_argument(
+        "--text-size", type=_text_size, metavar="PERCENT", help=translate("CommandLine", "text size from 100 to 200")
+    )
     parser.add_argument(
         "--audience",
         choices=AUDIENCES,
-        help="the path through the chapters: patient (default) or clinician; also what --export-text, "
-        "--screenshot, --present and --handout write",
+        help=translate(
+            "CommandLine",
+            "the path through the chapters: patient (default) or clinician; also what --export-text, "
+            "--screenshot, --present and --handout write",
+        ),
     )
     parser.add_argument(
         "--theme",
         type=_theme,
         metavar="NAME",
-        help="standard or high-contrast, for the window, the presentation and their screenshots",
+        help=translate(
+            "CommandLine", "standard or high-contrast, for the window, the presentation and their screenshots"
+        ),
     )
     parser.add_argument(
-        "--present", action="store_true", help="start in presentation mode (with --screenshot: write its steps)"
+        "--present",
+        action="store_true",
+        help=translate("CommandLine", "start in presentation mode (with --screenshot: write its steps)"),
     )
     batch = parser.add_mutually_exclusive_group()
     batch.add_argument(
-        "--screenshot", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit"
+        "--screenshot",
+        type=_path("folder"),
+        metavar="DIR",
+        help=translate("CommandLine", "write DIR/<lang>/<chapter>.png, then exit"),
     )
     batch.add_argument(
-        "--export-text", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit"
+        "--export-text",
+        type=_path("folder"),
+        metavar="DIR",
+        help=translate("CommandLine", "write DIR/<lang>/<chapter>.txt, then exit"),
     )
     batch.add_argument(
-        "--export-charts", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chart>.png and .svg, then exit"
+        "--export-charts",
+        type=_path("folder"),
+        metavar="DIR",
+        help=translate("CommandLine", "write DIR/<lang>/<chart>.png and .svg, then exit"),
     )
     batch.add_argument(
         "--handout",
         type=_path("file"),
         metavar="FILE.pdf",
-        help="write a printable A4 handout as PDF (see --kind), then exit",
+        help=translate("CommandLine", "write a printable A4 handout as PDF (see --kind), then exit"),
     )
     batch.add_argument(
         "--quit-after-first-paint",
         action="store_true",
-        help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
+        help=translate(
+            "CommandLine", "quit once the window has painted, and again with the study text (for start-up benchmarks)"
+        ),
     )
     parser.add_argument(
         "--check-layout",
         action="store_true",
-        help="with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any",
+        help=translate(
+            "CommandLine",
+            "with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any",
+        ),
     )
     parser.add_argument(
         "--kind",
         choices=KINDS,
-        help="the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)",
+        help=translate(
+            "CommandLine",
+            "the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)",
+        ),
     )
     return parser
 
