@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from aim_explainer import __version__, paths
+from aim_explainer import __version__, cli, paths
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.formatting import MINUS
 
@@ -229,3 +229,24 @@ def test_command_line_messages_in_the_readers_language(tmp_path, env, args, expe
     stderr = result.stderr.decode("latin-1" if "ISO-8859-1" in str(env) else "utf-8")  # the terminal's encoding
     assert expected in stderr.strip().splitlines()[-1], stderr
     assert "Traceback" not in stderr
+
+
+def test_argparse_own_words_are_norwegian_under_a_norwegian_reader(capsys) -> None:
+    """ "usage:", "options:" and argparse's messages stayed English while ours were Norwegian."""
+    with pytest.raises(SystemExit) as wrong:
+        cli.parse_args(["--lang", "nb", "--audience", "x"])
+    assert wrong.value.code == 2
+    said = capsys.readouterr().err
+    assert said.startswith("bruk: ")
+    assert "feil: valget --audience: ugyldig verdi: 'x' (velg blant" in said
+    for english in ("usage:", "error:", "invalid choice", "argument"):
+        assert english not in said
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--lang", "nb", "--help"])
+    helped = capsys.readouterr().out
+    assert "\nvalg:\n" in helped
+    assert "vindusstørrelse, f.eks. 1024x768" in helped  # each option's help too
+    assert "window size" not in helped
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--lang", "en", "--bogus"])
+    assert "error: unrecognized arguments: --bogus" in capsys.readouterr().err

@@ -7,6 +7,7 @@ Not a test module: it runs in a process of its own, with the scale (QT_SCALE_FAC
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from PySide6.QtCore import QPoint, QRect, QTimer
@@ -30,6 +31,9 @@ def main() -> None:
         tab.ensure_charts()
         settle()
         chart = tab.main_chart()
+        shot = os.environ.get("AIM_PROBE_SHOT")  # a picture of the real scaled window, to look at
+        if shot:
+            window.screen().grabWindow(window.winId()).save(shot)
         seen = chart.parentWidget()  # the scroll area's viewport: what shows without scrolling
         plot = QRect(chart.plot.mapTo(seen, QPoint(0, 0)), chart.plot.size())
         shown = plot.intersected(seen.rect())
@@ -41,6 +45,18 @@ def main() -> None:
                     "plot_height": plot.height(),
                     "plot_height_seen": shown.height() if shown.isValid() else 0,
                     "plot_width_seen": shown.width() == plot.width(),
+                    "pane_height": seen.height(),
+                    "bars": {
+                        bar.objectName() or type(bar).__name__: bar.height()
+                        for bar in (
+                            window.menuBar(),
+                            window.toolbar,
+                            window.statusBar(),
+                            window.tabs.tabBar(),
+                            tab.switch,
+                        )
+                        if bar.isVisible()
+                    },
                 }
             )
             + "\n"

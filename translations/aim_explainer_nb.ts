@@ -108,42 +108,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="357"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="354"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="359"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="356"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="361"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="358"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="363"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="360"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="364"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="361"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="365"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="362"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="366"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="363"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="367"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="364"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
@@ -196,22 +196,152 @@
         <translation>&apos;{text}&apos; er ikke et språk; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="165"/>
+        <location filename="../src/aim_explainer/cli.py" line="167"/>
+        <source>option {name}: {message}</source>
+        <translation>valget {name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="173"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ugyldig verdi: {value} (velg blant {choices})</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="177"/>
+        <source>these options are required: {names}</source>
+        <translation>disse valgene må være med: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="179"/>
+        <source>unknown options: {words}</source>
+        <translation>ukjente valg: {words}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="180"/>
+        <source>needs a value</source>
+        <translation>trenger en verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="181"/>
+        <source>cannot go with {other}</source>
+        <translation>kan ikke brukes sammen med {other}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="197"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="204"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="239"/>
+        <location filename="../src/aim_explainer/cli.py" line="211"/>
+        <source>Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.</source>
+        <translation>Forklarer den norske AIM-studien av antibiotika mot korsryggsmerter med Modic-forandringer.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="217"/>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="218"/>
+        <source>show this help and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="223"/>
+        <source>show the version and exit</source>
+        <translation>vis versjonen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="229"/>
+        <source>language of the whole application (default: last used, nb)</source>
+        <translation>språket i hele programmet (standard: sist brukt, nb)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="235"/>
+        <source>chapter to open: {names}</source>
+        <translation>kapitlet som åpnes: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="241"/>
+        <source>a study data file of the bundled format</source>
+        <translation>en fil med studiedata i samme format som den medfølgende</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="244"/>
+        <source>window size, e.g. 1024x768</source>
+        <translation>vindusstørrelse, f.eks. 1024x768</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="247"/>
+        <source>text size from 100 to 200</source>
+        <translation>tekststørrelse fra 100 til 200</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="252"/>
+        <source>the path through the chapters: patient (default) or clinician; also what --export-text, --screenshot, --present and --handout write</source>
+        <translation>veien gjennom kapitlene: patient (pasient, standard) eller clinician (helsepersonell); også hva --export-text, --screenshot, --present og --handout skriver</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="262"/>
+        <source>standard or high-contrast, for the window, the presentation and their screenshots</source>
+        <translation>standard eller high-contrast (høy kontrast), for vinduet, presentasjonen og skjermbildene av dem</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="269"/>
+        <source>start in presentation mode (with --screenshot: write its steps)</source>
+        <translation>start i presentasjonsmodus (med --screenshot: skriv trinnene)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="276"/>
+        <source>write DIR/&lt;lang&gt;/&lt;chapter&gt;.png, then exit</source>
+        <translation>skriv DIR/&lt;lang&gt;/&lt;chapter&gt;.png og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="282"/>
+        <source>write DIR/&lt;lang&gt;/&lt;chapter&gt;.txt, then exit</source>
+        <translation>skriv DIR/&lt;lang&gt;/&lt;chapter&gt;.txt og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="288"/>
+        <source>write DIR/&lt;lang&gt;/&lt;chart&gt;.png and .svg, then exit</source>
+        <translation>skriv DIR/&lt;lang&gt;/&lt;chart&gt;.png og .svg og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="294"/>
+        <source>write a printable A4 handout as PDF (see --kind), then exit</source>
+        <translation>skriv et utdelingsark i A4 som PDF (se --kind) og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="299"/>
+        <source>quit once the window has painted, and again with the study text (for start-up benchmarks)</source>
+        <translation>avslutt når vinduet er tegnet, og igjen med studieteksten (for målinger av oppstarten)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="306"/>
+        <source>with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any</source>
+        <translation>med --present: kontroller hvert trinn for tekst som overlapper eller er kuttet, skriv hvert problem, avslutt med 1 hvis det finnes noen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="314"/>
+        <source>the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)</source>
+        <translation>utdelingsarket --handout skriver: for pasienter eller for helsepersonell (standard: som --audience, ellers pasienter)</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/cli.py" line="330"/>
         <source>--kind goes with --handout</source>
         <translation>--kind hører sammen med --handout</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="241"/>
+        <location filename="../src/aim_explainer/cli.py" line="332"/>
         <source>--check-layout goes with --present</source>
         <translation>--check-layout hører sammen med --present</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="246"/>
+        <location filename="../src/aim_explainer/cli.py" line="337"/>
         <source>{option} cannot go with {other}: one of them would be ignored</source>
         <translation>{option} kan ikke brukes sammen med {other}: det ene ville ikke blitt brukt</translation>
     </message>
@@ -365,43 +495,43 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="244"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="195"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
         <source>rows of the table: {rows}</source>
         <translation>rader i tabellen: {rows}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="236"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
         <source>Pages of the comparison</source>
         <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="259"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="262"/>
         <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="235"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="238"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="55"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="56"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="238"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -879,70 +1009,70 @@
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="330"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="344"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="346"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="360"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="367"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="381"/>
         <source>Main analysis</source>
         <translation>Hovedanalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="368"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="382"/>
         <source>Secondary analysis</source>
         <translation>Sekundæranalyse</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="290"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="304"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/charts/effect.py" line="205"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="291"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="305"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="336"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="350"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="344"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="358"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="345"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="359"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="347"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="361"/>
         <source>Kind of analysis</source>
         <translation>Analysetype</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="348"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="362"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="305"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="365"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="319"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="379"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="372"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="386"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1342,48 +1472,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="109"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="103"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="110"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="111"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="113"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="214"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="239"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="247"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="272"/>
         <source>Evidence up to {year}: the newest source in the data.</source>
         <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="252"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="277"/>
         <source>Main sources:</source>
         <translation>Hovedkilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="257"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="282"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="239"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="264"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>

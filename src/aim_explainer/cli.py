@@ -2,8 +2,8 @@
 
 Standard library and core only, so `--version`, `--help` and a wrong option answer before Qt loads. Our own
 messages about a wrong option are in the reader's language (--lang, else the system's): the Bokmål catalogue
-is read only when one is shown. argparse's own words ("usage:", "error:", "unrecognized arguments", the help)
-stay English: they are the standard library's.
+is read only when one is shown. So are argparse's own words ("usage:", "options:", "error:", its messages about
+a wrong option): its help prefix and section title are set, its messages matched and put in the reader's words.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import locale
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -158,72 +158,163 @@ def _lang(text: str) -> str:
     return code
 
 
+def _argparse_message(message: str) -> str:
+    """argparse's English message about a wrong option (Python 3.11's wording) in the reader's words."""
+    if _language == "en":
+        return message  # argparse's own, as in every other program
+    named = re.match(r"argument (\S+): (.*)$", message, re.DOTALL)
+    if named:
+        return translate("CommandLine", "option {name}: {message}").format(
+            name=named[1], message=_argparse_message(named[2])
+        )
+    for pattern, words in (
+        (
+            r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$",
+            translate("CommandLine", "invalid choice: {value} (choose from {choices})"),
+        ),
+        (
+            r"the following arguments are required: (?P<names>.*)$",
+            translate("CommandLine", "these options are required: {names}"),
+        ),
+        (r"unrecognized arguments: (?P<words>.*)$", translate("CommandLine", "unknown options: {words}")),
+        (r"expected one argument$", translate("CommandLine", "needs a value")),
+        (r"not allowed with argument (?P<other>.*)$", translate("CommandLine", "cannot go with {other}")),
+    ):
+        found = re.match(pattern, message, re.DOTALL)
+        if found:
+            return words.format(**found.groupdict())
+    return message  # our own messages are translated where they are made
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, prefix or translate("CommandLine", "usage: "))
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """argparse's way (usage, then one line, status 2), without a traceback."""
         self.print_usage(sys.stderr)
         error = translate("CommandLine", "error")
-        self.exit(2, f"{self.prog}: {error}: {message}\n")
+        self.exit(2, f"{self.prog}: {error}: {_argparse_message(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_ID,
-        description="Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.",
+        description=translate(
+            "CommandLine", "Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes."
+        ),
+        formatter_class=_Formatter,
+        add_help=False,  # its own, for the help's words in the reader's language
     )
-    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser._optionals.title = translate("CommandLine", "options")  # argparse's own group: no other way to name it
+    parser.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help and exit"))
     parser.add_argument(
-        "--lang", type=_lang, metavar="|".join(CODES), help="language of the whole application (default: last used, nb)"
+        "--version",
+        action="version",
+        version=f"{APP_ID} {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
     )
-    parser.add_argument("--tab", type=_tab, metavar="NAME", help=f"chapter to open: {', '.join(TAB_NAMES)}")
-    parser.add_argument("--data", type=_path("file"), metavar="PATH", help="a study data file of the bundled format")
-    parser.add_argument("--window-size", type=_window_size, metavar="WxH", help="window size, e.g. 1024x768")
-    parser.add_argument("--text-size", type=_text_size, metavar="PERCENT", help="text size from 100 to 200")
+    parser.add_argument(
+        "--lang",
+        type=_lang,
+        metavar="|".join(CODES),
+        help=translate("CommandLine", "language of the whole application (default: last used, nb)"),
+    )
+    parser.add_argument(
+        "--tab",
+        type=_tab,
+        metavar="NAME",
+        help=translate("CommandLine", "chapter to open: {names}").format(names=", ".join(TAB_NAMES)),
+    )
+    parser.add_argument(
+        "--data",
+        type=_path("file"),
+        metavar="PATH",
+        help=translate("CommandLine", "a study data file of the bundled format"),
+    )
+    parser.add_argument(
+        "--window-size", type=_window_size, metavar="WxH", help=translate("CommandLine", "window size, e.g. 1024x768")
+    )
+    parser.add_argument(
+        "--text-size", type=_text_size, metavar="PERCENT", help=translate("CommandLine", "text size from 100 to 200")
+    )
     parser.add_argument(
         "--audience",
         choices=AUDIENCES,
-        help="the path through the chapters: patient (default) or clinician; also what --export-text, "
-        "--screenshot, --present and --handout write",
+        help=translate(
+            "CommandLine",
+            "the path through the chapters: patient (default) or clinician; also what --export-text, "
+            "--screenshot, --present and --handout write",
+        ),
     )
     parser.add_argument(
         "--theme",
         type=_theme,
         metavar="NAME",
-        help="standard or high-contrast, for the window, the presentation and their screenshots",
+        help=translate(
+            "CommandLine", "standard or high-contrast, for the window, the presentation and their screenshots"
+        ),
     )
     parser.add_argument(
-        "--present", action="store_true", help="start in presentation mode (with --screenshot: write its steps)"
+        "--present",
+        action="store_true",
+        help=translate("CommandLine", "start in presentation mode (with --screenshot: write its steps)"),
     )
     batch = parser.add_mutually_exclusive_group()
     batch.add_argument(
-        "--screenshot", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chapter>.png, then exit"
+        "--screenshot",
+        type=_path("folder"),
+        metavar="DIR",
+        help=translate("CommandLine", "write DIR/<lang>/<chapter>.png, then exit"),
     )
     batch.add_argument(
-        "--export-text", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chapter>.txt, then exit"
+        "--export-text",
+        type=_path("folder"),
+        metavar="DIR",
+        help=translate("CommandLine", "write DIR/<lang>/<chapter>.txt, then exit"),
     )
     batch.add_argument(
-        "--export-charts", type=_path("folder"), metavar="DIR", help="write DIR/<lang>/<chart>.png and .svg, then exit"
+        "--export-charts",
+        type=_path("folder"),
+        metavar="DIR",
+        help=translate("CommandLine", "write DIR/<lang>/<chart>.png and .svg, then exit"),
     )
     batch.add_argument(
         "--handout",
         type=_path("file"),
         metavar="FILE.pdf",
-        help="write a printable A4 handout as PDF (see --kind), then exit",
+        help=translate("CommandLine", "write a printable A4 handout as PDF (see --kind), then exit"),
     )
     batch.add_argument(
         "--quit-after-first-paint",
         action="store_true",
-        help="quit once the window has painted, and again with the study text (for start-up benchmarks)",
+        help=translate(
+            "CommandLine", "quit once the window has painted, and again with the study text (for start-up benchmarks)"
+        ),
     )
     parser.add_argument(
         "--check-layout",
         action="store_true",
-        help="with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any",
+        help=translate(
+            "CommandLine",
+            "with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any",
+        ),
     )
     parser.add_argument(
         "--kind",
         choices=KINDS,
-        help="the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)",
+        help=translate(
+            "CommandLine",
+            "the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)",
+        ),
     )
     return parser
 

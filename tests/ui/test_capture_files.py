@@ -38,3 +38,32 @@ def test_screenshots_under_a_name_only_python_can_spell(make_window, tmp_path: P
     assert sorted(os.listdir(os.fsencode(folder))) == [b"en", b"nb"]
     for path in written:
         assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_clinician_results_screenshot_shows_the_whole_main_chart(make_window) -> None:
+    """`--screenshot DIR --window-size 1024x768 --audience clinician`: where the batch run grabs Results (right after
+    its visit, capture._each_chapter), the main chart has the height its six rows, the lines' names and the axis
+    need, every row inside its plot and the plot inside its pane (reported: six rows squeezed into the height laid
+    out for three, the axis outside)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    window = make_window("nb", start=True)
+    window.resize(1024, 768)
+    seen: dict[str, tuple[int, int, bool, bool]] = {}
+    for lang, chapter, _folder in capture._each_chapter(window, ("clinician",)):
+        if chapter != "results":
+            continue
+        assert not window.grab().isNull()  # what the batch run writes, taken at this moment
+        chart = window.chapter_tabs[2].main_chart()
+        assert chart.chart_id == "effect"
+        low, high = chart.plot.getPlotItem().getViewBox().viewRange()[1]
+        rows_inside = low <= min(chart.row_y) - 0.5 and max(chart.row_y) + 0.5 <= high
+        pane = chart.parentWidget()  # the scroll area's viewport
+        plot = QRect(chart.plot.mapTo(pane, QPoint(0, 0)), chart.plot.size())
+        seen[lang] = (chart.plot.height(), chart.least_plot_height(), rows_inside, pane.rect().contains(plot))
+    assert set(seen) == {"nb", "en"}
+    assert window.state.audience == "patient"  # the window is left as it was found
+    for lang, (height, least, rows_inside, in_pane) in seen.items():
+        assert height >= least, (lang, height, least)
+        assert rows_inside, lang
+        assert in_pane, lang

@@ -181,3 +181,32 @@ def test_high_contrast_theme_is_remembered(make_window, tmp_path) -> None:
     window.close()
     settings, _notes = load_settings(path)
     assert settings.theme == "high_contrast"
+
+
+def test_a_short_window_gives_the_toolbar_the_status_bar_and_the_tabs_padding_to_the_chapter(
+    make_window, qtbot
+) -> None:
+    """At 200 % scaling a 1280×800 screen leaves a window 360 px tall: the toolbar (its buttons are all in the
+    menus) and an empty status bar took 68 px of the Results chart's pane."""
+    window = make_window("nb")
+    window.show_chapter("results")
+    assert window.toolbar.isVisible()
+    assert window.statusBar().isVisible()
+    bars = window.toolbar.height() + window.statusBar().height()
+    chrome = window.height() - window.screens.height()
+    tabs = window.tabs.tabBar().height()
+    window.resize(576, 360)
+    qtbot.waitUntil(lambda: not window.toolbar.isVisible())
+    assert not window.statusBar().isVisible()
+    # their height went to the chapter, once the window has laid itself out again
+    qtbot.waitUntil(lambda: window.height() - window.screens.height() == chrome - bars)
+    qtbot.waitUntil(lambda: window.tabs.tabBar().height() < tabs - 8)  # the chapters' tabs lose their padding
+    assert window.tabs.tabBar().height() >= 24  # a target still
+    window.copy_link("https://example.org")  # a message brings the status bar back while it shows
+    assert window.statusBar().isVisible()
+    window.statusBar().clearMessage()
+    assert not window.statusBar().isVisible()
+    window.resize(1152, 720)
+    qtbot.waitUntil(window.toolbar.isVisible)
+    assert window.statusBar().isVisible()
+    qtbot.waitUntil(lambda: window.tabs.tabBar().height() == tabs)

@@ -63,15 +63,18 @@ def stack_from_top(view: pg.ViewBox, lines: Iterable[pg.InfiniteLine]) -> None:
         top += label.textItem.boundingRect().height()
 
 
-def wrap_beside(view: pg.ViewBox, lines: list[pg.InfiniteLine]) -> None:
+def wrap_beside(view: pg.ViewBox, lines: list[pg.InfiniteLine], most_lines: int = 3) -> bool:
     """Each vertical line's name within the room on its side, from its line to the next line, wrapped where it is
     wider: every line crosses every name's row (at 960 px the Danish line's name reached left past the plot's edge
     and across the line set in advance). Where that room is narrower than the name's longest word (a narrow plot),
     the name may cross the other lines, on its white patch, and wraps at the plot's edge instead. A centred name
-    has twice its nearer side's room."""
+    has twice its nearer side's room. Returns whether every name stands free: in its room between the lines, in
+    at most `most_lines` lines (in a 97 px plot at 200 % display scaling a name took six lines, 108 px); where not,
+    the chart had better give the names elsewhere (a key above the plot)."""
     low, high = view.viewRange()[0]
     per_pixel = x_per_pixel(view)
     places = [line.value() for line in lines]
+    free = True
     for line in lines:
         label = line.label
         label.setTextWidth(-1)
@@ -88,8 +91,13 @@ def wrap_beside(view: pg.ViewBox, lines: list[pg.InfiniteLine]) -> None:
             room = left if side >= 1 else right if side <= 0 else 2 * min(left, right)
             if room >= longest:
                 break
+            free = False
         if label.textItem.boundingRect().width() > room:
             label.setTextWidth(max(room, MIN_WRAP))
+        free = free and label.textItem.boundingRect().height() <= most_lines * metrics.lineSpacing() + 2 * (
+            label.textItem.document().documentMargin() + 1
+        )
+    return free
 
 
 def bottom_title_within(plot: pg.PlotItem, width: float) -> None:
@@ -143,10 +151,26 @@ def fit_in_row(view: pg.ViewBox, left: pg.TextItem, right: pg.TextItem, middle: 
     per_pixel = x_per_pixel(view)
     spans = [(0.0, left.boundingRect().width())]
     for item in sorted(middle, key=lambda i: i.pos().x()):
-        centre, half = (item.pos().x() - low) / per_pixel, item.boundingRect().width() / 2
-        spans.append((centre - half, centre + half))
+        place, width = (item.pos().x() - low) / per_pixel, item.boundingRect().width()
+        start = place - item.anchor.x() * width  # centred, or moved inside the plot (keep_inside)
+        spans.append((start, start + width))
     spans.append((view.width() - right.boundingRect().width(), view.width()))
     return all(after[0] - before[1] >= gap for before, after in itertools.pairwise(spans))
+
+
+def keep_inside(view: pg.ViewBox, item: pg.TextItem) -> None:
+    """A word centred on its place, moved only as far as keeps it inside the plot, or centred on the plot where it
+    is as wide (its letters fit, its patch's margins may not): at 200 % display scaling "no difference", centred on
+    the zero line of a 97 px plot, lost its first letter at the plot's left edge."""
+    width, room = item.boundingRect().width(), view.width()
+    if width <= 0 or room <= 0:
+        return
+    place = (item.pos().x() - view.viewRange()[0][0]) / x_per_pixel(view)
+    if width >= room:
+        share = (place - (room - width) / 2) / width  # the share of the word left of its place
+    else:  # half, unless an edge is nearer
+        share = min(max(0.5, 1.0 - (room - place) / width), place / width)
+    item.setAnchor((share, item.anchor.y()))
 
 
 def titles_to_heading(plot: pg.PlotItem, heading: QLabel, titles: dict[str, str], point_size: float) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,12 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: nothing of them
     from aim_explainer.ui.glossary_dialog import GlossaryDialog
     from aim_explainer.ui.presentation.session import PresentationSession
     from aim_explainer.ui.sources_dialog import SourcesDialog
+
+# Shorter than this (logical px: a 1280×800 screen at 200 % scaling leaves 360), the toolbar, whose every button is
+# also in the menus, and the status bar while it has nothing to say give their height to the chapter, and the tabs of
+# chapters and pages lose their padding (base.qss): with them the Results chart kept 153 px of the 281 its rows, line
+# and axis need.
+SHORT_WINDOW = 440
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 
@@ -90,7 +97,7 @@ class MainWindow(WindowActions):
         self.presentation: PresentationSession | None = None
         self._glossary: GlossaryDialog | None = None
         self.build_actions()
-        self.statusBar()
+        self.statusBar().messageChanged.connect(self._fit_bars)
         self.resize(1280, 800)
         self.retranslate()
         self._data_changed()
@@ -127,6 +134,24 @@ class MainWindow(WindowActions):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def short(self) -> bool:
+        """Too short for the toolbar and an empty status bar (SHORT_WINDOW)."""
+        return self.height() < SHORT_WINDOW
+
+    def _fit_bars(self, *_args: object) -> None:
+        short = self.short()
+        self.toolbar.setVisible(not short)
+        self.statusBar().setVisible(not short or bool(self.statusBar().currentMessage()))
+        for bar in self.findChildren(QTabBar):
+            if bar.property("short") != short:
+                bar.setProperty("short", short)
+                bar.style().unpolish(bar)  # a style sheet reads a property only when it polishes
+                bar.style().polish(bar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_bars()
 
     # --- actions ------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

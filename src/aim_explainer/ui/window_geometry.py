@@ -38,9 +38,14 @@ def is_usable(window: QWidget) -> bool:
 def place_default(window: QWidget) -> None:
     """The default size (or less, on a small screen), centred on the primary screen."""
     available = QGuiApplication.primaryScreen().availableGeometry()
+
+    def length(default: int, screen: int, least: int) -> int:
+        # no margin on a screen no larger than the least readable window (a 1280×800 screen at 200 % display
+        # scaling is 640×400): there a margin took 40 px of the Results chart's height
+        return min(default, screen if screen <= least else int(screen * DEFAULT_SCREEN_SHARE))
+
     size = QSize(
-        min(DEFAULT_WIDTH, int(available.width() * DEFAULT_SCREEN_SHARE)),
-        min(DEFAULT_HEIGHT, int(available.height() * DEFAULT_SCREEN_SHARE)),
+        length(DEFAULT_WIDTH, available.width(), MIN_WIDTH), length(DEFAULT_HEIGHT, available.height(), MIN_HEIGHT)
     )
     rect = QRect(QPoint(0, 0), size)
     rect.moveCenter(available.center())

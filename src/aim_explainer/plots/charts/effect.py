@@ -223,11 +223,23 @@ class EffectChart(ChartPanel):
         view = plot.getViewBox()
         size = self.font_size()
         named = [line for line in self.reference_lines.values() if line.isVisible()]
-        labels.wrap_beside(view, named)
+        for line in named:
+            line.label.setVisible(True)  # a slide had put them in its key
+        # Names that cannot stand free beside their lines (one crossed the other line at 960 px; at 200 % display
+        # scaling one wrapped into six lines) go to a key under the heading, as on a slide, where they have the
+        # chart's whole width.
+        key = "" if labels.wrap_beside(view, named) else self._slide_key()
+        if key:
+            named = []
+        heading = f"{escape(self.title())}<br>{key}" if key else self.title()
+        if self.heading.text() != heading:  # only when it changes: a new text lays the panel out again
+            self.heading.setText(heading)
         left, right = self.direction_left, self.direction_right
         middle = [item for item in self.words_below_rows() if item.isVisible()]
         for item, anchor in ((left, (0, 0.5)), (right, (1, 0.5))):
             item.setAnchor(anchor)
+        for item in middle:
+            labels.keep_inside(view, item)
         fits = labels.fit_in_row(view, left, right, middle, 1.5 * size)
         left.setVisible(fits)
         right.setVisible(fits)
@@ -286,6 +298,8 @@ class EffectChart(ChartPanel):
             item.setVisible(False)
         labels.bottom_title_free(plot)
         self.place_below_rows(shown_rows)
+        for item in self.words_below_rows():
+            labels.keep_inside(view, item)
         gap = "\u00a0" * 5  # not collapsed, as plain spaces are in the axis title's rich text
         placebo = translate("EffectChart", "better with placebo")  # literals: lupdate reads no variable
         amoxicillin = translate("EffectChart", "better with amoxicillin")
