@@ -13,22 +13,22 @@
     <name>ChapterTab</name>
     <message>
         <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="77"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="79"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="55"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="57"/>
         <source>Next: {chapter}</source>
         <translation>Neste: {chapter}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="59"/>
         <source>Back to the start screen</source>
         <translation>Tilbake til startsiden</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="85"/>
+        <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="87"/>
         <source>Chapter text. Numbers and underlined terms are links: press Tab to reach them and Enter to see the source or the explanation.</source>
         <translation>Kapitteltekst. Tall og understrekede ord er lenker: trykk Tab for å komme til dem og Enter for å se kilden eller forklaringen.</translation>
     </message>
@@ -70,42 +70,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="320"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="357"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="322"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="359"/>
         <source>Show chart</source>
         <translation>Vis figur</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="324"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="361"/>
         <source>Show table</source>
         <translation>Vis tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="326"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="363"/>
         <source>Show the chart as a table</source>
         <translation>Vis figuren som tabell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="327"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="364"/>
         <source>Save PNG…</source>
         <translation>Lagre PNG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="328"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="365"/>
         <source>Save the chart as a PNG picture</source>
         <translation>Lagre figuren som PNG-bilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="329"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="366"/>
         <source>Save SVG…</source>
         <translation>Lagre SVG …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="330"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="367"/>
         <source>Save the chart as an SVG drawing</source>
         <translation>Lagre figuren som SVG-tegning</translation>
     </message>
@@ -115,39 +115,39 @@
         <translation>Lagre figuren</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="211"/>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="213"/>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="220"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="225"/>
         <source>Play</source>
         <translation>Spill av</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="228"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
         <source>Play or pause (Space)</source>
         <translation>Spill av eller pause (mellomrom)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="229"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
         <source>Step back (Left arrow)</source>
         <translation>Ett steg tilbake (venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="231"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="236"/>
         <source>Step forward (Right arrow)</source>
         <translation>Ett steg fram (høyre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="233"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="238"/>
         <source>Position in the animation</source>
         <translation>Hvor langt animasjonen har kommet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/playback.py" line="234"/>
+        <location filename="../src/aim_explainer/plots/panel/playback.py" line="239"/>
         <source>Speed</source>
         <translation>Fart</translation>
     </message>
@@ -403,43 +403,43 @@
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="49"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="221"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="196"/>
         <source>rows of the table: {rows}</source>
         <translation>rader i tabellen: {rows}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="216"/>
-        <source>Pages of the comparison</source>
-        <translation>Sidene i sammenligningen</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="259"/>
         <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
         <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="215"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="235"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="47"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="56"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="218"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="236"/>
+        <source>Pages in the comparison</source>
+        <translation>Sider i sammenligningen</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="238"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -867,115 +867,117 @@
 <context>
     <name>EffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="58"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="59"/>
         <source>All patients</source>
         <translation>Alle pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="59"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="60"/>
         <source>Modic type 1</source>
         <translation>Modic type 1</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="60"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="61"/>
         <source>Modic type 2</source>
         <translation>Modic type 2</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="61"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="62"/>
         <source>Under 40 years (exploratory)</source>
         <translation>Under 40 år (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="62"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="63"/>
         <source>40 years and over (exploratory)</source>
         <translation>40 år og eldre (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="63"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="64"/>
         <source>STIR3 MRI group (exploratory)</source>
         <translation>MR-gruppen STIR3 (utforskende)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="218"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="223"/>
         <source>Points better with amoxicillin on the 0 to 24 questionnaire</source>
         <translation>Poeng til fordel for amoksicillin på spørreskjemaet (0 til 24)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="200"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="205"/>
         <source>Set in advance: {value}</source>
         <translation>Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="209"/>
         <source>Danish trial: {value}
 (typical values, unadjusted)</source>
         <translation>Dansk studie: {value}
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="297"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="341"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="313"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="357"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="334"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="378"/>
         <source>Main analysis</source>
         <translation>Hovedanalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="335"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="379"/>
         <source>Secondary analysis</source>
         <translation>Sekundæranalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="210"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="215"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="301"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="211"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="216"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="302"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="303"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="347"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="311"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="355"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="312"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="356"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="314"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="358"/>
         <source>Kind of analysis</source>
         <translation>Analysetype</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="315"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="359"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="272"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="332"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="316"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="376"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="339"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="383"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1185,17 +1187,17 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="47"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="66"/>
         <source>Glossary</source>
         <translation>Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="67"/>
         <source>Terms</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="49"/>
+        <location filename="../src/aim_explainer/ui/glossary_dialog.py" line="68"/>
         <source>Explanation of the term</source>
         <translation>Forklaring av ordet</translation>
     </message>
@@ -1235,8 +1237,8 @@
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/handout_dialog.py" line="41"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="187"/>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="189"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="206"/>
         <source>Save a handout as PDF</source>
         <translation>Lagre et informasjonsark som PDF</translation>
     </message>
@@ -1291,17 +1293,17 @@
         <translation>aim-studien-fagark.pdf</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="189"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="205"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="207"/>
         <source>{file} already exists. Do you want to replace it?</source>
         <translation>{file} finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="175"/>
+        <location filename="../src/aim_explainer/ui/handout_dialog.py" line="177"/>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Lagret {path}. Sider: {pages}.</translation>
     </message>
@@ -1378,183 +1380,183 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/aim_explainer/printing/pages.py" line="64"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="101"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="103"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="105"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="108"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="120"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="121"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="122"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="123"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="124"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="181"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="125"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="182"/>
         <source>Print a handout for patients or professionals (Ctrl+P)</source>
         <translation>Skriv ut et informasjonsark for pasienter eller fagfolk (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="126"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lagre som P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="127"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="184"/>
         <source>Save a handout as a PDF file (Ctrl+Shift+P)</source>
         <translation>Lagre et informasjonsark som PDF-fil (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="128"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="130"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="187"/>
         <source>Switch to {language}</source>
         <translation>Bytt til {language}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="133"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="190"/>
         <source>Switch the language of the whole application (Ctrl+L)</source>
         <translation>Bytt språk i hele programmet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="136"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="193"/>
         <source>Larger text</source>
         <translation>Større tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="138"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="195"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Større tekst (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="139"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="196"/>
         <source>Smaller text</source>
         <translation>Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="141"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="198"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Mindre tekst (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="142"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="199"/>
         <source>Normal text size</source>
         <translation>Vanlig tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="143"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="200"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="144"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="201"/>
         <source>Black on white with stronger borders (Ctrl+Shift+H)</source>
         <translation>Svart på hvitt med tydeligere kanter (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="145"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="202"/>
         <source>&amp;Sources</source>
         <translation>&amp;Kilder</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="146"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="203"/>
         <source>Where every number comes from (Ctrl+Shift+S)</source>
         <translation>Hvor hvert tall kommer fra (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="147"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="204"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Ordliste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="148"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="205"/>
         <source>Plain explanations of the terms (F1)</source>
         <translation>Enkle forklaringer av fagordene (F1)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="149"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="206"/>
         <source>&amp;About</source>
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="150"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="207"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="152"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="209"/>
         <source>The start screen: the answer in short and the five chapters (Alt+Home)</source>
         <translation>Startsiden: svaret kort fortalt og de fem kapitlene (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="154"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="211"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="155"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="212"/>
         <source>Back to where you followed the link from (Alt+Left)</source>
         <translation>Tilbake dit du var da du fulgte lenken (Alt+venstre pil)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="156"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="213"/>
         <source>More detail for &amp;health professionals</source>
         <translation>Flere detaljer for &amp;helsepersonell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="158"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="215"/>
         <source>Show the extra analyses, the simulation and the P values (Ctrl+Shift+K)</source>
         <translation>Vis tilleggsanalysene, simuleringen og P-verdiene (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="160"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="217"/>
         <source>&amp;Present</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="162"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="219"/>
         <source>Full-screen presentation for a group, step by step (F5; Esc ends it)</source>
         <translation>Fullskjermpresentasjon for en gruppe, steg for steg (F5; Esc avslutter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/window_actions.py" line="164"/>
+        <location filename="../src/aim_explainer/ui/window_actions.py" line="221"/>
         <source>Tools</source>
         <translation>Verktøy</translation>
     </message>
@@ -1569,33 +1571,33 @@
         <translation>Datafilen du valgte, kunne ikke brukes. Programmet viser derfor de innebygde studiedataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="104"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="114"/>
         <location filename="../src/aim_explainer/ui/data_banner.py" line="73"/>
         <source>… and {n} more</source>
         <translation>… og {n} til</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="214"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="216"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="247"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="249"/>
         <source>Evidence up to {year}: the newest source in the data.</source>
         <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="252"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="254"/>
         <source>Main sources:</source>
         <translation>Hovedkilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="257"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="259"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="239"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="241"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -1615,29 +1617,29 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PlannedEffectChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="60"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="64"/>
         <source>Set in advance: {value}
 (enough to matter)</source>
         <translation>Satt på forhånd: {value}
 (nok til å bety noe)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="64"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="68"/>
         <source>no difference</source>
         <translation>ingen forskjell</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="68"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="72"/>
         <source>The difference after one year: results of the planned analyses</source>
         <translation>Forskjellen etter ett år: resultatene fra de planlagte analysene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="80"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="84"/>
         <source>None of the estimates reaches it.</source>
         <translation>Ingen av anslagene når dit.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="74"/>
+        <location filename="../src/aim_explainer/plots/charts/planned_effect.py" line="78"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The shaded zone starts at the line set in advance, {mcid} points: the smallest difference that was to count.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Det skraverte feltet begynner ved grensen som ble satt på forhånd, {mcid} poeng: den minste forskjellen som skulle telle.</translation>
     </message>
@@ -1723,13 +1725,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="68"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="275"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="293"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="196"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
     </message>
@@ -2146,107 +2148,107 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>RerunChart</name>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="225"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="227"/>
         <source>Simulated repeat {n} of {total}: {reaching} intervals reached the line set in advance, {zero} included zero, {truth} included the assumed true difference.</source>
         <translation>Simulert gjentakelse {n} av {total}: {reaching} intervaller nådde grensen som ble satt på forhånd, {zero} inkluderte null, {truth} inkluderte den antatte sanne forskjellen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="238"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="240"/>
         <source>Points better with amoxicillin (simulated)</source>
         <translation>Poeng til fordel for amoksicillin (simulert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="239"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="241"/>
         <source>Simulated repeat of the trial</source>
         <translation>Simulert gjentakelse av studien</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="241"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="243"/>
         <source>Assumed true difference: {value} </source>
         <translation>Antatt sann forskjell: {value} </translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="247"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="249"/>
         <source> Set in advance: {value}</source>
         <translation> Satt på forhånd: {value}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="256"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="258"/>
         <source>reaches the line set in advance</source>
         <translation>når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="257"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="259"/>
         <source>includes zero (no difference)</source>
         <translation>inkluderer null (ingen forskjell)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="258"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="260"/>
         <source>neither</source>
         <translation>ingen av delene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="261"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="263"/>
         <source>SIMULATION</source>
         <translation>SIMULERING</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="265"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="267"/>
         <source>New run</source>
         <translation>Ny runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="266"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="268"/>
         <source>Start a new simulated run</source>
         <translation>Start en ny simulert runde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="270"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="272"/>
         <source>If the study were run again: a simulation</source>
         <translation>Hvis studien ble gjort igjen: en simulering</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="273"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="275"/>
         <source>A simulation, not real trials: each line is the 95% interval of one imagined repeat of AIM, drawn by chance around an assumed true difference of {value} points. About 95 of every 100 such intervals include the true difference; any single one may miss it.</source>
         <translation>En simulering, ikke ekte studier: hver linje er 95 %-intervallet fra én tenkt gjentakelse av AIM, trukket tilfeldig rundt en antatt sann forskjell på {value} poeng. Omtrent 95 av 100 slike intervaller inneholder den sanne forskjellen, men hvert enkelt kan bomme.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="284"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="286"/>
         <source>95% interval</source>
         <translation>95 %-intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="282"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="284"/>
         <source>Repeat</source>
         <translation>Gjentakelse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="283"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="285"/>
         <source>Simulated result</source>
         <translation>Simulert resultat</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="285"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="287"/>
         <source>Reaches the line set in advance</source>
         <translation>Når grensen som ble satt på forhånd</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="286"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
         <source>Includes zero</source>
         <translation>Inkluderer null</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="290"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="288"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="290"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="310"/>
+        <location filename="../src/aim_explainer/plots/charts/rerun.py" line="312"/>
         <source>Simulated repeat {n}: {value} ({interval})</source>
         <translation>Simulert gjentakelse {n}: {value} ({interval})</translation>
     </message>
@@ -2254,12 +2256,12 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="38"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="45"/>
         <source>The result</source>
         <translation>Resultatet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="40"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="47"/>
         <source>Side effects</source>
         <translation>Bivirkninger</translation>
     </message>
@@ -2269,22 +2271,22 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="149"/>
-        <source>Pages of the results</source>
-        <translation>Sidene i resultatene</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="41"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="48"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="39"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="46"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="153"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="188"/>
+        <source>Pages in the results</source>
+        <translation>Sider i resultatene</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="191"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -2325,62 +2327,62 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="66"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="67"/>
         <source>Sources of every number</source>
         <translation>Kildene til hvert tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="68"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="69"/>
         <source>Every number in the text comes from the data file {file}. Here is where each one was published and whether it was checked against that publication.</source>
         <translation>Hvert tall i teksten kommer fra datafilen {file}. Her ser du hvor hvert tall er publisert, og om det er kontrollert mot publikasjonen.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="74"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
         <source>Filter, for example Danish or side effects</source>
         <translation>Filtrer, for eksempel dansk eller bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="75"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
         <source>Filter the list of numbers</source>
         <translation>Filtrer listen over tall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="77"/>
         <source>Numbers and their sources</source>
         <translation>Tallene og kildene deres</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="79"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="80"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="81"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82"/>
         <source>Interval</source>
         <translation>Intervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="82"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="83"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="84"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="98"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="99"/>
         <source>{file}, line {line}</source>
         <translation>{file}, linje {line}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="113"/>
+        <location filename="../src/aim_explainer/ui/sources_dialog.py" line="114"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -2519,13 +2521,13 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="99"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="109"/>
         <source>{app} could not start</source>
         <translation>{app} kunne ikke starte</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="108"/>
-        <location filename="../src/aim_explainer/diagnostics.py" line="124"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="118"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="137"/>
         <source>{reason}
 
 The details are in the log file {log}</source>
@@ -2534,7 +2536,7 @@ The details are in the log file {log}</source>
 Detaljene står i loggfilen {log}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/diagnostics.py" line="123"/>
+        <location filename="../src/aim_explainer/diagnostics.py" line="136"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
     </message>

@@ -213,3 +213,58 @@ def test_no_unnamed_tab_stop_before_the_comparison_charts(make_window, qtbot) ->
     stops = tab_stops_after(tab.switch)
     assert tab.view in stops
     assert not [w for w in stops if isinstance(w, QScrollArea)]
+
+
+def tab_list(bar) -> tuple[str, list[str]]:
+    """A tab bar as a screen reader meets it: its name, and the names of the page tabs it offers."""
+    bar_interface = QAccessible.queryAccessibleInterface(bar)
+    assert bar_interface.role() == QAccessible.Role.PageTabList
+    tabs = [bar_interface.child(i) for i in range(bar_interface.childCount())]
+    shown = [t for t in tabs if t.role() == QAccessible.Role.PageTab]  # all it counts ("2 of 3")
+    assert all(bar_interface.indexOfChild(t) == i for i, t in enumerate(shown))
+    if bar.isVisible():
+        assert not [t for t in shown if t.state().invisible]
+    return bar_interface.text(QAccessible.Text.Name), [t.text(QAccessible.Text.Name) for t in shown]
+
+
+def test_tab_bars_are_named_after_their_purpose_in_either_language(make_window, qtbot) -> None:
+    window = make_window("nb")
+    window.show_chapter("results")
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    comparison = window.chapter_tabs[CHAPTERS.index("comparison")]
+    bars = (window.tabs.tabBar(), results.switch, comparison.switch)
+    assert [tab_list(bar)[0] for bar in bars] == ["Kapitler", "Sider i resultatene", "Sider i sammenligningen"]
+    chapters = tab_list(window.tabs.tabBar())[1]
+    assert chapters == [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    window.toggle_language()  # live: the names follow
+    names = ["Chapters", "Pages in the results", "Pages in the comparison"]
+    qtbot.waitUntil(lambda: [tab_list(bar)[0] for bar in bars] == names)
+    current = QAccessible.queryAccessibleInterface(results.switch).child(results.switch.currentIndex())
+    assert current.state().selected
+    assert current.text(QAccessible.Text.Name) == "The result"
+
+
+def test_pages_hidden_on_the_patient_path_are_not_offered_to_a_screen_reader(make_window, qtbot) -> None:
+    window = make_window("en")
+    activate(qtbot, window)
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    comparison = window.chapter_tabs[CHAPTERS.index("comparison")]
+    for bar in (results.switch, comparison.switch):  # a screen reader counts what the eye sees
+        window.show_chapter(bar.parent().chapter)
+        seen = [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+        assert tab_list(bar)[1] == seen
+    assert "If the study were run again" not in tab_list(results.switch)[1]
+    assert tab_list(comparison.switch)[1] == ["Side by side", "Later evidence"]
+    window.state.set_audience("clinician")
+    assert tab_list(results.switch)[1][-1] == "If the study were run again"
+    assert tab_list(comparison.switch)[1] == ["Side by side", "Charts", "Later evidence"]
+    # the reader's page stays the one chosen as the tabs come and go
+    window.show_chapter("comparison")
+    later = comparison.switch.tabRect(comparison.switch.tab_of(2)).center()
+    qtbot.mouseClick(comparison.switch, Qt.MouseButton.LeftButton, pos=later)
+    assert comparison.pages.currentIndex() == 2
+    window.state.set_audience("patient")
+    assert comparison.pages.currentIndex() == 2
+    assert comparison.switch.tabText(comparison.switch.currentIndex()) == "Later evidence"
+    qtbot.mouseClick(comparison.switch, Qt.MouseButton.LeftButton, pos=comparison.switch.tabRect(0).center())
+    assert comparison.pages.currentIndex() == 0

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aim_explainer import APP_NAME, __version__, paths
+from aim_explainer import APP_NAME, __version__, paths, tab_bar_access
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.languages import CODES
@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: nothing of them
     from aim_explainer.ui.glossary_dialog import GlossaryDialog
     from aim_explainer.ui.presentation.session import PresentationSession
     from aim_explainer.ui.sources_dialog import SourcesDialog
+
+tab_bar_access.install()  # the chapters' bar is named "Chapters", not after the chapter open
 
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 
