@@ -563,22 +563,27 @@
 <context>
     <name>ContentView</name>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="200"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="226"/>
+        <source>heading level {level}</source>
+        <translation>overskrift nivå {level}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="255"/>
         <source>source of the number: {what}</source>
         <translation>kilden til tallet: {what}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="202"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="257"/>
         <source>explanation of the word</source>
         <translation>forklaring av ordet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="259"/>
         <source>chapter</source>
         <translation>kapittel</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="206"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="261"/>
         <source>web address {url}, copied when chosen</source>
         <translation>nettadresse {url}, kopieres når du velger den</translation>
     </message>

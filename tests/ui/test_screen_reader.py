@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextCursor
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from aim_explainer.accessibility import announcements
@@ -268,3 +268,37 @@ def test_pages_hidden_on_the_patient_path_are_not_offered_to_a_screen_reader(mak
     assert comparison.switch.tabText(comparison.switch.currentIndex()) == "Later evidence"
     qtbot.mouseClick(comparison.switch, Qt.MouseButton.LeftButton, pos=comparison.switch.tabRect(0).center())
     assert comparison.pages.currentIndex() == 0
+
+
+def test_h_moves_by_heading_and_a_heading_is_described_with_its_level(make_window, qtbot) -> None:
+    for lang, words in (("nb", "overskrift nivå"), ("en", "heading level")):
+        window = make_window(lang)
+        activate(qtbot, window)
+        window.show_chapter("results")
+        view = window.chapter_tabs[CHAPTERS.index("results")].view
+        own = view.accessibleDescription()
+        text = QAccessible.queryAccessibleInterface(view).textInterface()
+        headings = [line for line in view.document().toMarkdown().splitlines() if line.startswith("#")]
+        assert len(headings) >= 4  # the patient path: the title and three sections
+        view.setFocus()
+        view.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        assert view.accessibleDescription() == f"{words} 1"  # the chapter's title opens the text
+        with announcements() as heard:
+            for heading in headings[1:]:
+                qtbot.keyClick(view, Qt.Key.Key_H)
+                level = len(heading.split(" ")[0])
+                block = view.textCursor().block()
+                assert block.text().strip() == heading.split(" ", 1)[1].strip()
+                assert view.accessibleDescription() == f"{words} {level}"
+                assert text.cursorPosition() == block.position()  # the screen reader reads the line there
+            assert len(heard) == len(headings) - 1
+            assert heard[0] == f"{headings[1].split(' ', 1)[1].strip()}, {words} 2"
+            last = view.textCursor().position()
+            qtbot.keyClick(view, Qt.Key.Key_H)  # past the last heading: the caret stays
+            assert view.textCursor().position() == last
+            qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+            assert view.textCursor().block().text().strip() == headings[-2].split(" ", 1)[1].strip()
+        qtbot.keyClick(view, Qt.Key.Key_Down)  # a line of text: its own description again
+        assert view.accessibleDescription() == own
+        window.close()
