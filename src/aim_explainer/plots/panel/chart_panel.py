@@ -416,6 +416,10 @@ class ChartPanel(QWidget):
                 return True
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self._built:
                 self.focus_changed(event.type() == QEvent.Type.FocusIn)
-                if event.type() == QEvent.Type.FocusOut:
+                # the summary as focus arrives (Orca reads it with the title), not the selected row's details; on
+                # leaving, once the focus has moved on: said before, Orca spoke the summary over the next control
+                if event.type() == QEvent.Type.FocusIn:
                     self._speak_summary()
+                else:
+                    QTimer.singleShot(0, self, self._speak_summary)
         return super().eventFilter(watched, event)
