@@ -105,8 +105,15 @@ class TabBarInterface(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         bar = self.bar()
+        current = bar.tabText(bar.currentIndex()).replace("&", "")
         if kind == QAccessible.Text.Name and not bar.accessibleName():
-            return bar.tabText(bar.currentIndex()).replace("&", "")  # what Qt says when nobody named the bar
+            return current  # what Qt says when nobody named the bar
+        if kind == QAccessible.Text.Description and bar.accessibleName() and current:
+            # the tab the arrow keys move from, said with the bar's name as it takes focus ("Pages in the results,
+            # page tab list. The result"): Qt's focus event is the bar's, and a second one for the tab cut the
+            # name off in Orca's speech
+            own = super().text(kind)
+            return f"{current}. {own}" if own else current
         return super().text(kind)
 
     def _buttons(self) -> list[QToolButton]:

@@ -239,9 +239,16 @@ def test_tab_bars_are_named_after_their_purpose_in_either_language(make_window, 
     window.toggle_language()  # live: the names follow
     names = ["Chapters", "Pages in the results", "Pages in the comparison"]
     qtbot.waitUntil(lambda: [tab_list(bar)[0] for bar in bars] == names)
-    current = QAccessible.queryAccessibleInterface(results.switch).child(results.switch.currentIndex())
+    bar = QAccessible.queryAccessibleInterface(results.switch)
+    current = bar.child(results.switch.currentIndex())
     assert current.state().selected
     assert current.text(QAccessible.Text.Name) == "The result"
+    assert bar.text(QAccessible.Text.Description) == "The result"  # read with the bar's name as it takes focus
+    assert (
+        QAccessible.queryAccessibleInterface(comparison.switch)
+        .text(QAccessible.Text.Description)
+        .startswith("Side by side. The table and")
+    )
 
 
 def test_pages_hidden_on_the_patient_path_are_not_offered_to_a_screen_reader(make_window, qtbot) -> None:
@@ -283,14 +290,15 @@ def test_h_moves_by_heading_and_a_heading_is_described_with_its_level(make_windo
         view.setFocus()
         view.moveCursor(QTextCursor.MoveOperation.End)
         qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-        assert view.accessibleDescription() == f"{words} 1"  # the chapter's title opens the text
+        assert view.accessibleDescription() == f"{words} 1"  # the chapter's title opens the text, read as a line
         with announcements() as heard:
             for heading in headings[1:]:
                 qtbot.keyClick(view, Qt.Key.Key_H)
                 level = len(heading.split(" ")[0])
                 block = view.textCursor().block()
                 assert block.text().strip() == heading.split(" ", 1)[1].strip()
-                assert view.accessibleDescription() == f"{words} {level}"
+                # H is no key a screen reader reads the line after: the heading's words come with its level
+                assert view.accessibleDescription() == f"{block.text().strip()}, {words} {level}"
                 assert text.cursorPosition() == block.position()  # the screen reader reads the line there
             assert len(heard) == len(headings) - 1
             assert heard[0] == f"{headings[1].split(' ', 1)[1].strip()}, {words} 2"

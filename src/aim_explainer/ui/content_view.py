@@ -7,7 +7,8 @@ where it leads ("<number> \u2014 source: ..."): a link in a text is no widget, a
 Headings are the Markdown's (the block format's heading level). Qt's text accessibility has no headings (it
 gives AT-SPI and UI Automation one text with font attributes, and Orca 43 moves by heading only in web pages and
 office documents), so the text does it itself: H and Shift+H move the caret to the next and previous heading, and
-a caret on a heading line is described as "heading level N", which Orca speaks after the line.
+a caret on a heading line is described as "heading level N", which Orca speaks after the line (with the heading's
+words when H moved there: Orca reads the line only after keys it knows move the caret).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class ContentView(QTextBrowser):
         self._setting = False
         self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
         self._heading_said = -1  # the heading block the caret was last described on (-1: none)
+        self._by_heading_key = False  # H moved the caret: the description carries the heading's words too
         self.cursorPositionChanged.connect(self._describe_heading)
 
     def set_markdown(self, markdown: str, picture: Picture | None = None, next_card: NextCard | None = None) -> None:
@@ -204,7 +206,11 @@ class ContentView(QTextBrowser):
             block = block.next() if forward else block.previous()
         if not block.isValid():
             return False
-        self.setTextCursor(QTextCursor(block))
+        self._by_heading_key = True
+        try:
+            self.setTextCursor(QTextCursor(block))
+        finally:
+            self._by_heading_key = False
         self.ensureCursorVisible()
         return True
 
@@ -224,10 +230,12 @@ class ContentView(QTextBrowser):
             self._own_description = self.accessibleDescription()
         self._heading_said = block.blockNumber()
         words = translate("ContentView", "heading level {level}").format(level=level)
+        if self._by_heading_key:
+            words = f"{block.text().strip()}, {words}"
         if self.accessibleDescription() == words:  # from one heading to the next of its level: said again
             self.setAccessibleDescription("")  # Qt raises no event for the same words (Orca says nothing for none)
         self.setAccessibleDescription(words)
-        announce(self, f"{block.text().strip()}, {words}")
+        announce(self, words if self._by_heading_key else f"{block.text().strip()}, {words}")
 
     def set_description(self, description: str) -> None:
         """The text's own accessible description (what it is, how to use it); while a link's words stand in for
