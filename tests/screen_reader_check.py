@@ -8,6 +8,8 @@ Starts the application in a real X session with Qt's AT-SPI bridge on, and walks
 - tab bars are named after their purpose ("Kapitler", "Sider i resultatene"), not after their current tab, and
   offer only the tabs that show (the patient path hides a page of the results);
 - H in a chapter's text moves to the next heading, described with its words and "overskrift nivå 2";
+- the start screen's answer leads the description of the control the keyboard starts on (Orca 43 speaks no
+  announcements);
 - a chart taking focus carries its title and summary, and Down on it raises a description change with the
   value reached.
 
@@ -144,6 +146,16 @@ def tab_comes_round(chapter: int) -> str | None:
     return f"chapter {chapter}: {TABS} Tabs never came back to {start!r}; last: {sorted(seen)[:6]}"
 
 
+def answer_told(window) -> str | None:
+    focused_now = [node for node, _ in walk(window) if node.getState().contains(pyatspi.STATE_FOCUSED)]
+    if not focused_now or not focused_now[0].description.startswith("Svaret fra AIM-studien"):
+        first = focused_now[0] if focused_now else None
+        said = f"{first.name!r}: {first.description[:60]!r}" if first else "nothing focused"
+        return f"start screen: the answer is not read with the first focus ({said})"
+    say(f"start: {focused_now[0].name!r} described {focused_now[0].description[:70]!r}")
+    return None
+
+
 def named_tab_lists(window) -> list[str]:
     """Each showing tab bar is named after its purpose and offers only showing tabs; the two expected are there."""
     problems, names = [], []
@@ -263,6 +275,9 @@ def main() -> int:
         )
         pump(1)
         failures += [f"unnamed: {path}" for path in unnamed_controls(window)]
+        told = answer_told(window)
+        if told:
+            failures.append(told)
         key("ctrl+3")
         pump(1)
         failures += named_tab_lists(window)

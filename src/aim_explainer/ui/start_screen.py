@@ -10,7 +10,16 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -60,10 +69,12 @@ class StoryCard(QFrame):
     """One chapter on the map: number and name, its question, a picture, a sentence. Works as a button."""
 
     activated = Signal(str)
+    left = Signal()  # the focus went elsewhere
 
     def __init__(self, chapter: str, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chapter = chapter
+        self._own_description: str | None = None  # the card's words, while the answer leads them
         self.setObjectName(f"story_{chapter}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -88,8 +99,31 @@ class StoryCard(QFrame):
         self.question.setText(question)
         self.sentence.setText(sentence)
         self.setAccessibleName(translate("StartScreen", "Chapter {n}: {name}").format(n=number, name=chapter_name))
-        self.setAccessibleDescription(f"{question} {sentence}")
+        self._describe(f"{question} {sentence}")
         self.setToolTip(translate("StartScreen", "Open the chapter (Enter)"))
+
+    def _describe(self, words: str) -> None:
+        if self._own_description is not None:
+            self.setAccessibleDescription(self.accessibleDescription().removesuffix(self._own_description) + words)
+            self._own_description = words
+        else:
+            self.setAccessibleDescription(words)
+
+    def lead_with(self, words: str) -> None:
+        """`words` before the card's own description until the focus leaves it: a screen reader that does not
+        speak announcements (Orca 43) reads them with the card the keyboard starts on."""
+        own = self._own_description if self._own_description is not None else self.accessibleDescription()
+        self._own_description = own
+        self.setAccessibleDescription(f"{words} {own}")
+
+    def drop_lead(self) -> None:
+        if self._own_description is not None:
+            own, self._own_description = self._own_description, None
+            self.setAccessibleDescription(own)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.left.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -280,6 +314,15 @@ class StartScreen(QScrollArea):
             # and a screen reader would otherwise read only that card.
             self._answer_told = True
             announce(self.answer, self.answer.accessibleName())
+            for card in self.cards:  # and for screen readers that ignore announcements, with the first focus
+                card.lead_with(self.answer.accessibleName())
+                card.left.connect(self._drop_leads)
+
+    def _drop_leads(self) -> None:
+        """The answer has been read with the card the keyboard started on: each card says its own words again."""
+        for card in self.cards:
+            card.drop_lead()
+            card.left.disconnect(self._drop_leads)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
