@@ -320,3 +320,17 @@ def test_h_moves_by_heading_and_a_heading_is_described_with_its_level(make_windo
         qtbot.keyClick(view, Qt.Key.Key_Down)  # a line of text: its own description again
         assert view.accessibleDescription() == own
         window.close()
+
+
+def test_the_answer_is_read_when_the_data_arrives_after_the_first_paint(make_window, qtbot, study_data) -> None:
+    window = make_window("nb", loaded=False, start=True)  # as the application opens: the data comes after
+    activate(qtbot, window)
+    window.show_start()
+    card = QApplication.focusWidget()
+    own = card.accessibleDescription()
+    with announcements() as heard:
+        window.state.set_data(study_data)
+    answer = window.start.answer.accessibleName()
+    assert heard == [" ".join(answer.split())]
+    assert card.accessibleDescription().startswith(answer)  # a change of the focused card's words: Orca reads it
+    assert card.accessibleDescription() != own

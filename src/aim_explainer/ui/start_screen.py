@@ -220,6 +220,7 @@ class StartScreen(QScrollArea):
         self.setWidget(page)
         self._lay_out_map()
         state.data_changed.connect(self.retranslate)
+        state.data_changed.connect(self._tell_answer)  # the application loads the data after its first paint
         state.audience_changed.connect(self._show_audience)
         self.retranslate()
 
@@ -309,7 +310,10 @@ class StartScreen(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._answer_told and self.state.data is not None:
+        self._tell_answer()
+
+    def _tell_answer(self) -> None:
+        if not self._answer_told and self.state.data is not None and self.isVisible():
             # Once, as the application opens: the keyboard starts on the reader's chapter, below the answer,
             # and a screen reader would otherwise read only that card.
             self._answer_told = True
