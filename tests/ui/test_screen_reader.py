@@ -334,3 +334,5 @@ def test_the_answer_is_read_when_the_data_arrives_after_the_first_paint(make_win
     assert heard == [" ".join(answer.split())]
     assert card.accessibleDescription().startswith(answer)  # a change of the focused card's words: Orca reads it
     assert card.accessibleDescription() != own
+    others = [c for c in window.start.cards if c is not card and answer in c.accessibleDescription()]
+    assert others == []  # a card the focus reaches later says its own words, once

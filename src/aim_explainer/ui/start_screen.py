@@ -116,10 +116,13 @@ class StoryCard(QFrame):
         self._own_description = own
         self.setAccessibleDescription(f"{words} {own}")
 
-    def drop_lead(self) -> None:
-        if self._own_description is not None:
-            own, self._own_description = self._own_description, None
-            self.setAccessibleDescription(own)
+    def drop_lead(self) -> bool:
+        """The card's own words again; False when nothing led them."""
+        if self._own_description is None:
+            return False
+        own, self._own_description = self._own_description, None
+        self.setAccessibleDescription(own)
+        return True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
@@ -319,15 +322,18 @@ class StartScreen(QScrollArea):
             # and a screen reader would otherwise read only that card.
             self._answer_told = True
             announce(self.answer, self.answer.accessibleName())
-            for card in self.cards:  # and for screen readers that ignore announcements, with the first focus
+            # and for screen readers that ignore announcements, with the card that has the focus (each card,
+            # while none has it yet): a card changing its words as the focus arrives would be read twice
+            focused = [card for card in self.cards if card.hasFocus()]
+            for card in focused or self.cards:
                 card.lead_with(self.answer.accessibleName())
                 card.left.connect(self._drop_leads)
 
     def _drop_leads(self) -> None:
         """The answer has been read with the card the keyboard started on: each card says its own words again."""
         for card in self.cards:
-            card.drop_lead()
-            card.left.disconnect(self._drop_leads)
+            if card.drop_lead():
+                card.left.disconnect(self._drop_leads)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
