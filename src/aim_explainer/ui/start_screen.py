@@ -70,6 +70,7 @@ class StoryCard(QFrame):
 
     activated = Signal(str)
     left = Signal()  # the focus went elsewhere
+    arriving = Signal(object)  # the focus is arriving (before Qt tells a screen reader): this card
 
     def __init__(self, chapter: str, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,10 @@ class StoryCard(QFrame):
         own, self._own_description = self._own_description, None
         self.setAccessibleDescription(own)
         return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.arriving.emit(self)
+        super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
@@ -204,9 +209,11 @@ class StartScreen(QScrollArea):
         self.cards = [StoryCard(chapter, state, page) for chapter in CHAPTERS]
         for card in self.cards:
             card.activated.connect(self.chapter_requested)
+            card.arriving.connect(self._lead)
         self.map = QGridLayout()
         self._columns = 0
         self._answer_told = False
+        self._answer_for_card = ""  # the answer, until a card has led with it
         # Tab follows the page from the top: the answer, the three buttons, the audience, then the chapters
         chain = [self.answer, *self.actions_widgets(), self.patient_radio, self.clinician_radio, *self.cards]
         for before, after in itertools.pairwise(chain):
@@ -322,12 +329,19 @@ class StartScreen(QScrollArea):
             # and a screen reader would otherwise read only that card.
             self._answer_told = True
             announce(self.answer, self.answer.accessibleName())
-            # and for screen readers that ignore announcements, with the card that has the focus (each card,
-            # while none has it yet): a card changing its words as the focus arrives would be read twice
-            focused = [card for card in self.cards if card.hasFocus()]
-            for card in focused or self.cards:
-                card.lead_with(self.answer.accessibleName())
-                card.left.connect(self._drop_leads)
+            # and for screen readers that ignore announcements, with the card the keyboard starts on: the one
+            # with the focus, or the first to take it (its words set before Qt tells of the focus, not after:
+            # a change of a focused card's words is read again)
+            self._answer_for_card = self.answer.accessibleName()
+            focused = next((card for card in self.cards if card.hasFocus()), None)
+            if focused is not None:
+                self._lead(focused)
+
+    def _lead(self, card: StoryCard) -> None:
+        if self._answer_for_card:
+            card.lead_with(self._answer_for_card)
+            self._answer_for_card = ""
+            card.left.connect(self._drop_leads)
 
     def _drop_leads(self) -> None:
         """The answer has been read with the card the keyboard started on: each card says its own words again."""
