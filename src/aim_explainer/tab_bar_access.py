@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QToolButton
+from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QToolButton, QWidget
 
 
 class _Tab(QAccessibleInterface):
@@ -147,8 +147,19 @@ class TabBarInterface(QAccessibleWidget):
         return self.child(bar.currentIndex()) if bar.hasFocus() and bar.currentIndex() >= 0 else None
 
 
+class NamedTabBar(QTabBar):
+    """A tab bar exposed through TabBarInterface. A class of its own because Qt asks the factories for a widget's
+    class name first, then its base classes' in turn: PySide6 puts every Python factory where the first was
+    installed, behind Qt's own when that was before the application existed (a module imported early), and Qt's
+    answers for "QTabBar". For the class name of a subclass Qt has none, so this interface is the one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        install()
+        super().__init__(parent)
+
+
 def _interface(class_name: str, target: QObject) -> QAccessibleInterface | None:
-    if class_name == "QTabBar" and isinstance(target, QTabBar):  # subclasses reach here as Qt walks up their class
+    if isinstance(target, NamedTabBar):  # asked first with its own class name (or a subclass's)
         return TabBarInterface(target)
     return None
 
@@ -157,7 +168,7 @@ _installed = False
 
 
 def install() -> None:
-    """Expose every tab bar made from now on through TabBarInterface (once per process)."""
+    """Expose every NamedTabBar through TabBarInterface (once per process)."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_interface)

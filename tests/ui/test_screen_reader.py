@@ -7,7 +7,10 @@ roles and states, and the focus. tests/screen_reader_check.py walks the same ove
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible, QTextCursor
@@ -336,3 +339,24 @@ def test_the_answer_is_read_when_the_data_arrives_after_the_first_paint(make_win
     assert card.accessibleDescription() != own
     others = [c for c in window.start.cards if c is not card and answer in c.accessibleDescription()]
     assert others == []  # a card the focus reaches later says its own words, once
+
+
+IMPORTED_FIRST = """
+from aim_explainer.ui.main_window import MainWindow  # imported before the application exists, as tests collect
+from aim_explainer.ui.tabs.results_tab import ResultsTab
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QTabBar
+app = QApplication([])
+from aim_explainer.ui.tabs.page_switch import PageSwitch
+holder = QTabBar()
+bar = PageSwitch(holder, "pages", ["One", "Two"])
+bar.setAccessibleName("Pages")
+print(QAccessible.queryAccessibleInterface(bar).text(QAccessible.Text.Name))
+"""
+
+
+def test_tab_bars_are_named_when_the_modules_load_before_the_application() -> None:
+    # Qt asks the factory installed last first, and QApplication installs its own as it starts
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", IMPORTED_FIRST], capture_output=True, text=True, env=env, check=True)
+    assert result.stdout.strip() == "Pages"

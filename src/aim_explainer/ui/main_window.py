@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aim_explainer import APP_NAME, __version__, paths, tab_bar_access
+from aim_explainer import APP_NAME, __version__, paths
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.languages import CODES
@@ -23,6 +23,7 @@ from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
 from aim_explainer.core.story import evidence_year
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
+from aim_explainer.tab_bar_access import NamedTabBar
 from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.application import application
@@ -42,8 +43,6 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: nothing of them
     from aim_explainer.ui.presentation.session import PresentationSession
     from aim_explainer.ui.sources_dialog import SourcesDialog
 
-tab_bar_access.install()  # the chapters' bar is named "Chapters", not after the chapter open
-
 TAB_CLASSES: tuple[type[ChapterTab], ...] = (BackgroundTab, MethodTab, ResultsTab, ComparisonTab, ConclusionTab)
 
 
@@ -54,6 +53,7 @@ class MainWindow(WindowActions):
         self.setObjectName("main_window")
         self.banner = DataBanner(self)  # first, so it comes first in the keyboard's focus order
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(NamedTabBar(self.tabs))  # named "Chapters", not after the chapter open
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)

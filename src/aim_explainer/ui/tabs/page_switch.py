@@ -9,18 +9,16 @@ reader would count, and offer, tabs a sighted user does not see.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QWidget
 
-from aim_explainer import tab_bar_access
-
-tab_bar_access.install()  # the bar is named after its purpose, not its current tab
+from aim_explainer.tab_bar_access import NamedTabBar
 
 
-class PageSwitch(QTabBar):
+class PageSwitch(NamedTabBar):
     page_chosen = Signal(int)  # the page (its place in the chapter) the reader chose
 
     def __init__(self, parent: QWidget, object_name: str, names: list[str]) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # named after its purpose, not its current tab
         self.setObjectName(object_name)
         self.setDrawBase(False)
         self.setExpanding(False)
@@ -33,8 +31,10 @@ class PageSwitch(QTabBar):
         self.currentChanged.connect(self._chosen)
 
     def tab_of(self, page: int) -> int:
-        """The tab index of a page, or -1 when this path does not show it."""
-        return sum(self._shown[:page]) if self._shown[page] else -1
+        """The tab index of a page, or -1 when this path does not show it (or there is no such page)."""
+        if not 0 <= page < len(self._shown) or not self._shown[page]:
+            return -1
+        return sum(self._shown[:page])
 
     def page_of(self, tab: int) -> int:
         return [page for page, shown in enumerate(self._shown) if shown][tab]
@@ -72,7 +72,9 @@ class PageSwitch(QTabBar):
         return self.page_of(self.currentIndex()) if self.currentIndex() >= 0 else -1
 
     def set_current_page(self, page: int) -> None:
-        self.setCurrentIndex(self.tab_of(page))
+        """Its tab the current one; a page this path does not show leaves the bar as it is."""
+        if self.tab_of(page) >= 0:
+            self.setCurrentIndex(self.tab_of(page))
 
     def _chosen(self, tab: int) -> None:
         if tab >= 0:
