@@ -4,7 +4,14 @@ Starts the application in a real X session with Qt's AT-SPI bridge on, and walks
 - every focusable control that shows has a name;
 - from every chapter, Tab comes back round to where it started within 300 presses (no table traps it);
 - in presentation mode, Page Down raises an event (announcement or description change) carrying the step's
-  heading as the screen shows it.
+  heading as the screen shows it;
+- tab bars are named after their purpose ("Kapitler", "Sider i resultatene"), not after their current tab, and
+  offer only the tabs that show (the patient path hides a page of the results);
+- H in a chapter's text moves to the next heading, described with its words and "overskrift nivå 2";
+- the start screen's answer leads the description of the control the keyboard starts on (Orca 43 speaks no
+  announcements);
+- a chart taking focus carries its title and summary, and Down on it raises a description change with the
+  value reached.
 
 Needs the system's python3 with pyatspi (python3-pyatspi), at-spi2-core, a D-Bus session and an X server:
     dbus-run-session -- xvfb-run -a /usr/bin/python3 tests/screen_reader_check.py .venv/bin/aim-explainer
@@ -139,6 +146,84 @@ def tab_comes_round(chapter: int) -> str | None:
     return f"chapter {chapter}: {TABS} Tabs never came back to {start!r}; last: {sorted(seen)[:6]}"
 
 
+def answer_told(window) -> str | None:
+    focused_now = [node for node, _ in walk(window) if node.getState().contains(pyatspi.STATE_FOCUSED)]
+    if not focused_now or not focused_now[0].description.startswith("Svaret fra AIM-studien"):
+        first = focused_now[0] if focused_now else None
+        said = f"{first.name!r}: {first.description[:60]!r}" if first else "nothing focused"
+        return f"start screen: the answer is not read with the first focus ({said})"
+    say(f"start: {focused_now[0].name!r} described {focused_now[0].description[:70]!r}")
+    return None
+
+
+def named_tab_lists(window) -> list[str]:
+    """Each showing tab bar is named after its purpose and offers only showing tabs; the two expected are there."""
+    problems, names = [], []
+    for node, path in walk(window):
+        if node.getRole() != pyatspi.ROLE_PAGE_TAB_LIST or not node.getState().contains(pyatspi.STATE_SHOWING):
+            continue
+        tabs = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        tabs = [t for t in tabs if t is not None and t.getRole() == pyatspi.ROLE_PAGE_TAB]
+        names.append(node.name)
+        if node.name in [t.name for t in tabs]:
+            problems.append(f"tab list {path} is named after a tab: {node.name!r}")
+        hidden = [t.name for t in tabs if not t.getState().contains(pyatspi.STATE_SHOWING)]
+        if hidden:
+            problems.append(f"tab list {node.name!r} offers tabs that do not show: {hidden}")
+    for wanted in ("Kapitler", "Sider i resultatene"):
+        if wanted not in names:
+            problems.append(f"no tab list named {wanted!r} among {names}")
+    say(f"tab lists: {names}")
+    return problems
+
+
+def results_switch_tabs(window) -> list[str]:
+    for node, _ in walk(window):
+        if node.getRole() == pyatspi.ROLE_PAGE_TAB_LIST and node.name == "Sider i resultatene":
+            return [node.getChildAtIndex(i).name for i in range(node.childCount) if node.getChildAtIndex(i)]
+    return []
+
+
+def described(after: int) -> list[str]:
+    return [carried for kind, _, carried in events[after:] if "description" in kind or "announcement" in kind]
+
+
+def heading_described() -> str | None:
+    key("ctrl+3")
+    pump(1)
+    start = len(events)
+    key("h")
+    pump(0.5)
+    said = described(start)
+    if not any(words.endswith(", overskrift nivå 2") and len(words) > 20 for words in said):  # its words too
+        return f"H in the text raised nothing saying 'overskrift nivå 2'; heard {said[:3]}"
+    say(f"H: {said}")
+    return None
+
+
+def chart_spoken(window) -> str | None:
+    """From the Results text, Tab to the page switch and on to the chart beside the text; Down explores it."""
+    key("ctrl+3")
+    switch = {"page tab list 'Sider i resultatene'", *(f"page tab {name!r}" for name in results_switch_tabs(window))}
+    for _ in range(TABS):
+        key("Tab")
+        if focused() in switch:
+            break
+    else:
+        return "Tab from the Results text never reached its page switch"
+    key("Tab")
+    pump(0.5)
+    chart = next((who for kind, who, _ in reversed(events) if kind == "object:state-changed:focused"), "")
+    start = len(events)
+    key("Down")
+    pump(0.5)
+    said = described(start)
+    if not chart.endswith("'") or chart.endswith("''") or not said:
+        return f"the chart ({chart}) took focus without a name, or Down on it raised nothing: {said[:2]}"
+    say(f"chart {chart}; Down: {said[-1][:90]!r}")
+    return None
+
+
 def step_announced(app) -> str | None:
     key("F5")
     frame = None
@@ -190,6 +275,18 @@ def main() -> int:
         )
         pump(1)
         failures += [f"unnamed: {path}" for path in unnamed_controls(window)]
+        told = answer_told(window)
+        if told:
+            failures.append(told)
+        key("ctrl+3")
+        pump(1)
+        failures += named_tab_lists(window)
+        if len(results_switch_tabs(window)) != 3:  # the patient path: the simulation is the clinician's
+            failures.append(f"the results' page switch offers {results_switch_tabs(window)}")
+        for check in (heading_described, lambda: chart_spoken(window)):
+            problem = check()
+            if problem:
+                failures.append(problem)
         for chapter in range(1, 6):
             trapped = tab_comes_round(chapter)
             if trapped:

@@ -495,25 +495,20 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="58"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="59"/>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="244"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="199"/>
         <source>rows of the table: {rows}</source>
         <translation>rader i tabellen: {rows}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
-        <source>Pages of the comparison</source>
-        <translation>Sidene i sammenligningen</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="262"/>
@@ -526,9 +521,14 @@
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="56"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
+        <source>Pages in the comparison</source>
+        <translation>Sider i sammenligningen</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
@@ -592,22 +592,27 @@
 <context>
     <name>ContentView</name>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="200"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="232"/>
+        <source>heading level {level}</source>
+        <translation>overskrift nivå {level}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="263"/>
         <source>source of the number: {what}</source>
         <translation>kilden til tallet: {what}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="202"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="265"/>
         <source>explanation of the word</source>
         <translation>forklaring av ordet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="267"/>
         <source>chapter</source>
         <translation>kapittel</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="206"/>
+        <location filename="../src/aim_explainer/ui/content_view.py" line="269"/>
         <source>web address {url}, copied when chosen</source>
         <translation>nettadresse {url}, kopieres når du velger den</translation>
     </message>
@@ -1472,48 +1477,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="108"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="109"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="111"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="110"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="111"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="112"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="113"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="113"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="115"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="239"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="241"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="272"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="274"/>
         <source>Evidence up to {year}: the newest source in the data.</source>
         <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="277"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="279"/>
         <source>Main sources:</source>
         <translation>Hovedkilder:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="282"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="284"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="264"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="266"/>
         <source>{name} {version}
 
 Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
@@ -2173,29 +2178,29 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="44"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="45"/>
         <source>The result</source>
         <translation>Resultatet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="46"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="47"/>
         <source>Side effects</source>
         <translation>Bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="187"/>
-        <source>Pages of the results</source>
-        <translation>Sidene i resultatene</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="47"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="48"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="45"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="46"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="188"/>
+        <source>Pages in the results</source>
+        <translation>Sider i resultatene</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="191"/>
@@ -2463,82 +2468,82 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="90"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="102"/>
         <source>Chapter {n}: {name}</source>
         <translation>Kapittel {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="92"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="104"/>
         <source>Open the chapter (Enter)</source>
         <translation>Åpne kapitlet (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="201"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="247"/>
         <source>Antibiotics for long-lasting low back pain with Modic changes</source>
         <translation>Antibiotika mot langvarige korsryggsmerter med Modic-forandringer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="202"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="248"/>
         <source>The answer of the AIM trial, in short</source>
         <translation>Svaret fra AIM-studien, kort fortalt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="204"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="250"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="207"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="253"/>
         <source>Explain to a patient</source>
         <translation>Forklar for en pasient</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="209"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="255"/>
         <source>Go through the chapters in plain words, from the start</source>
         <translation>Gå gjennom kapitlene med enkle ord, fra begynnelsen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="211"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="257"/>
         <source>Present to a group</source>
         <translation>Presenter for en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="212"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="258"/>
         <source>Full-screen presentation, step by step (F5)</source>
         <translation>Presentasjon i fullskjerm, trinn for trinn (F5)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="213"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="259"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="214"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="260"/>
         <source>A handout to take home (Ctrl+P)</source>
         <translation>Et informasjonsark å ta med hjem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="215"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="261"/>
         <source>The chapters are written for:</source>
         <translation>Kapitlene er skrevet for:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="216"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="262"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="217"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="263"/>
         <source>Health professionals (more detail)</source>
         <translation>Helsepersonell (mer detaljer)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="218"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="264"/>
         <source>The story in five chapters</source>
         <translation>Historien i fem kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="224"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="270"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

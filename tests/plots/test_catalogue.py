@@ -69,9 +69,11 @@ def test_results_pages_and_layers_follow_the_catalogue(make_window) -> None:
     assert [chart.chart_id for chart in tab.charts] == ids
     assert "year" not in ids  # the Results chapter shows AIM only
     names = [tab.switch.tabText(i) for i in range(tab.switch.count())]
+    assert names == ["The result", "What a point means", "Side effects"]  # the simulation: clinician path only
+    tab.state.set_audience("clinician")
+    names = [tab.switch.tabText(i) for i in range(tab.switch.count())]
     assert names == ["The result", "What a point means", "Side effects", "If the study were run again"]
-    visible = [tab.switch.isTabVisible(i) for i in range(tab.switch.count())]
-    assert visible == [True, True, True, False]  # the simulation is on the clinician path only
+    tab.state.set_audience("patient")
     assert tab.main_chart().chart_id == MAIN_CHARTS["patient"]
     for spec, chart in zip(RESULTS_CHARTS, tab.charts, strict=True):
         if spec.layers_are_moments:  # its last layer is the end of its animation, the one before is not

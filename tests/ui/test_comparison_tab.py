@@ -242,13 +242,15 @@ def test_the_patient_path_keeps_the_rows_and_later_evidence_a_patient_needs(chap
     assert format_number(study_value(study_data, "ae_drug_amox").value, lang) in text
     for detail in ("Bioclavid", "telemedicine", "telemedisin"):  # the clinician path's details
         assert detail not in text
-    assert not tab.switch.isTabVisible(1)  # the charts are the clinician path's
+    assert not tab.switch.is_page_shown(1)  # the charts are the clinician path's
+    assert tab.switch.count() == 2
     assert [page for page in tab.show_each_page()] == ["later"]
     # every explanation links to rows the patient's table has
     assert all(set(e.row_ids) <= set(ids) for e in tab.explanations)
     window.state.set_audience("clinician")
     assert tab.table_panel.table.rowCount() == len(ROW_IDS)
-    assert tab.switch.isTabVisible(1)
+    assert tab.switch.is_page_shown(1)
+    assert tab.switch.count() == 3
     assert len(tab.plain_text()) > 2 * len(text)
 
 

@@ -7,10 +7,13 @@ roles and states, and the focus. tests/screen_reader_check.py walks the same ove
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextCursor
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from aim_explainer.accessibility import announcements
@@ -178,6 +181,16 @@ def test_the_start_screen_reads_its_answer_first_and_tabs_in_visual_order(make_w
     assert start.answer.accessibleName().startswith(start.answer_heading.text())
     assert start.answer.text() in start.answer.accessibleName()  # the answer itself, with its heading
     assert heard == [" ".join(start.answer.accessibleName().split())]  # once, as the window opens
+    window.show_start()
+    card = QApplication.focusWidget()
+    assert card in start.cards
+    # for a screen reader that ignores announcements (Orca 43), the answer leads the first card's description
+    own = card.question.text() + " " + card.sentence.text()
+    assert card.accessibleDescription() == start.answer.accessibleName() + " " + own
+    qtbot.keyClick(card, Qt.Key.Key_Tab)  # on from the card: its own words only, and every other card's
+    assert QApplication.focusWidget() is not card
+    qtbot.waitUntil(lambda: card.accessibleDescription() == own)  # once the focus has moved on
+    assert not [c for c in start.cards if start.answer.text() in c.accessibleDescription()]
     start.answer.setFocus()
     order = [start.answer]
     for _ in range(len(start.cards) + 5):
@@ -213,3 +226,137 @@ def test_no_unnamed_tab_stop_before_the_comparison_charts(make_window, qtbot) ->
     stops = tab_stops_after(tab.switch)
     assert tab.view in stops
     assert not [w for w in stops if isinstance(w, QScrollArea)]
+
+
+def tab_list(bar) -> tuple[str, list[str]]:
+    """A tab bar as a screen reader meets it: its name, and the names of the page tabs it offers."""
+    bar_interface = QAccessible.queryAccessibleInterface(bar)
+    assert bar_interface.role() == QAccessible.Role.PageTabList
+    tabs = [bar_interface.child(i) for i in range(bar_interface.childCount())]
+    shown = [t for t in tabs if t.role() == QAccessible.Role.PageTab]  # all it counts ("2 of 3")
+    assert all(bar_interface.indexOfChild(t) == i for i, t in enumerate(shown))
+    if bar.isVisible():
+        assert not [t for t in shown if t.state().invisible]
+    return bar_interface.text(QAccessible.Text.Name), [t.text(QAccessible.Text.Name) for t in shown]
+
+
+def test_tab_bars_are_named_after_their_purpose_in_either_language(make_window, qtbot) -> None:
+    window = make_window("nb")
+    window.show_chapter("results")
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    comparison = window.chapter_tabs[CHAPTERS.index("comparison")]
+    bars = (window.tabs.tabBar(), results.switch, comparison.switch)
+    assert [tab_list(bar)[0] for bar in bars] == ["Kapitler", "Sider i resultatene", "Sider i sammenligningen"]
+    chapters = tab_list(window.tabs.tabBar())[1]
+    assert chapters == [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    window.toggle_language()  # live: the names follow
+    names = ["Chapters", "Pages in the results", "Pages in the comparison"]
+    qtbot.waitUntil(lambda: [tab_list(bar)[0] for bar in bars] == names)
+    bar = QAccessible.queryAccessibleInterface(results.switch)
+    current = bar.child(results.switch.currentIndex())
+    assert current.state().selected
+    assert current.text(QAccessible.Text.Name) == "The result"
+    assert bar.text(QAccessible.Text.Description) == "The result"  # read with the bar's name as it takes focus
+    assert (
+        QAccessible.queryAccessibleInterface(comparison.switch)
+        .text(QAccessible.Text.Description)
+        .startswith("Side by side. The table and")
+    )
+
+
+def test_pages_hidden_on_the_patient_path_are_not_offered_to_a_screen_reader(make_window, qtbot) -> None:
+    window = make_window("en")
+    activate(qtbot, window)
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    comparison = window.chapter_tabs[CHAPTERS.index("comparison")]
+    for bar in (results.switch, comparison.switch):  # a screen reader counts what the eye sees
+        window.show_chapter(bar.parent().chapter)
+        seen = [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+        assert tab_list(bar)[1] == seen
+    assert "If the study were run again" not in tab_list(results.switch)[1]
+    assert tab_list(comparison.switch)[1] == ["Side by side", "Later evidence"]
+    window.state.set_audience("clinician")
+    assert tab_list(results.switch)[1][-1] == "If the study were run again"
+    assert tab_list(comparison.switch)[1] == ["Side by side", "Charts", "Later evidence"]
+    # the reader's page stays the one chosen as the tabs come and go
+    window.show_chapter("comparison")
+    later = comparison.switch.tabRect(comparison.switch.tab_of(2)).center()
+    qtbot.mouseClick(comparison.switch, Qt.MouseButton.LeftButton, pos=later)
+    assert comparison.pages.currentIndex() == 2
+    window.state.set_audience("patient")
+    assert comparison.pages.currentIndex() == 2
+    assert comparison.switch.tabText(comparison.switch.currentIndex()) == "Later evidence"
+    qtbot.mouseClick(comparison.switch, Qt.MouseButton.LeftButton, pos=comparison.switch.tabRect(0).center())
+    assert comparison.pages.currentIndex() == 0
+
+
+def test_h_moves_by_heading_and_a_heading_is_described_with_its_level(make_window, qtbot) -> None:
+    for lang, words in (("nb", "overskrift nivå"), ("en", "heading level")):
+        window = make_window(lang)
+        activate(qtbot, window)
+        window.show_chapter("results")
+        view = window.chapter_tabs[CHAPTERS.index("results")].view
+        own = view.accessibleDescription()
+        text = QAccessible.queryAccessibleInterface(view).textInterface()
+        headings = [line for line in view.document().toMarkdown().splitlines() if line.startswith("#")]
+        assert len(headings) >= 4  # the patient path: the title and three sections
+        view.setFocus()
+        view.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        assert view.accessibleDescription() == f"{words} 1"  # the chapter's title opens the text, read as a line
+        with announcements() as heard:
+            for heading in headings[1:]:
+                qtbot.keyClick(view, Qt.Key.Key_H)
+                level = len(heading.split(" ")[0])
+                block = view.textCursor().block()
+                assert block.text().strip() == heading.split(" ", 1)[1].strip()
+                # H is no key a screen reader reads the line after: the heading's words come with its level
+                assert view.accessibleDescription() == f"{block.text().strip()}, {words} {level}"
+                assert text.cursorPosition() == block.position()  # the screen reader reads the line there
+            assert len(heard) == len(headings) - 1
+            assert heard[0] == f"{headings[1].split(' ', 1)[1].strip()}, {words} 2"
+            last = view.textCursor().position()
+            qtbot.keyClick(view, Qt.Key.Key_H)  # past the last heading: the caret stays
+            assert view.textCursor().position() == last
+            qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+            assert view.textCursor().block().text().strip() == headings[-2].split(" ", 1)[1].strip()
+        qtbot.keyClick(view, Qt.Key.Key_Down)  # a line of text: its own description again
+        assert view.accessibleDescription() == own
+        window.close()
+
+
+def test_the_answer_is_read_when_the_data_arrives_after_the_first_paint(make_window, qtbot, study_data) -> None:
+    window = make_window("nb", loaded=False, start=True)  # as the application opens: the data comes after
+    activate(qtbot, window)
+    window.show_start()
+    card = QApplication.focusWidget()
+    own = card.accessibleDescription()
+    with announcements() as heard:
+        window.state.set_data(study_data)
+    answer = window.start.answer.accessibleName()
+    assert heard == [" ".join(answer.split())]
+    assert card.accessibleDescription().startswith(answer)  # a change of the focused card's words: Orca reads it
+    assert card.accessibleDescription() != own
+    others = [c for c in window.start.cards if c is not card and answer in c.accessibleDescription()]
+    assert others == []  # a card the focus reaches later says its own words, once
+
+
+IMPORTED_FIRST = """
+from aim_explainer.ui.main_window import MainWindow  # imported before the application exists, as tests collect
+from aim_explainer.ui.tabs.results_tab import ResultsTab
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QTabBar
+app = QApplication([])
+from aim_explainer.ui.tabs.page_switch import PageSwitch
+holder = QTabBar()
+bar = PageSwitch(holder, "pages", ["One", "Two"])
+bar.setAccessibleName("Pages")
+print(QAccessible.queryAccessibleInterface(bar).text(QAccessible.Text.Name))
+"""
+
+
+def test_tab_bars_are_named_when_the_modules_load_before_the_application() -> None:
+    # Qt asks the factory installed last first, and QApplication installs its own as it starts
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", IMPORTED_FIRST], capture_output=True, text=True, env=env, check=True)
+    assert result.stdout.strip() == "Pages"

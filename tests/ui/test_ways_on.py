@@ -111,9 +111,8 @@ def test_each_chapter_keeps_its_page_and_scroll_position(make_window, qtbot) -> 
     kept = bar.value()
     window.show_chapter("comparison")
     comparison = window.chapter_tabs[3]
-    qtbot.mouseClick(
-        comparison.switch, Qt.MouseButton.LeftButton, pos=comparison.switch.tabRect(2).center()
-    )  # the later evidence
+    later = comparison.switch.tabRect(comparison.switch.tab_of(2)).center()
+    qtbot.mouseClick(comparison.switch, Qt.MouseButton.LeftButton, pos=later)  # the later evidence
     assert comparison.pages.currentIndex() == 2
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_chapter() == "background"

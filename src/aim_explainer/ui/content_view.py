@@ -3,6 +3,12 @@
 For a screen reader it is a text with a caret: the arrow keys, Page Down and Ctrl+End move it, so the text reads
 line by line and from wherever the reader is. Tab selects the next link, which is announced with its text and
 where it leads ("<number> \u2014 source: ..."): a link in a text is no widget, and would be silent.
+
+Headings are the Markdown's (the block format's heading level). Qt's text accessibility has no headings (it
+gives AT-SPI and UI Automation one text with font attributes, and Orca 43 moves by heading only in web pages and
+office documents), so the text does it itself: H and Shift+H move the caret to the next and previous heading, and
+a caret on a heading line is described as "heading level N", which Orca speaks after the line (with the heading's
+words when H moved there: Orca reads the line only after keys it knows move the caret).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from PySide6.QtGui import (
     QAccessibleTextCursorEvent,
     QColor,
     QFocusEvent,
+    QKeyEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -68,6 +75,9 @@ class ContentView(QTextBrowser):
         self._own_description: str | None = None  # the description a link's words stand in for, while they do
         self._setting = False
         self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
+        self._heading_said = -1  # the heading block the caret was last described on (-1: none)
+        self._by_heading_key = False  # H moved the caret: the description carries the heading's words too
+        self.cursorPositionChanged.connect(self._describe_heading)
 
     def set_markdown(self, markdown: str, picture: Picture | None = None, next_card: NextCard | None = None) -> None:
         """Show the chapter; a `picture` goes first, right under the key messages, with its text alternative
@@ -169,10 +179,63 @@ class ContentView(QTextBrowser):
         return moved
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self._own_description_again()
+        super().focusOutEvent(event)
+
+    def _own_description_again(self) -> None:
+        """The text's own description back, where a link's or a heading's words stood in for it."""
+        self._heading_said = -1
         if self._own_description is not None:
             own, self._own_description = self._own_description, None
             self.setAccessibleDescription(own)
-        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # H and Shift+H go from heading to heading, as a screen reader's keys do in a web page (read-only text:
+        # a letter types nothing here)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_H and plain:
+            self.move_to_heading(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
+        super().keyPressEvent(event)
+
+    def move_to_heading(self, forward: bool) -> bool:
+        """The caret to the start of the next (or previous) heading; False, and nothing moves, at the last one."""
+        block = self.textCursor().block()
+        block = block.next() if forward else block.previous()
+        while block.isValid() and not block.blockFormat().headingLevel():
+            block = block.next() if forward else block.previous()
+        if not block.isValid():
+            return False
+        self._by_heading_key = True
+        try:
+            self.setTextCursor(QTextCursor(block))
+        finally:
+            self._by_heading_key = False
+        self.ensureCursorVisible()
+        return True
+
+    def _describe_heading(self) -> None:
+        """On a heading line the focused text is described by the heading's level; off it, by its own words."""
+        if not self.hasFocus() or self.textCursor().hasSelection():
+            return  # Tab selecting a link says the link's words instead
+        block = self.textCursor().block()
+        level = block.blockFormat().headingLevel()
+        if not level:
+            if self._heading_said >= 0:
+                self._own_description_again()
+            return
+        if block.blockNumber() == self._heading_said:
+            return
+        if self._own_description is None:
+            self._own_description = self.accessibleDescription()
+        self._heading_said = block.blockNumber()
+        words = translate("ContentView", "heading level {level}").format(level=level)
+        if self._by_heading_key:
+            words = f"{block.text().strip()}, {words}"
+        if self.accessibleDescription() == words:  # from one heading to the next of its level: said again
+            self.setAccessibleDescription("")  # Qt raises no event for the same words (Orca says nothing for none)
+        self.setAccessibleDescription(words)
+        announce(self, words if self._by_heading_key else f"{block.text().strip()}, {words}")
 
     def set_description(self, description: str) -> None:
         """The text's own accessible description (what it is, how to use it); while a link's words stand in for

@@ -24,6 +24,7 @@ from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
 from aim_explainer.core.story import evidence_year
 from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
+from aim_explainer.tab_bar_access import NamedTabBar
 from aim_explainer.ui import style, window_geometry
 from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.application import application
@@ -59,6 +60,7 @@ class MainWindow(WindowActions):
         self.setObjectName("main_window")
         self.banner = DataBanner(self)  # first, so it comes first in the keyboard's focus order
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(NamedTabBar(self.tabs))  # named "Chapters", not after the chapter open
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -60,10 +69,13 @@ class StoryCard(QFrame):
     """One chapter on the map: number and name, its question, a picture, a sentence. Works as a button."""
 
     activated = Signal(str)
+    left = Signal()  # the focus went elsewhere
+    arriving = Signal(object)  # the focus is arriving (before Qt tells a screen reader): this card
 
     def __init__(self, chapter: str, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chapter = chapter
+        self._own_description: str | None = None  # the card's words, while the answer leads them
         self.setObjectName(f"story_{chapter}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -88,8 +100,39 @@ class StoryCard(QFrame):
         self.question.setText(question)
         self.sentence.setText(sentence)
         self.setAccessibleName(translate("StartScreen", "Chapter {n}: {name}").format(n=number, name=chapter_name))
-        self.setAccessibleDescription(f"{question} {sentence}")
+        self._describe(f"{question} {sentence}")
         self.setToolTip(translate("StartScreen", "Open the chapter (Enter)"))
+
+    def _describe(self, words: str) -> None:
+        if self._own_description is not None:
+            self.setAccessibleDescription(self.accessibleDescription().removesuffix(self._own_description) + words)
+            self._own_description = words
+        else:
+            self.setAccessibleDescription(words)
+
+    def lead_with(self, words: str) -> None:
+        """`words` before the card's own description until the focus leaves it: a screen reader that does not
+        speak announcements (Orca 43) reads them with the card the keyboard starts on."""
+        own = self._own_description if self._own_description is not None else self.accessibleDescription()
+        self._own_description = own
+        self.setAccessibleDescription(f"{words} {own}")
+
+    def drop_lead(self) -> bool:
+        """The card's own words again; False when nothing led them."""
+        if self._own_description is None:
+            return False
+        own, self._own_description = self._own_description, None
+        self.setAccessibleDescription(own)
+        return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.arriving.emit(self)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        # once the focus has moved on: a change of words before that, Orca read over the next card
+        QTimer.singleShot(0, self, self.left.emit)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -166,9 +209,11 @@ class StartScreen(QScrollArea):
         self.cards = [StoryCard(chapter, state, page) for chapter in CHAPTERS]
         for card in self.cards:
             card.activated.connect(self.chapter_requested)
+            card.arriving.connect(self._lead)
         self.map = QGridLayout()
         self._columns = 0
         self._answer_told = False
+        self._answer_for_card = ""  # the answer, until a card has led with it
         # Tab follows the page from the top: the answer, the three buttons, the audience, then the chapters
         chain = [self.answer, *self.actions_widgets(), self.patient_radio, self.clinician_radio, *self.cards]
         for before, after in itertools.pairwise(chain):
@@ -186,6 +231,7 @@ class StartScreen(QScrollArea):
         self.setWidget(page)
         self._lay_out_map()
         state.data_changed.connect(self.retranslate)
+        state.data_changed.connect(self._tell_answer)  # the application loads the data after its first paint
         state.audience_changed.connect(self._show_audience)
         self.retranslate()
 
@@ -275,11 +321,33 @@ class StartScreen(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._answer_told and self.state.data is not None:
+        self._tell_answer()
+
+    def _tell_answer(self) -> None:
+        if not self._answer_told and self.state.data is not None and self.isVisible():
             # Once, as the application opens: the keyboard starts on the reader's chapter, below the answer,
             # and a screen reader would otherwise read only that card.
             self._answer_told = True
             announce(self.answer, self.answer.accessibleName())
+            # and for screen readers that ignore announcements, with the card the keyboard starts on: the one
+            # with the focus, or the first to take it (its words set before Qt tells of the focus, not after:
+            # a change of a focused card's words is read again)
+            self._answer_for_card = self.answer.accessibleName()
+            focused = next((card for card in self.cards if card.hasFocus()), None)
+            if focused is not None:
+                self._lead(focused)
+
+    def _lead(self, card: StoryCard) -> None:
+        if self._answer_for_card:
+            card.lead_with(self._answer_for_card)
+            self._answer_for_card = ""
+            card.left.connect(self._drop_leads)
+
+    def _drop_leads(self) -> None:
+        """The answer has been read with the card the keyboard started on: each card says its own words again."""
+        for card in self.cards:
+            if card.drop_lead():
+                card.left.disconnect(self._drop_leads)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QToolTip
 
 from aim_explainer.plots.panel.plot import PointerWatcher, data_point
@@ -63,6 +63,10 @@ class PlotReader(QObject):
                 return True
             if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and panel.built:
                 panel.focus_changed(event.type() == QEvent.Type.FocusIn)
-                if event.type() == QEvent.Type.FocusOut:
+                # the summary as focus arrives (Orca reads it with the title), not the selected row's details; on
+                # leaving, once the focus has moved on: said before, Orca spoke the summary over the next control
+                if event.type() == QEvent.Type.FocusIn:
                     self._speak_summary()
+                else:
+                    QTimer.singleShot(0, self, self._speak_summary)
         return super().eventFilter(watched, event)

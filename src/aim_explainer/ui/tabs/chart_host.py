@@ -1,10 +1,8 @@
-"""What a chapter with charts on pages of its own has: its charts, and the row of pages that switches them."""
+"""What a chapter with charts on pages of its own has: its charts (ui/tabs/page_switch.py switches the pages)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar
-
-from PySide6.QtWidgets import QTabBar, QWidget
 
 if TYPE_CHECKING:  # pyqtgraph loads with the first chart, not with the window
     from aim_explainer.plots.panel.chart_panel import ChartPanel
@@ -39,15 +37,3 @@ class ChartHost(Generic[Chart]):
         self.disposed = True
         for chart in self.charts:
             chart.dispose()
-
-
-def page_switch(parent: QWidget, object_name: str, names: list[str]) -> QTabBar:
-    """The row of a chapter's pages: a tab bar, not buttons, as it scrolls rather than widen the window."""
-    switch = QTabBar(parent)
-    switch.setObjectName(object_name)
-    switch.setDrawBase(False)
-    switch.setExpanding(False)
-    switch.setUsesScrollButtons(True)
-    for name in names:
-        switch.addTab(name)
-    return switch

@@ -36,8 +36,9 @@ from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.tabs.chapter_split import ChapterSplit
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
-from aim_explainer.ui.tabs.chart_host import ChartHost, page_switch
+from aim_explainer.ui.tabs.chart_host import ChartHost
 from aim_explainer.ui.tabs.comparison_layout import ShareSplitter, fit_column
+from aim_explainer.ui.tabs.page_switch import PageSwitch
 
 if TYPE_CHECKING:  # pyqtgraph loads with the first chart, not with the window
     from aim_explainer.plots.charts.comparison_difference import ComparisonDifferenceChart
@@ -99,8 +100,8 @@ class ComparisonTab(ChapterTab):
         self.pages.addWidget(self.side_page)
         self.pages.addWidget(self._build_chart_page())
         self.pages.addWidget(self.later)
-        self.switch = page_switch(self, "comparison_pages", page_names())
-        self.switch.currentChanged.connect(self.show_page)
+        self.switch = PageSwitch(self, "comparison_pages", page_names())
+        self.switch.page_chosen.connect(self.show_page)
         layout.addWidget(self.switch)
         layout.addWidget(self.pages, 1)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -164,8 +165,8 @@ class ComparisonTab(ChapterTab):
     def _show_audience(self, *_args: object) -> None:
         """The charts are the clinician path's: unadjusted typical scores and intervals need a reader who
         knows them (the patient path's timeline and text tell the story)."""
-        self.switch.setTabVisible(PAGE_CHARTS, self.state.audience == CLINICIAN)
-        if not self.switch.isTabVisible(self.pages.currentIndex()):
+        self.switch.set_page_shown(PAGE_CHARTS, self.state.audience == CLINICIAN)
+        if not self.switch.is_page_shown(self.pages.currentIndex()):
             self.show_page(PAGE_TABLE)
 
     def show_each_page(self) -> Iterator[str]:
@@ -174,7 +175,7 @@ class ComparisonTab(ChapterTab):
         self.charts_at_their_end()
         try:
             for index, page_id in enumerate(self.PAGE_IDS):
-                if index and self.switch.isTabVisible(index):
+                if index and self.switch.is_page_shown(index):
                     self.show_page(index)
                     settle()
                     yield page_id
@@ -185,7 +186,7 @@ class ComparisonTab(ChapterTab):
         if index == PAGE_CHARTS:
             self.ensure_charts()
         self.pages.setCurrentIndex(index)
-        self.switch.setCurrentIndex(index)
+        self.switch.set_current_page(index)
 
     # --- links ------------------------------------------------------------------------------------------
     def _rows_named(self, url: QUrl) -> str | None:
@@ -234,9 +235,8 @@ class ComparisonTab(ChapterTab):
 
     def _retranslate_parts(self) -> None:
         for index, name in enumerate(page_names()):
-            self.switch.setTabText(index, name)
-            self.switch.setTabToolTip(index, translate("ComparisonTab", "Show: {page}").format(page=name))
-        self.switch.setAccessibleName(translate("ComparisonTab", "Pages of the comparison"))
+            self.switch.set_page_text(index, name, translate("ComparisonTab", "Show: {page}").format(page=name))
+        self.switch.setAccessibleName(translate("ComparisonTab", "Pages in the comparison"))
         self.switch.setAccessibleDescription(
             translate("ComparisonTab", "The table and the explanations, the charts, and the later evidence.")
         )

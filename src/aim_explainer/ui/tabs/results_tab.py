@@ -21,7 +21,8 @@ from aim_explainer.ui.app_state import AppState
 from aim_explainer.ui.application import busy
 from aim_explainer.ui.tabs.chapter_split import ChapterSplit
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
-from aim_explainer.ui.tabs.chart_host import ChartHost, page_switch
+from aim_explainer.ui.tabs.chart_host import ChartHost
+from aim_explainer.ui.tabs.page_switch import PageSwitch
 
 if TYPE_CHECKING:  # pyqtgraph loads with the first chart, not with the window
     from aim_explainer.plots.panel.chart_panel import ChartPanel
@@ -65,8 +66,8 @@ class ResultsTab(ChapterTab):
         self.split = ChapterSplit(self, self.splitter, self.view)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
-        self.switch = page_switch(self, "results_pages", [page_name(page) for page in ALL_PAGES])
-        self.switch.currentChanged.connect(self.show_page)
+        self.switch = PageSwitch(self, "results_pages", [page_name(page) for page in ALL_PAGES])
+        self.switch.page_chosen.connect(self.show_page)
         self.column.addWidget(self.switch)
         self.column.addWidget(self.pages, 1)
         self.column.setContentsMargins(0, 6, 0, 0)
@@ -121,7 +122,7 @@ class ResultsTab(ChapterTab):
         if index:
             self.ensure_charts()
         self.pages.setCurrentIndex(index)
-        self.switch.setCurrentIndex(index)
+        self.switch.set_current_page(index)
 
     def show_each_page(self) -> Iterator[str]:
         """Show each page after the first in turn, its charts built, at their end and laid out, and yield its
@@ -172,8 +173,8 @@ class ResultsTab(ChapterTab):
         audience = self.state.audience
         for index, page in enumerate(ALL_PAGES):
             spec = next((s for s in RESULTS_CHARTS if s.chart_id == page), None)
-            self.switch.setTabVisible(index, spec is None or spec.shown_to(audience))
-        if not self.switch.isTabVisible(self.pages.currentIndex()):
+            self.switch.set_page_shown(index, spec is None or spec.shown_to(audience))
+        if not self.switch.is_page_shown(self.pages.currentIndex()):
             self.show_page(0)
         if self.charts:
             self.main_charts.setCurrentWidget(self.holders[MAIN_CHARTS[audience]])
@@ -184,11 +185,10 @@ class ResultsTab(ChapterTab):
         return self.chart(MAIN_CHARTS[self.state.audience])
 
     def _relabel_switch(self) -> None:
-        self.switch.setAccessibleName(translate("ResultsTab", "Pages of the results"))
+        self.switch.setAccessibleName(translate("ResultsTab", "Pages in the results"))
         for index, page in enumerate(ALL_PAGES):
             name = page_name(page)
-            self.switch.setTabText(index, name)
-            self.switch.setTabToolTip(index, translate("ResultsTab", "Show: {page}").format(page=name))
+            self.switch.set_page_text(index, name, translate("ResultsTab", "Show: {page}").format(page=name))
 
     # --- layout: the chart beside the text where there is room, above it where not ------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
