@@ -144,6 +144,29 @@ def test_the_chapter_text_is_a_read_only_text_not_a_label(make_window, qtbot, la
     assert view.selected_link().isValid()
 
 
+def test_no_layered_pane_of_ours_is_spoken_on_the_way_to_a_chapter(make_window, qtbot) -> None:
+    # Orca speaks each unnamed "layered pane" (a QStackedWidget) the focus enters, and passes over a "filler"
+    window = make_window("nb", start=True)
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    stacks = [
+        window.screens,
+        results.pages,
+        results.main_charts,
+        window.chapter_tabs[CHAPTERS.index("comparison")].pages,
+    ]
+    assert [role(stack) for stack in stacks] == [QAccessible.Role.Client] * 4
+    for chapter in CHAPTERS:
+        window.show_chapter(chapter)
+        face = QAccessible.queryAccessibleInterface(window.chapter_tabs[CHAPTERS.index(chapter)].view).parent()
+        panes = []
+        while face is not None:
+            if face.role() == QAccessible.Role.LayeredPane:
+                panes.append(face.object().objectName())
+            face = face.parent()
+        assert panes == ["qt_tabwidget_stackedwidget"], chapter  # the tab widget's own, Qt's to expose
+    assert QAccessible.queryAccessibleInterface(window.screens).childCount() == window.screens.count()
+
+
 def test_opening_a_chapter_puts_focus_on_its_named_text(make_window, qtbot) -> None:
     window = make_window("nb", start=True)
     activate(qtbot, window)
