@@ -7,6 +7,8 @@ Starts the application in a real X session with Qt's AT-SPI bridge on, and walks
   heading as the screen shows it;
 - tab bars are named after their purpose ("Kapitler", "Sider i resultatene"), not after their current tab, and
   offer only the tabs that show (the patient path hides a page of the results);
+- every chapter's text, focused as the chapter opens, is a read-only text (not a label) with its name, a caret
+  that Down moves, and no unnamed layered pane of the application's on the way to it;
 - H in a chapter's text moves to the next heading, described with its words and "overskrift nivå 2";
 - the start screen's answer leads the description of the control the keyboard starts on (Orca 43 speaks no
   announcements);
@@ -48,6 +50,7 @@ INTERACTIVE = {
 
 LISTENED = ("object:state-changed:focused", "object:property-change:accessible-description", "object:announcement")
 events: list[tuple[str, str, str]] = []  # (type, source's role and name, what it carries)
+focus: list = [None]  # the element the last focus event went to, as Orca follows it
 
 
 def say(line: str) -> None:
@@ -81,6 +84,8 @@ def listen(event) -> None:
         except Exception:
             carried = ""
     events.append((str(event.type), who, carried))
+    if event.type.startswith("object:state-changed:focused") and event.detail1:
+        focus[0] = source
 
 
 def key(*names: str) -> None:
@@ -188,6 +193,38 @@ def described(after: int) -> list[str]:
     return [carried for kind, _, carried in events[after:] if "description" in kind or "announcement" in kind]
 
 
+def chapter_texts() -> list[str]:
+    """Each chapter's text as Orca meets it: a read-only text with a caret, not a "label" (Qt's role for a
+    QTextBrowser, which Orca said as "Resultater label.")."""
+    problems = []
+    for chapter in range(1, 6):
+        key(f"ctrl+{chapter}")
+        pump(0.5)
+        node = focus[0]  # not the tree's first focused element: a combo box's list keeps a focused item
+        if node is None:
+            problems.append(f"chapter {chapter}: nothing focused")
+            continue
+        states = node.getState()
+        if node.getRole() != pyatspi.ROLE_TEXT or not states.contains(pyatspi.STATE_READ_ONLY) or not node.name:
+            problems.append(f"chapter {chapter}: the text is {node.getRoleName()} {node.name!r}, not a read-only text")
+            continue
+        text = node.queryText()
+        before = text.caretOffset
+        key("Down")
+        pump(0.3)
+        if text.caretOffset <= before or not text.getText(0, 20).strip():
+            problems.append(f"chapter {chapter}: Down left the caret of {node.name!r} at {text.caretOffset}")
+        panes, parent = [], node.parent
+        while parent is not None and parent.getRole() != pyatspi.ROLE_APPLICATION:
+            if parent.getRole() == pyatspi.ROLE_LAYERED_PANE and not parent.name:
+                panes.append(parent)
+            parent = parent.parent
+        if len(panes) > 1:  # the chapters' tab widget's own page stack is Qt's
+            problems.append(f"chapter {chapter}: {len(panes)} unnamed layered panes around the text")
+        say(f"chapter {chapter}: {node.getRoleName()} {node.name!r}, caret {before} -> {text.caretOffset}")
+    return problems
+
+
 def heading_described() -> str | None:
     key("ctrl+3")
     pump(1)
@@ -281,6 +318,7 @@ def main() -> int:
         key("ctrl+3")
         pump(1)
         failures += named_tab_lists(window)
+        failures += chapter_texts()
         if len(results_switch_tabs(window)) != 3:  # the patient path: the simulation is the clinician's
             failures.append(f"the results' page switch offers {results_switch_tabs(window)}")
         for check in (heading_described, lambda: chart_spoken(window)):

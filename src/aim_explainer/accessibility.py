@@ -15,12 +15,28 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QTextBrowser, QWidget
 
 Listener = Callable[[QObject, str], None]
 _listeners: list[Listener] = []  # in-process observers (tests): Qt has no Python hook for its event stream
 _roles: dict[str, QAccessible.Role] = {}  # class name -> role, for widgets whose Qt role says the wrong thing
 _factory_installed = False
+
+
+class QTextEdit(QTextBrowser):
+    """A text browser a screen reader meets as a text it reads, not as a label: base of ReadingText, named so.
+
+    Qt's widget factory picks an interface by class name, from the widget's own class up through its bases, and
+    for "QTextBrowser" gives QAccessibleTextBrowser: QAccessibleTextEdit with the role StaticText, which Qt's
+    AT-SPI bridge maps to "label" (Orca 43: "Resultater label."). That interface's text, caret and editable-text
+    parts are private to Qt, and PySide6's QAccessibleTextInterface lacks textAtOffset and the text attributes,
+    so a Python interface could not stand in for them. A base class of the name "QTextEdit" between a subclass and
+    QTextBrowser is asked for first and gets the text edit's own interface: the same parts, the role EditableText
+    ("text"), and the read-only state while the text is read-only. Only Qt's factory sees the name: the class is
+    still a QTextBrowser and a QTextEdit to qobject_cast, style sheets and Python."""
+
+
+ReadingText = QTextEdit
 
 
 def announce(source: QObject, text: str, assertive: bool = False) -> None:
@@ -68,3 +84,12 @@ def _interface(class_name: str, target: QObject) -> QAccessibleInterface | None:
     if role is None or not isinstance(target, QWidget):
         return None
     return QAccessibleWidget(target, role)
+
+
+class PageStack(QStackedWidget):
+    """Pages of which one shows, as layout to a screen reader. Qt exposes a QStackedWidget as a "layered pane",
+    which Orca 43 speaks as the focus enters it ("layered pane" two or three times as a chapter opened), with
+    nothing to say of it: a "filler" (Client) it passes over in silence, its pages still its children."""
+
+
+give_role(PageStack, QAccessible.Role.Client)

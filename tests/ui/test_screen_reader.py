@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAccessible, QTextCursor
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -112,6 +113,58 @@ def test_the_chapter_text_has_a_caret_the_keys_move(make_window, qtbot) -> None:
     assert view.textCursor().position() == view.document().characterCount() - 1
     text = QAccessible.queryAccessibleInterface(view).textInterface()
     assert text.cursorPosition() == view.textCursor().position()  # what the screen reader is told
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_chapter_text_is_a_read_only_text_not_a_label(make_window, qtbot, language) -> None:
+    # Qt gives a QTextBrowser the role StaticText, which AT-SPI turns into "label" (Orca: "Resultater label.")
+    window = make_window(language)
+    activate(qtbot, window)
+    for chapter in CHAPTERS:
+        window.show_chapter(chapter)
+        view = window.chapter_tabs[CHAPTERS.index(chapter)].view
+        face = QAccessible.queryAccessibleInterface(view)
+        assert face.role() == QAccessible.Role.EditableText, chapter  # AT-SPI's "text"
+        state = face.state()
+        assert state.readOnly
+        assert not state.editable
+        assert state.multiLine
+        assert state.focusable
+        assert state.focused
+        assert face.text(QAccessible.Text.Name) == window.chapter_tabs[CHAPTERS.index(chapter)].title()
+        text = face.textInterface()
+        assert text is not None
+        assert text.characterCount() == view.document().characterCount() - 1
+        assert text.text(0, 12).startswith(view.toPlainText()[:12])  # the title first
+    # the caret and the links work as in the text browser it still is
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert face.textInterface().cursorPosition() == view.textCursor().position() > 0
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.hasFocus()
+    assert view.selected_link().isValid()
+
+
+def test_no_layered_pane_of_ours_is_spoken_on_the_way_to_a_chapter(make_window, qtbot) -> None:
+    # Orca speaks each unnamed "layered pane" (a QStackedWidget) the focus enters, and passes over a "filler"
+    window = make_window("nb", start=True)
+    results = window.chapter_tabs[CHAPTERS.index("results")]
+    stacks = [
+        window.screens,
+        results.pages,
+        results.main_charts,
+        window.chapter_tabs[CHAPTERS.index("comparison")].pages,
+    ]
+    assert [role(stack) for stack in stacks] == [QAccessible.Role.Client] * 4
+    for chapter in CHAPTERS:
+        window.show_chapter(chapter)
+        face = QAccessible.queryAccessibleInterface(window.chapter_tabs[CHAPTERS.index(chapter)].view).parent()
+        panes = []
+        while face is not None:
+            if face.role() == QAccessible.Role.LayeredPane:
+                panes.append(face.object().objectName())
+            face = face.parent()
+        assert panes == ["qt_tabwidget_stackedwidget"], chapter  # the tab widget's own, Qt's to expose
+    assert QAccessible.queryAccessibleInterface(window.screens).childCount() == window.screens.count()
 
 
 def test_opening_a_chapter_puts_focus_on_its_named_text(make_window, qtbot) -> None:

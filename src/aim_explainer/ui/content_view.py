@@ -1,8 +1,9 @@
 """A reading view for chapter Markdown: a centred column of comfortable width, links kept in-app.
 
-For a screen reader it is a text with a caret: the arrow keys, Page Down and Ctrl+End move it, so the text reads
-line by line and from wherever the reader is. Tab selects the next link, which is announced with its text and
-where it leads ("<number> \u2014 source: ..."): a link in a text is no widget, and would be silent.
+For a screen reader it is a read-only text (not a label: see ReadingText) with a caret: the arrow keys, Page Down
+and Ctrl+End move it, so the text reads line by line and from wherever the reader is. Tab selects the next link,
+which is announced with its text and where it leads ("<number> \u2014 source: ..."): a link in a text is no
+widget, and would be silent.
 
 Headings are the Markdown's (the block format's heading level). Qt's text accessibility has no headings (it
 gives AT-SPI and UI Automation one text with font attributes, and Orca 43 moves by heading only in web pages and
@@ -33,9 +34,9 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
-from aim_explainer.accessibility import announce
+from aim_explainer.accessibility import ReadingText, announce
 from aim_explainer.core.content import split_key_messages
 from aim_explainer.core.quantities import QUANTITIES
 from aim_explainer.i18n import marked_text, translate
@@ -46,7 +47,7 @@ from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_card
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
 
 
-class ContentView(QTextBrowser):
+class ContentView(ReadingText):
     """Emits what a link asks for instead of following it: nothing here opens a browser."""
 
     source_requested = Signal(str)  # a quantity key

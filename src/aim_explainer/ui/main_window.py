@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QMessageBox,
-    QStackedWidget,
     QTabBar,
     QTabWidget,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from aim_explainer import APP_NAME, __version__, paths
+from aim_explainer.accessibility import PageStack
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.languages import CODES
@@ -79,7 +79,7 @@ class MainWindow(WindowActions):
         self.start.explain_requested.connect(self.explain_to_patient)
         self.start.present_requested.connect(self.start_presentation)
         self.start.print_requested.connect(self.print_handout)
-        self.screens = QStackedWidget(self)
+        self.screens = PageStack(self)
         self.screens.setObjectName("screens")
         self.screens.addWidget(self.start)
         self.screens.addWidget(self.tabs)

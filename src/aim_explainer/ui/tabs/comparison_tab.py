@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from aim_explainer.accessibility import PageStack
 from aim_explainer.core import comparison
 from aim_explainer.core.content import CLINICIAN, chapter_markdown
 from aim_explainer.i18n import translate
@@ -89,7 +89,7 @@ class ComparisonTab(ChapterTab):
         self.later.glossary_requested.connect(self.glossary_requested)
         self.later.external_link.connect(self.external_link)
         self.later.chapter_requested.connect(self.chapter_requested)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.side_page = QScrollArea(self)  # scrolls only in one column (comparison_layout.fit_column)
         self.side_page.setObjectName("comparison_side_by_side")
         self.side_page.setWidgetResizable(True)

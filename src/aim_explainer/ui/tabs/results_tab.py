@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
+from aim_explainer.accessibility import PageStack
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import MAIN_CHARTS, RESULTS_CHARTS
 from aim_explainer.plots.settle import settle
@@ -57,14 +58,14 @@ class ResultsTab(ChapterTab):
         self.host: ChartHost[ChartPanel] = ChartHost()
         self.holders: dict[str, QScrollArea] = {}  # each chart's scroll area, by chart id
         self.column.removeWidget(self.view)
-        self.main_charts = QStackedWidget(self)  # the main chart of each audience, one shown
+        self.main_charts = PageStack(self)  # the main chart of each audience, one shown
         self.main_charts.setObjectName("results_main_chart")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("results_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.main_charts)
         self.split = ChapterSplit(self, self.splitter, self.view)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(self.splitter)
         self.switch = PageSwitch(self, "results_pages", [page_name(page) for page in ALL_PAGES])
         self.switch.page_chosen.connect(self.show_page)
