@@ -46,6 +46,8 @@ def main() -> None:
                     "plot_height_seen": shown.height() if shown.isValid() else 0,
                     "plot_width_seen": shown.width() == plot.width(),
                     "pane_height": seen.height(),
+                    # how far the pane scrolls sideways: at 200 % the row of buttons under the chart was wider
+                    "sideways": seen.parentWidget().horizontalScrollBar().maximum(),
                     "bars": {
                         bar.objectName() or type(bar).__name__: bar.height()
                         for bar in (
