@@ -48,6 +48,12 @@ def main() -> None:
                     "pane_height": seen.height(),
                     # how far the pane scrolls sideways: at 200 % the row of buttons under the chart was wider
                     "sideways": seen.parentWidget().horizontalScrollBar().maximum(),
+                    # the words under the rows ("no difference") no wider than the plot, or their letters are cut
+                    "words_fit": all(
+                        word.boundingRect().width() <= chart.plot.getPlotItem().getViewBox().width()
+                        for word in chart.words_below_rows()
+                        if word.isVisible()
+                    ),
                     "bars": {
                         bar.objectName() or type(bar).__name__: bar.height()
                         for bar in (

@@ -95,3 +95,5 @@ def test_the_pane_never_scrolls_sideways(display, tmp_path, scale, lang) -> None
     seen = probe(display, tmp_path, scale, "--lang", lang)
     assert seen["sideways"] == 0, seen
     assert seen["plot_width_seen"], seen
+    # in the narrower pane "ingen forskjell" was wider than the plot and lost a letter at each edge: it wraps
+    assert seen["words_fit"], seen
