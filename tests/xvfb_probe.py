@@ -46,6 +46,14 @@ def main() -> None:
                     "plot_height_seen": shown.height() if shown.isValid() else 0,
                     "plot_width_seen": shown.width() == plot.width(),
                     "pane_height": seen.height(),
+                    # how far the pane scrolls sideways: at 200 % the row of buttons under the chart was wider
+                    "sideways": seen.parentWidget().horizontalScrollBar().maximum(),
+                    # the words under the rows ("no difference") no wider than the plot, or their letters are cut
+                    "words_fit": all(
+                        word.boundingRect().width() <= chart.plot.getPlotItem().getViewBox().width()
+                        for word in chart.words_below_rows()
+                        if word.isVisible()
+                    ),
                     "bars": {
                         bar.objectName() or type(bar).__name__: bar.height()
                         for bar in (

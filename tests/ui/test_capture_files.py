@@ -67,3 +67,36 @@ def test_the_clinician_results_screenshot_shows_the_whole_main_chart(make_window
         assert height >= least, (lang, height, least)
         assert rows_inside, lang
         assert in_pane, lang
+
+
+def test_a_screenshot_run_leaves_no_window_behind(qapp, tmp_path: Path, monkeypatch) -> None:
+    """The batch run as the command line starts it, the clinician path at 1024×768: when it returns, no top-level
+    widget of its own remains. Two hidden ones did: the spare widget Qt makes for a graphics layout's spacing, held
+    by the legends of two charts, which went only when Python's cycle collector happened to run. The collector is
+    held off here so that the run itself must tidy them."""
+    import gc
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from aim_explainer import app, cli
+    from aim_explainer.i18n import LanguageManager
+    from aim_explainer.ui import style
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the run installs its own
+    args = cli.parse_args(["--screenshot", str(tmp_path), "--window-size", "1024x768", "--audience", "clinician"])
+    before = {id(widget) for widget in QApplication.topLevelWidgets()}
+    gc.disable()
+    try:
+        assert app.run(args) == 0
+        left = [
+            f"{type(widget).__name__} {widget.objectName()!r} parent={widget.parent()!r}"
+            for widget in QApplication.topLevelWidgets()
+            if id(widget) not in before
+        ]
+    finally:
+        gc.enable()
+        for manager in qapp.findChildren(LanguageManager):  # run() installed its translators app-wide
+            manager.uninstall()
+        style.apply_look(qapp)
+    assert left == []

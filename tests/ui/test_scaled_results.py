@@ -85,3 +85,15 @@ def test_whole_plot_in_sight_when_scaled(display, tmp_path, scale, options, lang
     pane at 150 % and with the largest text)."""
     seen = probe(display, tmp_path, scale, "--lang", lang, *options)
     assert seen["plot_height_seen"] == seen["plot_height"], seen
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("scale", ["1", "1.5", "2"])
+def test_the_pane_never_scrolls_sideways(display, tmp_path, scale, lang) -> None:
+    """The buttons under the chart wrap onto a second row where the pane is narrower than they are: at 200 % they
+    stood in one row 60 px wider than the pane, which scrolled sideways and hid the plot's right edge."""
+    seen = probe(display, tmp_path, scale, "--lang", lang)
+    assert seen["sideways"] == 0, seen
+    assert seen["plot_width_seen"], seen
+    # in the narrower pane "ingen forskjell" was wider than the plot and lost a letter at each edge: it wraps
+    assert seen["words_fit"], seen

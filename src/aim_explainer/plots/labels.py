@@ -161,8 +161,13 @@ def fit_in_row(view: pg.ViewBox, left: pg.TextItem, right: pg.TextItem, middle: 
 def keep_inside(view: pg.ViewBox, item: pg.TextItem) -> None:
     """A word centred on its place, moved only as far as keeps it inside the plot, or centred on the plot where it
     is as wide (its letters fit, its patch's margins may not): at 200 % display scaling "no difference", centred on
-    the zero line of a 97 px plot, lost its first letter at the plot's left edge."""
-    width, room = item.boundingRect().width(), view.width()
+    the zero line of a 97 px plot, lost its first letter at the plot's left edge. A word wider than the plot wraps
+    within it ("ingen forskjell" lost a letter at each edge of a 155 px plot at 200 %)."""
+    room = view.width()
+    item.setTextWidth(-1)
+    if room > 0 and item.boundingRect().width() > room:
+        item.setTextWidth(room)
+    width = item.boundingRect().width()
     if width <= 0 or room <= 0:
         return
     place = (item.pos().x() - view.viewRange()[0][0]) / x_per_pixel(view)

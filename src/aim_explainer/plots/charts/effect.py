@@ -249,7 +249,13 @@ class EffectChart(ChartPanel):
             plot.setLabel("bottom", title)
         labels.bottom_title_within(plot, self.plot.viewport().width())
         words = [*middle, left, right] if fits else middle
-        word_height = max((labels.text_height(item.textItem.font().pointSizeF()) for item in words), default=0.0)
+        word_height = max(
+            (
+                max(labels.text_height(item.textItem.font().pointSizeF()), item.boundingRect().height())
+                for item in words
+            ),
+            default=0.0,
+        )  # a word wrapped within a narrow plot (keep_inside) takes two lines
         above = labels.stacked_height(named)
         below = labels.GAP + word_height if words else labels.GAP  # the words' line has room under its letters
         # half a row above the first and below the last: room for their markers

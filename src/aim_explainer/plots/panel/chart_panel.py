@@ -28,6 +28,7 @@ from aim_explainer.core.data import StudyData
 from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE, Theme
 from aim_explainer.i18n import translate
 from aim_explainer.plots import labels, measure, style
+from aim_explainer.plots.panel.button_flow import ButtonFlow
 from aim_explainer.plots.panel.details import DetailsLine
 from aim_explainer.plots.panel.export import ask_and_export, export_plot
 from aim_explainer.plots.panel.playback import Playback
@@ -95,11 +96,12 @@ class ChartPanel(QWidget):
         self.svg_button.clicked.connect(lambda: ask_and_export(self, self.chart_id, "svg", self.export))
         self.controls = QHBoxLayout()  # charts that play add their controls here (add_controls)
         self.controls.addStretch(1)
-        buttons = QHBoxLayout()  # a row of its own, so that large text never makes the window wider
-        buttons.addStretch(1)
+        self.column = layout = QVBoxLayout(self)
+        # a row of its own that wraps, so that large text or a narrow pane never makes the chart wider than its room
+        buttons = ButtonFlow()
+        buttons.setSpacing(layout.spacing())  # the gap a row in this column had
         for button in (self.table_button, self.png_button, self.svg_button):
             buttons.addWidget(button)
-        self.column = layout = QVBoxLayout(self)
         self._margins = layout.contentsMargins()  # a slide's; a window's have none above the heading (_set_margins)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)

@@ -86,7 +86,9 @@ def data_point(plot: pg.PlotWidget, point: QPoint) -> QPointF | None:
 
 def take_apart(plot: pg.PlotWidget) -> None:
     """Remove everything from `plot`. A legend still anchored to its view box when both are deleted calls
-    into the deleted box (and can crash the interpreter's shutdown): unhook it first."""
+    into the deleted box (and can crash the interpreter's shutdown): unhook it first. Then delete it: out of the
+    scene it is Python's, held in a cycle, and with it the hidden widget Qt makes for its layout's spacing (a
+    top-level widget left behind by every batch run, until the cycle collector happened to run)."""
     legend = plot.getPlotItem().legend
     if legend is not None:
         # pyqtgraph keeps no public way to unhook a legend from its anchor
@@ -96,5 +98,6 @@ def take_apart(plot: pg.PlotWidget) -> None:
             parent.geometryChanged.disconnect(follow)
         if legend.scene() is not None:
             legend.scene().removeItem(legend)
+        legend.deleteLater()
     plot.getPlotItem().legend = None
     plot.clear()

@@ -1,34 +1,25 @@
 """What the room sees: a title, a few lines of big text or a chart revealed layer by layer, and a quiet
 progress mark; the screen blanked on request, and a spotlight while the presenter holds L (or the right
-mouse button)."""
+mouse button), drawn by spotlight.py."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import (
-    QAccessible,
-    QColor,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from aim_explainer.accessibility import announce, give_role
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
-from aim_explainer.core.palette import PRESENTATION, SPOTLIGHT_DIM_RGBA, THEMES
+from aim_explainer.core.palette import PRESENTATION, THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.plots.catalogue import chart_spec
 from aim_explainer.plots.pictures.catalogue import make_picture
 from aim_explainer.ui.presentation.controller import POINTER_KEY, PresentationController
 from aim_explainer.ui.presentation.qr_code import QrPanel
 from aim_explainer.ui.presentation.slide_picture import SlidePicture
+from aim_explainer.ui.presentation.spotlight import Spotlight
 
 if TYPE_CHECKING:  # pyqtgraph loads with the first chart a slide shows, not with the presentation
     from aim_explainer.plots.panel.chart_panel import ChartPanel
@@ -42,35 +33,6 @@ def _restyle(widget: QWidget, sheet: str) -> None:
     tenth of a second per chart this way, and a held Page Down outran the screen."""
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
-
-
-class Spotlight(QWidget):
-    """A large, high-contrast ring at the pointer, the rest of the screen dimmed."""
-
-    RADIUS = 90
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.centre = QPoint()
-        self.hide()
-
-    def point_at(self, position: QPoint) -> None:
-        self.centre = position
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        dim = QPainterPath()
-        dim.addRect(QRectF(self.rect()))
-        hole = QPainterPath()
-        hole.addEllipse(self.centre, self.RADIUS, self.RADIUS)
-        painter.fillPath(dim.subtracted(hole), QColor(*SPOTLIGHT_DIM_RGBA))
-        rings = ((PRESENTATION["spotlight_ring_outer"], 10), (PRESENTATION["spotlight_ring_inner"], 5))
-        for colour, width in rings:  # yellow on black: seen on any background
-            painter.setPen(QPen(QColor(colour), width))
-            painter.drawEllipse(self.centre, self.RADIUS, self.RADIUS)
 
 
 class AudienceView(QWidget):
