@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from aim_explainer.accessibility import announcements
 from aim_explainer.core.content import CHAPTERS
+from aim_explainer.ui.presentation.presenter import PresenterView
 
 
 def role(widget) -> QAccessible.Role:
@@ -68,6 +69,19 @@ def test_each_presentation_step_is_announced_in_a_named_window(session, qtbot) -
     controller.go(charted)
     chart = view.chart(controller.step.chart)
     assert chart.plot.accessibleDescription() in view.accessibleDescription()  # what the chart shows
+
+
+def test_the_presentation_texts_are_read_only_texts_not_labels(session, qtbot) -> None:
+    # the slide's text and the presenter's notes are text browsers too: Orca called them "label"
+    _window, running = session
+    presenter = PresenterView(running.controller)  # the laptop's view, made here as a second screen would
+    qtbot.addWidget(presenter)
+    for text in (running.audience.body, presenter.notes, presenter.next):
+        face = QAccessible.queryAccessibleInterface(text)
+        assert face.role() == QAccessible.Role.EditableText, text.objectName()
+        assert face.state().readOnly
+        assert face.textInterface() is not None
+    assert role(running.audience.charts) == QAccessible.Role.Client  # layout, not a "layered pane"
 
 
 def test_links_are_announced_with_text_and_target_and_told_apart(make_window, qtbot) -> None:

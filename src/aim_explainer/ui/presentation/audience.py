@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from aim_explainer.accessibility import announce, give_role
+from aim_explainer.accessibility import PageStack, ReadingText, announce, give_role
 from aim_explainer.core.content import CHAPTERS, SECONDARY_MARK, marked_note
 from aim_explainer.core.palette import PRESENTATION, THEMES
 from aim_explainer.i18n import translate
@@ -49,9 +49,9 @@ class AudienceView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("step_title")
         self.title.setWordWrap(True)
-        self.body = QTextBrowser(self)
+        self.body = ReadingText(self)
         self.body.setObjectName("step_body")
-        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setFrameShape(ReadingText.Shape.NoFrame)
         self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -59,7 +59,7 @@ class AudienceView(QWidget):
         # would otherwise take them, and the text's context menu opened over the slides in front of everyone.
         self.body.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.charts = QStackedWidget(self)
+        self.charts = PageStack(self)
         self.charts.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._charts: dict[str, ChartPanel] = {}
         self.footnote = QLabel(self)  # what a secondary-source mark on this step means

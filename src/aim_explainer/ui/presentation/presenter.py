@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTime, QTimer
 from PySide6.QtGui import QFontMetricsF, QHideEvent, QKeyEvent, QPixmap, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from aim_explainer.accessibility import ReadingText
 from aim_explainer.core.palette import THEMES
 from aim_explainer.i18n import translate
 from aim_explainer.ui.presentation.controller import PresentationController
@@ -39,12 +40,12 @@ class PresenterView(QWidget):
         self.elapsed = QLabel(self)
         self.elapsed.setObjectName("presenter_elapsed")
         self.notes_label = QLabel(self)
-        self.notes = QTextBrowser(self)
+        self.notes = ReadingText(self)
         self.notes.setObjectName("presenter_notes")
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.current_picture, self.next_picture = QLabel(self), QLabel(self)
         self.next_label = QLabel(self)
-        self.next = QTextBrowser(self)  # the next step's title, also in words
+        self.next = ReadingText(self)  # the next step's title, also in words
         self.next.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = self.grid = QGridLayout(self)
         layout.addWidget(self.now, 0, 0)
