@@ -12,8 +12,8 @@ Starts the application in a real X session with Qt's AT-SPI bridge on, and walks
 - H in a chapter's text moves to the next heading, described with its words and "overskrift nivå 2";
 - the start screen's answer leads the description of the control the keyboard starts on (Orca 43 speaks no
   announcements);
-- a chart taking focus carries its title and summary, and Down on it raises a description change with the
-  value reached.
+- a chart taking focus is a chart and carries its title and summary, and Down on it raises a description change
+  with the value reached.
 
 Needs the system's python3 with pyatspi (python3-pyatspi), at-spi2-core, a D-Bus session and an X server:
     dbus-run-session -- xvfb-run -a /usr/bin/python3 tests/screen_reader_check.py .venv/bin/aim-explainer
@@ -255,8 +255,8 @@ def chart_spoken(window) -> str | None:
     key("Down")
     pump(0.5)
     said = described(start)
-    if not chart.endswith("'") or chart.endswith("''") or not said:
-        return f"the chart ({chart}) took focus without a name, or Down on it raised nothing: {said[:2]}"
+    if not chart.startswith("chart '") or chart.endswith("''") or not said:
+        return f"the chart ({chart}) took focus without its role and name, or Down on it raised nothing: {said[:2]}"
     say(f"chart {chart}; Down: {said[-1][:90]!r}")
     return None
 

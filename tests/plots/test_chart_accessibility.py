@@ -23,6 +23,9 @@ def test_arrow_keys_on_a_chart_change_what_is_spoken(results, qtbot, lang) -> No
     chart = tab.show_chart("effect")
     chart.plot.setFocus()
     qtbot.waitUntil(chart.plot.hasFocus)
+    face = QAccessible.queryAccessibleInterface(chart.plot)
+    assert face.role() == QAccessible.Role.Chart  # Qt made it a nameless "filler"
+    assert face.text(QAccessible.Text.Name) == chart.title()
     spoken = [description(chart.plot)]
     for _ in range(2):
         qtbot.keyClick(chart.plot, Qt.Key.Key_Down)

@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
+from aim_explainer.accessibility import give_role
 from aim_explainer.plots import style
 from aim_explainer.plots._pg import pg
 
@@ -25,6 +27,11 @@ def make_plot(parent: QWidget | None, chart_id: str, language: Callable[[], str]
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard reaches every value too
     drop_option_menus(plot)
     return plot
+
+
+# A chart to a screen reader, with its name (the title) and description (the summary, or the value the keys moved
+# to): Qt exposes a graphics view as a nameless "filler", which says nothing of what it holds.
+give_role(pg.PlotWidget, QAccessible.Role.Chart)
 
 
 def drop_option_menus(plot: pg.PlotWidget) -> None:
