@@ -16,6 +16,34 @@
     </message>
 </context>
 <context>
+    <name>CaretSpeech</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="89"/>
+        <source>heading level {level}</source>
+        <translation>overskrift nivå {level}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="120"/>
+        <source>source of the number: {what}</source>
+        <translation>kilden til tallet: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="122"/>
+        <source>explanation of the word</source>
+        <translation>forklaring av ordet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="124"/>
+        <source>chapter</source>
+        <translation>kapittel</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="126"/>
+        <source>web address {url}, copied when chosen</source>
+        <translation>nettadresse {url}, kopieres når du velger den</translation>
+    </message>
+</context>
+<context>
     <name>ChapterTab</name>
     <message>
         <location filename="../src/aim_explainer/ui/tabs/chapter_tab.py" line="79"/>
@@ -537,34 +565,6 @@
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
-    </message>
-</context>
-<context>
-    <name>ContentView</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="233"/>
-        <source>heading level {level}</source>
-        <translation>overskrift nivå {level}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="264"/>
-        <source>source of the number: {what}</source>
-        <translation>kilden til tallet: {what}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="266"/>
-        <source>explanation of the word</source>
-        <translation>forklaring av ordet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="268"/>
-        <source>chapter</source>
-        <translation>kapittel</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="270"/>
-        <source>web address {url}, copied when chosen</source>
-        <translation>nettadresse {url}, kopieres når du velger den</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +2620,12 @@ Detaljene står i loggfilen {log}</translation>
         <translation>valg</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/translated_argparse.py" line="114"/>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="115"/>
         <source>show this help and exit</source>
         <translation>vis denne hjelpen og avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/translated_argparse.py" line="119"/>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="121"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
