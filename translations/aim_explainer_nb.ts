@@ -95,6 +95,44 @@
     </message>
 </context>
 <context>
+    <name>ChartButtons</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="48"/>
+        <source>Show chart</source>
+        <translation>Vis figur</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="50"/>
+        <source>Show table</source>
+        <translation>Vis tabell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="52"/>
+        <source>Show the chart as a table</source>
+        <translation>Vis figuren som tabell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="53"/>
+        <source>Save PNG…</source>
+        <translation>Lagre PNG …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="54"/>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Lagre figuren som PNG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="55"/>
+        <source>Save SVG…</source>
+        <translation>Lagre SVG …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="56"/>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Lagre figuren som SVG-tegning</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../src/aim_explainer/plots/panel/export.py" line="48"/>
@@ -136,44 +174,9 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="356"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="315"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="358"/>
-        <source>Show chart</source>
-        <translation>Vis figur</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="360"/>
-        <source>Show table</source>
-        <translation>Vis tabell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="362"/>
-        <source>Show the chart as a table</source>
-        <translation>Vis figuren som tabell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="363"/>
-        <source>Save PNG…</source>
-        <translation>Lagre PNG …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="364"/>
-        <source>Save the chart as a PNG picture</source>
-        <translation>Lagre figuren som PNG-bilde</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="365"/>
-        <source>Save SVG…</source>
-        <translation>Lagre SVG …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="366"/>
-        <source>Save the chart as an SVG drawing</source>
-        <translation>Lagre figuren som SVG-tegning</translation>
     </message>
 </context>
 <context>
