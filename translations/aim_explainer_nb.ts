@@ -2421,82 +2421,72 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="102"/>
-        <source>Chapter {n}: {name}</source>
-        <translation>Kapittel {n}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="104"/>
-        <source>Open the chapter (Enter)</source>
-        <translation>Åpne kapitlet (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="247"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="134"/>
         <source>Antibiotics for long-lasting low back pain with Modic changes</source>
         <translation>Antibiotika mot langvarige korsryggsmerter med Modic-forandringer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="248"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="135"/>
         <source>The answer of the AIM trial, in short</source>
         <translation>Svaret fra AIM-studien, kort fortalt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="250"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="137"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="253"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="140"/>
         <source>Explain to a patient</source>
         <translation>Forklar for en pasient</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="255"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="142"/>
         <source>Go through the chapters in plain words, from the start</source>
         <translation>Gå gjennom kapitlene med enkle ord, fra begynnelsen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="257"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="144"/>
         <source>Present to a group</source>
         <translation>Presenter for en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="258"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="145"/>
         <source>Full-screen presentation, step by step (F5)</source>
         <translation>Presentasjon i fullskjerm, trinn for trinn (F5)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="259"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="146"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="260"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="147"/>
         <source>A handout to take home (Ctrl+P)</source>
         <translation>Et informasjonsark å ta med hjem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="261"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="148"/>
         <source>The chapters are written for:</source>
         <translation>Kapitlene er skrevet for:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="262"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="149"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="263"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="150"/>
         <source>Health professionals (more detail)</source>
         <translation>Helsepersonell (mer detaljer)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="264"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="151"/>
         <source>The story in five chapters</source>
         <translation>Historien i fem kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="270"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="157"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2527,6 +2517,19 @@ Detaljene står i loggfilen {log}</translation>
         <location filename="../src/aim_explainer/diagnostics.py" line="136"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCard</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/story_card.py" line="71"/>
+        <source>Chapter {n}: {name}</source>
+        <translation>Kapittel {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/story_card.py" line="73"/>
+        <source>Open the chapter (Enter)</source>
+        <translation>Åpne kapitlet (Enter)</translation>
     </message>
 </context>
 <context>
