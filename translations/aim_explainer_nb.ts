@@ -4,15 +4,43 @@
 <context>
     <name>AudienceView</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="83"/>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="293"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="45"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="255"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="210"/>
+        <location filename="../src/aim_explainer/ui/presentation/audience.py" line="172"/>
         <source>Chapter {chapter} of {chapters} · step {step} of {steps}</source>
         <translation>Kapittel {chapter} av {chapters} · steg {step} av {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>CaretSpeech</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="89"/>
+        <source>heading level {level}</source>
+        <translation>overskrift nivå {level}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="120"/>
+        <source>source of the number: {what}</source>
+        <translation>kilden til tallet: {what}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="122"/>
+        <source>explanation of the word</source>
+        <translation>forklaring av ordet</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="124"/>
+        <source>chapter</source>
+        <translation>kapittel</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/caret_speech.py" line="126"/>
+        <source>web address {url}, copied when chosen</source>
+        <translation>nettadresse {url}, kopieres når du velger den</translation>
     </message>
 </context>
 <context>
@@ -67,6 +95,44 @@
     </message>
 </context>
 <context>
+    <name>ChartButtons</name>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="48"/>
+        <source>Show chart</source>
+        <translation>Vis figur</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="50"/>
+        <source>Show table</source>
+        <translation>Vis tabell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="52"/>
+        <source>Show the chart as a table</source>
+        <translation>Vis figuren som tabell</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="53"/>
+        <source>Save PNG…</source>
+        <translation>Lagre PNG …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="54"/>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Lagre figuren som PNG-bilde</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="55"/>
+        <source>Save SVG…</source>
+        <translation>Lagre SVG …</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/plots/panel/chart_buttons.py" line="56"/>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Lagre figuren som SVG-tegning</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../src/aim_explainer/plots/panel/export.py" line="48"/>
@@ -108,240 +174,155 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="354"/>
+        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="315"/>
         <source>{title}: table</source>
         <translation>{title}: tabell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="356"/>
-        <source>Show chart</source>
-        <translation>Vis figur</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="358"/>
-        <source>Show table</source>
-        <translation>Vis tabell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="360"/>
-        <source>Show the chart as a table</source>
-        <translation>Vis figuren som tabell</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="361"/>
-        <source>Save PNG…</source>
-        <translation>Lagre PNG …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="362"/>
-        <source>Save the chart as a PNG picture</source>
-        <translation>Lagre figuren som PNG-bilde</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="363"/>
-        <source>Save SVG…</source>
-        <translation>Lagre SVG …</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/plots/panel/chart_panel.py" line="364"/>
-        <source>Save the chart as an SVG drawing</source>
-        <translation>Lagre figuren som SVG-tegning</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="87"/>
+        <location filename="../src/aim_explainer/cli.py" line="45"/>
         <source>&apos;{text}&apos; is not a size like 1280x800</source>
         <translation>&apos;{text}&apos; er ikke en størrelse som 1280x800</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="92"/>
+        <location filename="../src/aim_explainer/cli.py" line="50"/>
         <source>{size} is larger than {largest}</source>
         <translation>{size} er større enn {largest}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="104"/>
+        <location filename="../src/aim_explainer/cli.py" line="62"/>
         <source>&apos;{text}&apos; is not a whole percentage</source>
         <translation>&apos;{text}&apos; er ikke et helt prosenttall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="108"/>
+        <location filename="../src/aim_explainer/cli.py" line="66"/>
         <source>{percent} % is outside 100 to 200</source>
         <translation>{percent} % er utenfor 100 til 200</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="118"/>
+        <location filename="../src/aim_explainer/cli.py" line="76"/>
         <source>no file name given</source>
         <translation>ikke noe filnavn oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="120"/>
+        <location filename="../src/aim_explainer/cli.py" line="78"/>
         <source>no folder name given</source>
         <translation>ikke noe mappenavn oppgitt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="132"/>
+        <location filename="../src/aim_explainer/cli.py" line="90"/>
         <source>&apos;{text}&apos; is not a chapter; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et kapittel; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="145"/>
+        <location filename="../src/aim_explainer/cli.py" line="103"/>
         <source>&apos;{text}&apos; is not a theme; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et tema; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="154"/>
+        <location filename="../src/aim_explainer/cli.py" line="112"/>
         <source>&apos;{text}&apos; is not a language; choose from {names}</source>
         <translation>&apos;{text}&apos; er ikke et språk; velg blant {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="167"/>
-        <source>option {name}: {message}</source>
-        <translation>valget {name}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="173"/>
-        <source>invalid choice: {value} (choose from {choices})</source>
-        <translation>ugyldig verdi: {value} (velg blant {choices})</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="177"/>
-        <source>these options are required: {names}</source>
-        <translation>disse valgene må være med: {names}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="179"/>
-        <source>unknown options: {words}</source>
-        <translation>ukjente valg: {words}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="180"/>
-        <source>needs a value</source>
-        <translation>trenger en verdi</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="181"/>
-        <source>cannot go with {other}</source>
-        <translation>kan ikke brukes sammen med {other}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="197"/>
-        <source>usage: </source>
-        <translation>bruk: </translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="204"/>
-        <source>error</source>
-        <translation>feil</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="211"/>
+        <location filename="../src/aim_explainer/cli.py" line="122"/>
         <source>Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes.</source>
         <translation>Forklarer den norske AIM-studien av antibiotika mot korsryggsmerter med Modic-forandringer.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="217"/>
-        <source>options</source>
-        <translation>valg</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="218"/>
-        <source>show this help and exit</source>
-        <translation>vis denne hjelpen og avslutt</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/cli.py" line="223"/>
+        <location filename="../src/aim_explainer/cli.py" line="130"/>
         <source>show the version and exit</source>
         <translation>vis versjonen og avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="229"/>
+        <location filename="../src/aim_explainer/cli.py" line="136"/>
         <source>language of the whole application (default: last used, nb)</source>
         <translation>språket i hele programmet (standard: sist brukt, nb)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="235"/>
+        <location filename="../src/aim_explainer/cli.py" line="142"/>
         <source>chapter to open: {names}</source>
         <translation>kapitlet som åpnes: {names}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="241"/>
+        <location filename="../src/aim_explainer/cli.py" line="148"/>
         <source>a study data file of the bundled format</source>
         <translation>en fil med studiedata i samme format som den medfølgende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="244"/>
+        <location filename="../src/aim_explainer/cli.py" line="151"/>
         <source>window size, e.g. 1024x768</source>
         <translation>vindusstørrelse, f.eks. 1024x768</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="247"/>
+        <location filename="../src/aim_explainer/cli.py" line="154"/>
         <source>text size from 100 to 200</source>
         <translation>tekststørrelse fra 100 til 200</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="252"/>
+        <location filename="../src/aim_explainer/cli.py" line="159"/>
         <source>the path through the chapters: patient (default) or clinician; also what --export-text, --screenshot, --present and --handout write</source>
         <translation>veien gjennom kapitlene: patient (pasient, standard) eller clinician (helsepersonell); også hva --export-text, --screenshot, --present og --handout skriver</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="262"/>
+        <location filename="../src/aim_explainer/cli.py" line="169"/>
         <source>standard or high-contrast, for the window, the presentation and their screenshots</source>
         <translation>standard eller high-contrast (høy kontrast), for vinduet, presentasjonen og skjermbildene av dem</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="269"/>
+        <location filename="../src/aim_explainer/cli.py" line="176"/>
         <source>start in presentation mode (with --screenshot: write its steps)</source>
         <translation>start i presentasjonsmodus (med --screenshot: skriv trinnene)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="276"/>
+        <location filename="../src/aim_explainer/cli.py" line="183"/>
         <source>write DIR/&lt;lang&gt;/&lt;chapter&gt;.png, then exit</source>
         <translation>skriv DIR/&lt;lang&gt;/&lt;chapter&gt;.png og avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="282"/>
+        <location filename="../src/aim_explainer/cli.py" line="189"/>
         <source>write DIR/&lt;lang&gt;/&lt;chapter&gt;.txt, then exit</source>
         <translation>skriv DIR/&lt;lang&gt;/&lt;chapter&gt;.txt og avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="288"/>
+        <location filename="../src/aim_explainer/cli.py" line="195"/>
         <source>write DIR/&lt;lang&gt;/&lt;chart&gt;.png and .svg, then exit</source>
         <translation>skriv DIR/&lt;lang&gt;/&lt;chart&gt;.png og .svg og avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="294"/>
+        <location filename="../src/aim_explainer/cli.py" line="201"/>
         <source>write a printable A4 handout as PDF (see --kind), then exit</source>
         <translation>skriv et utdelingsark i A4 som PDF (se --kind) og avslutt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="299"/>
+        <location filename="../src/aim_explainer/cli.py" line="206"/>
         <source>quit once the window has painted, and again with the study text (for start-up benchmarks)</source>
         <translation>avslutt når vinduet er tegnet, og igjen med studieteksten (for målinger av oppstarten)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="306"/>
+        <location filename="../src/aim_explainer/cli.py" line="213"/>
         <source>with --present: check every step for overlapping or clipped text, print each problem, exit 1 if any</source>
         <translation>med --present: kontroller hvert trinn for tekst som overlapper eller er kuttet, skriv hvert problem, avslutt med 1 hvis det finnes noen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="314"/>
+        <location filename="../src/aim_explainer/cli.py" line="221"/>
         <source>the handout --handout writes: for patients or for clinicians (default: as --audience, else patients)</source>
         <translation>utdelingsarket --handout skriver: for pasienter eller for helsepersonell (standard: som --audience, ellers pasienter)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="330"/>
+        <location filename="../src/aim_explainer/cli.py" line="236"/>
         <source>--kind goes with --handout</source>
         <translation>--kind hører sammen med --handout</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="332"/>
+        <location filename="../src/aim_explainer/cli.py" line="238"/>
         <source>--check-layout goes with --present</source>
         <translation>--check-layout hører sammen med --present</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/cli.py" line="337"/>
+        <location filename="../src/aim_explainer/cli.py" line="243"/>
         <source>{option} cannot go with {other}: one of them would be ignored</source>
         <translation>{option} kan ikke brukes sammen med {other}: det ene ville ikke blitt brukt</translation>
     </message>
@@ -587,34 +568,6 @@
         <location filename="../src/aim_explainer/ui/comparison_table.py" line="153"/>
         <source>Where the chosen cell comes from</source>
         <translation>Hvor cellen du har valgt, kommer fra</translation>
-    </message>
-</context>
-<context>
-    <name>ContentView</name>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="232"/>
-        <source>heading level {level}</source>
-        <translation>overskrift nivå {level}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="263"/>
-        <source>source of the number: {what}</source>
-        <translation>kilden til tallet: {what}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="265"/>
-        <source>explanation of the word</source>
-        <translation>forklaring av ordet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="267"/>
-        <source>chapter</source>
-        <translation>kapittel</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/content_view.py" line="269"/>
-        <source>web address {url}, copied when chosen</source>
-        <translation>nettadresse {url}, kopieres når du velger den</translation>
     </message>
 </context>
 <context>
@@ -1014,70 +967,70 @@
 (typiske verdier, ikke justert)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="344"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="350"/>
         <source>The difference after one year, with 95% confidence intervals</source>
         <translation>Forskjellen etter ett år, med 95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="360"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="366"/>
         <source>95% confidence interval</source>
         <translation>95 % konfidensintervall</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="381"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="387"/>
         <source>Main analysis</source>
         <translation>Hovedanalyse</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="382"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="388"/>
         <source>Secondary analysis</source>
         <translation>Sekundæranalyse</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/charts/effect.py" line="204"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="304"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="310"/>
         <source>better with placebo</source>
         <translation>bedre med placebo</translation>
     </message>
     <message>
         <location filename="../src/aim_explainer/plots/charts/effect.py" line="205"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="305"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="311"/>
         <source>better with amoxicillin</source>
         <translation>bedre med amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="350"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="356"/>
         <source>All patients: {value} points better with amoxicillin ({interval}). The line set in advance: {mcid} points. Grey rows are exploratory.</source>
         <translation>Alle pasienter: {value} poeng til fordel for amoksicillin ({interval}). Grensen som ble satt på forhånd: {mcid} poeng. Grå rader er utforskende analyser.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="358"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="364"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="359"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="365"/>
         <source>Points better with amoxicillin</source>
         <translation>Poeng til fordel for amoksicillin</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="361"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="367"/>
         <source>Kind of analysis</source>
         <translation>Analysetype</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="362"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="368"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="319"/>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="379"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="325"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="385"/>
         <source>Exploratory</source>
         <translation>Utforskende</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/plots/charts/effect.py" line="386"/>
+        <location filename="../src/aim_explainer/plots/charts/effect.py" line="392"/>
         <source>{group}: {value} points better with amoxicillin ({interval}). Source: {source}</source>
         <translation>{group}: {value} poeng til fordel for amoksicillin ({interval}). Kilde: {source}</translation>
     </message>
@@ -1658,48 +1611,48 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="76"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="77"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="90"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="91"/>
         <source>Step {step} of {steps}: {title}</source>
         <translation>Steg {step} av {steps}: {title}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="93"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="94"/>
         <source>screen blanked</source>
         <translation>skjermen er svart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="95"/>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="97"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="96"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="98"/>
         <source>Speaker notes</source>
         <translation>Notater til foredragsholderen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="96"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="97"/>
         <source>(no notes for this step)</source>
         <translation>(ingen notater til dette steget)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="98"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="99"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="100"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="101"/>
         <source>(the end)</source>
         <translation>(slutt)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="102"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="103"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="133"/>
+        <location filename="../src/aim_explainer/ui/presentation/presenter.py" line="134"/>
         <source>Time since the start</source>
         <translation>Tid siden start</translation>
     </message>
@@ -2178,32 +2131,32 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="45"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="46"/>
         <source>The result</source>
         <translation>Resultatet</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="47"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="48"/>
         <source>Side effects</source>
         <translation>Bivirkninger</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="48"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="49"/>
         <source>If the study were run again</source>
         <translation>Hvis studien ble gjort igjen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="46"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="47"/>
         <source>What a point means</source>
         <translation>Hva et poeng betyr</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="188"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="189"/>
         <source>Pages in the results</source>
         <translation>Sider i resultatene</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="191"/>
+        <location filename="../src/aim_explainer/ui/tabs/results_tab.py" line="192"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
@@ -2468,82 +2421,72 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="102"/>
-        <source>Chapter {n}: {name}</source>
-        <translation>Kapittel {n}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="104"/>
-        <source>Open the chapter (Enter)</source>
-        <translation>Åpne kapitlet (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="247"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="134"/>
         <source>Antibiotics for long-lasting low back pain with Modic changes</source>
         <translation>Antibiotika mot langvarige korsryggsmerter med Modic-forandringer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="248"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="135"/>
         <source>The answer of the AIM trial, in short</source>
         <translation>Svaret fra AIM-studien, kort fortalt</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="250"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="137"/>
         <source>Loading the study data…</source>
         <translation>Henter studiedataene …</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="253"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="140"/>
         <source>Explain to a patient</source>
         <translation>Forklar for en pasient</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="255"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="142"/>
         <source>Go through the chapters in plain words, from the start</source>
         <translation>Gå gjennom kapitlene med enkle ord, fra begynnelsen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="257"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="144"/>
         <source>Present to a group</source>
         <translation>Presenter for en gruppe</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="258"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="145"/>
         <source>Full-screen presentation, step by step (F5)</source>
         <translation>Presentasjon i fullskjerm, trinn for trinn (F5)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="259"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="146"/>
         <source>Print a handout</source>
         <translation>Skriv ut et informasjonsark</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="260"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="147"/>
         <source>A handout to take home (Ctrl+P)</source>
         <translation>Et informasjonsark å ta med hjem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="261"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="148"/>
         <source>The chapters are written for:</source>
         <translation>Kapitlene er skrevet for:</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="262"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="149"/>
         <source>Patients</source>
         <translation>Pasienter</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="263"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="150"/>
         <source>Health professionals (more detail)</source>
         <translation>Helsepersonell (mer detaljer)</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="264"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="151"/>
         <source>The story in five chapters</source>
         <translation>Historien i fem kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/start_screen.py" line="270"/>
+        <location filename="../src/aim_explainer/ui/start_screen.py" line="157"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2574,6 +2517,19 @@ Detaljene står i loggfilen {log}</translation>
         <location filename="../src/aim_explainer/diagnostics.py" line="136"/>
         <source>{app}: unexpected error</source>
         <translation>{app}: uventet feil</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCard</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/story_card.py" line="71"/>
+        <source>Chapter {n}: {name}</source>
+        <translation>Kapittel {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/story_card.py" line="73"/>
+        <source>Open the chapter (Enter)</source>
+        <translation>Åpne kapitlet (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2581,59 @@ Detaljene står i loggfilen {log}</translation>
         <location filename="../src/aim_explainer/plots/pictures/timeline.py" line="77"/>
         <source>Timeline of the evidence. {steps}.</source>
         <translation>Tidslinje over forskningen. {steps}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedArgparse</name>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="74"/>
+        <source>option {name}: {message}</source>
+        <translation>valget {name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="80"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ugyldig verdi: {value} (velg blant {choices})</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="84"/>
+        <source>these options are required: {names}</source>
+        <translation>disse valgene må være med: {names}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="86"/>
+        <source>unknown options: {words}</source>
+        <translation>ukjente valg: {words}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="87"/>
+        <source>needs a value</source>
+        <translation>trenger en verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="88"/>
+        <source>cannot go with {other}</source>
+        <translation>kan ikke brukes sammen med {other}</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="104"/>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="113"/>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="115"/>
+        <source>show this help and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/translated_argparse.py" line="121"/>
+        <source>error</source>
+        <translation>feil</translation>
     </message>
 </context>
 <context>

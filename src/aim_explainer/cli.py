@@ -1,74 +1,32 @@
 """The command line: the options, how each is read, and which of them make a batch run.
 
 Standard library and core only, so `--version`, `--help` and a wrong option answer before Qt loads. Our own
-messages about a wrong option are in the reader's language (--lang, else the system's): the Bokmål catalogue
-is read only when one is shown. So are argparse's own words ("usage:", "options:", "error:", its messages about
-a wrong option): its help prefix and section title are set, its messages matched and put in the reader's words.
+messages about a wrong option are in the reader's language (--lang, else the system's), as are argparse's own
+words: the parser is translated_argparse's.
 """
 
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import re
 import sys
-from collections.abc import Callable, Iterable
-from functools import cache
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
-from aim_explainer import APP_ID, __version__, paths
+from aim_explainer import APP_ID, __version__
 from aim_explainer.core.content import AUDIENCES, CHAPTERS
 from aim_explainer.core.handout import KINDS
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.palette import THEMES, Theme
-
-if TYPE_CHECKING:  # Qt is imported only when a message is shown (see _catalogue)
-    from PySide6.QtCore import QTranslator
+from aim_explainer.translated_argparse import TranslatedParser, reader_language, translate, use_language
 
 MAX_WINDOW = (7680, 4320)  # 8K: a larger window (or screenshot) only costs minutes and gigabytes
-NORWEGIAN_LOCALES = ("nb", "no", "nn", "norwegian")
 # Options that a run would otherwise drop without a word, and the options they cannot go with
 IGNORED_WITH = {
     "check_layout": ("screenshot", "export_text", "export_charts", "handout", "quit_after_first_paint"),
     "present": ("export_text", "export_charts", "handout", "quit_after_first_paint"),
     "tab": ("screenshot", "export_text", "export_charts", "handout", "check_layout"),
 }
-
-
-def reader_language(argv: list[str]) -> str:
-    """The language of messages about the command line: --lang if it names one, else the system's."""
-    for index, word in enumerate(argv):
-        value = word.partition("=")[2] if word.startswith("--lang=") else None
-        if word == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        if value is not None and value.strip().lower() in CODES:
-            return value.strip().lower()
-    names = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    name = next((n for n in names if n), "") or (locale.getlocale()[0] or "")  # Windows sets no variables
-    return "nb" if name.lower().startswith(NORWEGIAN_LOCALES) else "en"
-
-
-_language = "en"  # the reader's, set by parse_args
-
-
-@cache
-def _catalogue(code: str) -> QTranslator | None:
-    """The interface's catalogue, loaded (and Qt's core imported) only when a message is shown."""
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator()
-    return translator if translator.load(f"aim_explainer_{code}", str(paths.translations_dir())) else None
-
-
-def translate(context: str, text: str) -> str:
-    """`text` in the reader's language (lupdate finds these calls as it finds aim_explainer.i18n's)."""
-    if _language == "en":
-        return text
-    catalogue = _catalogue(_language)
-    return (catalogue.translate(context, text) or text) if catalogue is not None else text
-
 
 # Chapter names accepted by --tab: the English ids and the Norwegian tab names.
 TAB_NAMES = dict(zip(CHAPTERS, CHAPTERS, strict=True)) | {
@@ -158,64 +116,13 @@ def _lang(text: str) -> str:
     return code
 
 
-def _argparse_message(message: str) -> str:
-    """argparse's English message about a wrong option (Python 3.11's wording) in the reader's words."""
-    if _language == "en":
-        return message  # argparse's own, as in every other program
-    named = re.match(r"argument (\S+): (.*)$", message, re.DOTALL)
-    if named:
-        return translate("CommandLine", "option {name}: {message}").format(
-            name=named[1], message=_argparse_message(named[2])
-        )
-    for pattern, words in (
-        (
-            r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$",
-            translate("CommandLine", "invalid choice: {value} (choose from {choices})"),
-        ),
-        (
-            r"the following arguments are required: (?P<names>.*)$",
-            translate("CommandLine", "these options are required: {names}"),
-        ),
-        (r"unrecognized arguments: (?P<words>.*)$", translate("CommandLine", "unknown options: {words}")),
-        (r"expected one argument$", translate("CommandLine", "needs a value")),
-        (r"not allowed with argument (?P<other>.*)$", translate("CommandLine", "cannot go with {other}")),
-    ):
-        found = re.match(pattern, message, re.DOTALL)
-        if found:
-            return words.format(**found.groupdict())
-    return message  # our own messages are translated where they are made
-
-
-class _Formatter(argparse.HelpFormatter):
-    def add_usage(
-        self,
-        usage: str | None,
-        actions: Iterable[argparse.Action],
-        groups: Iterable[argparse._MutuallyExclusiveGroup],
-        prefix: str | None = None,
-    ) -> None:
-        super().add_usage(usage, actions, groups, prefix or translate("CommandLine", "usage: "))
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        """argparse's way (usage, then one line, status 2), without a traceback."""
-        self.print_usage(sys.stderr)
-        error = translate("CommandLine", "error")
-        self.exit(2, f"{self.prog}: {error}: {_argparse_message(message)}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = TranslatedParser(
         prog=APP_ID,
         description=translate(
             "CommandLine", "Explains the Norwegian AIM trial of antibiotics for low back pain with Modic changes."
         ),
-        formatter_class=_Formatter,
-        add_help=False,  # its own, for the help's words in the reader's language
     )
-    parser._optionals.title = translate("CommandLine", "options")  # argparse's own group: no other way to name it
-    parser.add_argument("-h", "--help", action="help", help=translate("CommandLine", "show this help and exit"))
     parser.add_argument(
         "--version",
         action="version",
@@ -321,9 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The options of this run; a wrong one exits with status 2 and a usage message."""
-    global _language
     words = sys.argv[1:] if argv is None else argv
-    _language = reader_language(words)
+    use_language(reader_language(words))
     parser = build_parser()
     args = parser.parse_args(words)
     if args.kind and not args.handout:

@@ -1,15 +1,8 @@
 """A reading view for chapter Markdown: a centred column of comfortable width, links kept in-app.
 
 For a screen reader it is a read-only text (not a label: see ReadingText) with a caret: the arrow keys, Page Down
-and Ctrl+End move it, so the text reads line by line and from wherever the reader is. Tab selects the next link,
-which is announced with its text and where it leads ("<number> \u2014 source: ..."): a link in a text is no
-widget, and would be silent.
-
-Headings are the Markdown's (the block format's heading level). Qt's text accessibility has no headings (it
-gives AT-SPI and UI Automation one text with font attributes, and Orca 43 moves by heading only in web pages and
-office documents), so the text does it itself: H and Shift+H move the caret to the next and previous heading, and
-a caret on a heading line is described as "heading level N", which Orca speaks after the line (with the heading's
-words when H moved there: Orca reads the line only after keys it knows move the caret).
+and Ctrl+End move it, so the text reads line by line and from wherever the reader is. Tab selects the next link
+and H the next heading; what the reader hears of them is CaretSpeech's.
 """
 
 from __future__ import annotations
@@ -19,8 +12,6 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleTextCursorEvent,
     QColor,
     QFocusEvent,
     QKeyEvent,
@@ -36,12 +27,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QWidget
 
-from aim_explainer.accessibility import ReadingText, announce
+from aim_explainer.accessibility import ReadingText
 from aim_explainer.core.content import split_key_messages
-from aim_explainer.core.quantities import QUANTITIES
-from aim_explainer.i18n import marked_text, translate
 from aim_explainer.plots.pictures.base import Picture
 from aim_explainer.ui import style
+from aim_explainer.ui.caret_speech import CaretSpeech
 from aim_explainer.ui.reading_aids import NextCard, append_next_card, frame_cards, quiet_numbers
 
 MAX_LINE_CHARS = 88  # a readable line length, in average characters
@@ -73,12 +63,9 @@ class ContentView(ReadingText):
             None,
         )  # to lay the picture out again for a new size
         self._picture_at = 0  # the width the picture was drawn for
-        self._own_description: str | None = None  # the description a link's words stand in for, while they do
         self._setting = False
         self.card_links = ""  # sections holding a link that starts so are set apart as cards ("": none)
-        self._heading_said = -1  # the heading block the caret was last described on (-1: none)
-        self._by_heading_key = False  # H moved the caret: the description carries the heading's words too
-        self.cursorPositionChanged.connect(self._describe_heading)
+        self.speech = CaretSpeech(self, lambda url: self.link_target(url))  # the host may set link_target later
 
     def set_markdown(self, markdown: str, picture: Picture | None = None, next_card: NextCard | None = None) -> None:
         """Show the chapter; a `picture` goes first, right under the key messages, with its text alternative
@@ -165,112 +152,32 @@ class ContentView(ReadingText):
             first.deleteChar()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
-        # Tab and Shift+Tab select the next link: Qt raises no event for it, so the screen reader is told here
+        # Tab and Shift+Tab select the next link, which the screen reader is told of
         moved = super().focusNextPrevChild(next)
         if moved and self.hasFocus() and self.textCursor().hasSelection():
-            cursor = self.textCursor()
-            QAccessible.updateAccessibility(QAccessibleTextCursorEvent(self, cursor.position()))
-            words = self.link_words(cursor.selectedText(), self.selected_link())
-            # Screen readers that ignore announcements (Orca 43) speak a change of the focused text's
-            # description: it names the link while Tab is on one, and is the text's own again on leaving.
-            if self._own_description is None:
-                self._own_description = self.accessibleDescription()
-            self.setAccessibleDescription(words)
-            announce(self, words)
+            self.speech.link_selected()
         return moved
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        self._own_description_again()
+        self.speech.focus_left()
         super().focusOutEvent(event)
-
-    def _own_description_again(self) -> None:
-        """The text's own description back, where a link's or a heading's words stood in for it."""
-        self._heading_said = -1
-        if self._own_description is not None:
-            own, self._own_description = self._own_description, None
-            self.setAccessibleDescription(own)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # H and Shift+H go from heading to heading, as a screen reader's keys do in a web page (read-only text:
         # a letter types nothing here)
         plain = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier == Qt.KeyboardModifier.NoModifier
         if event.key() == Qt.Key.Key_H and plain:
-            self.move_to_heading(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.speech.move_to_heading(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             return
         super().keyPressEvent(event)
 
-    def move_to_heading(self, forward: bool) -> bool:
-        """The caret to the start of the next (or previous) heading; False, and nothing moves, at the last one."""
-        block = self.textCursor().block()
-        block = block.next() if forward else block.previous()
-        while block.isValid() and not block.blockFormat().headingLevel():
-            block = block.next() if forward else block.previous()
-        if not block.isValid():
-            return False
-        self._by_heading_key = True
-        try:
-            self.setTextCursor(QTextCursor(block))
-        finally:
-            self._by_heading_key = False
-        self.ensureCursorVisible()
-        return True
-
-    def _describe_heading(self) -> None:
-        """On a heading line the focused text is described by the heading's level; off it, by its own words."""
-        if not self.hasFocus() or self.textCursor().hasSelection():
-            return  # Tab selecting a link says the link's words instead
-        block = self.textCursor().block()
-        level = block.blockFormat().headingLevel()
-        if not level:
-            if self._heading_said >= 0:
-                self._own_description_again()
-            return
-        if block.blockNumber() == self._heading_said:
-            return
-        if self._own_description is None:
-            self._own_description = self.accessibleDescription()
-        self._heading_said = block.blockNumber()
-        words = translate("ContentView", "heading level {level}").format(level=level)
-        if self._by_heading_key:
-            words = f"{block.text().strip()}, {words}"
-        if self.accessibleDescription() == words:  # from one heading to the next of its level: said again
-            self.setAccessibleDescription("")  # Qt raises no event for the same words (Orca says nothing for none)
-        self.setAccessibleDescription(words)
-        announce(self, words if self._by_heading_key else f"{block.text().strip()}, {words}")
-
     def set_description(self, description: str) -> None:
-        """The text's own accessible description (what it is, how to use it); while a link's words stand in for
-        it, it takes over when the focus leaves."""
-        if self._own_description is not None:
-            self._own_description = description
-        else:
-            self.setAccessibleDescription(description)
+        """The text's own accessible description; see CaretSpeech.set_description."""
+        self.speech.set_description(description)
 
     def selected_link(self) -> QUrl:
         """The link Tab selected, or an empty address."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return QUrl()
-        inside = QTextCursor(self.document())
-        inside.setPosition(cursor.selectionStart() + 1)  # the format of the character after the position
-        return QUrl(inside.charFormat().anchorHref())
-
-    def link_words(self, text: str, url: QUrl) -> str:
-        """A link as a screen reader says it: its text and where it leads, so that two links with the same text
-        ("Show in the table.") can be told apart."""
-        scheme, target = url.scheme(), url.path()
-        if scheme == "source":
-            what = next((marked_text("Quantity", q.description) for q in QUANTITIES if q.key == target), "")
-            where = translate("ContentView", "source of the number: {what}").format(what=what)
-        elif scheme == "glossary":
-            where = translate("ContentView", "explanation of the word")
-        elif scheme == "chapter":
-            where = translate("ContentView", "chapter")
-        elif scheme in ("http", "https"):
-            where = translate("ContentView", "web address {url}, copied when chosen").format(url=url.toString())
-        else:
-            where = self.link_target(url) or ""
-        return f"{text.strip()} \u2014 {where}" if where else text.strip()
+        return self.speech.selected_link()
 
     def _follow(self, url: QUrl) -> None:
         scheme, target = url.scheme(), url.path()

@@ -1,7 +1,8 @@
-"""What every chart has: a plot, a table view, a summary, details on hover and focus (reader.py), export (export.py),
-live retranslation, and a slide mode with the layers a presentation reveals (slide_mode.py); a chart that plays holds a
-Playback (playback.py). Its labels are placed by the chart itself: layout_slide() on a slide, else layout_window(),
-at every new size of the plot, with the toolkit in plots/labels.py.
+"""What every chart has: a plot and its table view in one place (plot_stack.py), the buttons under it
+(chart_buttons.py), a summary, details on hover and focus (reader.py), export (export.py), live retranslation, and a
+slide mode with the layers a presentation reveals (slide_mode.py); a chart that plays holds a Playback (playback.py).
+Its labels are placed by the chart itself: layout_slide() on a slide, else layout_window(), at every new size of the
+plot, with the toolkit in plots/labels.py.
 Two-step build: the base constructor makes the widgets; the concrete chart makes its parts, then calls `build()`,
 which draws and labels everything, so nothing is drawn or labelled before all of it exists."""
 
@@ -10,29 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QGraphicsItem,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from aim_explainer.core.content import SECONDARY_MARK, marked_note
 from aim_explainer.core.data import StudyData
 from aim_explainer.core.palette import CHART_TEXT_SCALE_MAX, TEXT_POINT_SIZE, Theme
 from aim_explainer.i18n import translate
 from aim_explainer.plots import labels, measure, style
-from aim_explainer.plots.panel.button_flow import ButtonFlow
+from aim_explainer.plots.panel.chart_buttons import ChartButtons
 from aim_explainer.plots.panel.details import DetailsLine
-from aim_explainer.plots.panel.export import ask_and_export, export_plot
+from aim_explainer.plots.panel.export import export_plot
 from aim_explainer.plots.panel.playback import Playback
 from aim_explainer.plots.panel.plot import make_plot, take_apart
+from aim_explainer.plots.panel.plot_stack import PlotStack
 from aim_explainer.plots.panel.reader import PlotReader
 from aim_explainer.plots.panel.slide_mode import Layers, SlideMode
 from aim_explainer.plots.panel.table import ChartTable
@@ -52,18 +45,6 @@ class ChartState(Protocol):
     def language(self) -> str: ...
 
 
-class PlotStack(QStackedWidget):
-    """The plot and its table in one place, asking in a window for the plot's least height (keep_plot_height) and
-    growing with the room (its stretch): the plot's own height hint is its scene's last size, which kept a chart in
-    a scrolled pane taller than the pane after it had once been tall."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().sizeHint()
-        if self.minimumHeight():  # in a window; a slide sets no least height and lays the chart out as it did
-            hint.setHeight(self.minimumHeight())
-        return hint
-
-
 class ChartPanel(QWidget):
     chart_id = ""  # file name of exports: effect, year, rerun, points
     playback: Playback | None = None  # a chart that plays makes one in its constructor
@@ -75,10 +56,7 @@ class ChartPanel(QWidget):
         self.setObjectName(f"chart_{self.chart_id}")
         self.plot = make_plot(self, self.chart_id, lambda: self.state.language)
         self.table = ChartTable(self)
-        self.stack = PlotStack(self)
-        self._least_height = 0  # px: the least height the plot keeps (keep_plot_height)
-        self.stack.addWidget(self.plot)
-        self.stack.addWidget(self.table)
+        self.stack = PlotStack(self.plot, self.table, self)
         # texts as widgets, not as the plot's own title: they wrap instead of widening the window
         self.heading, self.summary, self.status = (
             self._wrapping_label(name) for name in ("chart_heading", "chart_summary", "chart_status")
@@ -87,27 +65,19 @@ class ChartPanel(QWidget):
         self.details.setObjectName("chart_details")
         self.status.setVisible(False)  # what a chart that plays is showing now, in words
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table_button = QPushButton(self)
-        self.table_button.setCheckable(True)
-        self.table_button.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
-        self.png_button = QPushButton(self)
-        self.png_button.clicked.connect(lambda: ask_and_export(self, self.chart_id, "png", self.export))
-        self.svg_button = QPushButton(self)
-        self.svg_button.clicked.connect(lambda: ask_and_export(self, self.chart_id, "svg", self.export))
+        self.column = layout = QVBoxLayout(self)
+        self.buttons = ChartButtons(
+            self, self.chart_id, self.export, lambda on: self.stack.setCurrentIndex(1 if on else 0), layout.spacing()
+        )
+        self.table_button, self.png_button, self.svg_button = self.buttons.all()
         self.controls = QHBoxLayout()  # charts that play add their controls here (add_controls)
         self.controls.addStretch(1)
-        self.column = layout = QVBoxLayout(self)
-        # a row of its own that wraps, so that large text or a narrow pane never makes the chart wider than its room
-        buttons = ButtonFlow()
-        buttons.setSpacing(layout.spacing())  # the gap a row in this column had
-        for button in (self.table_button, self.png_button, self.svg_button):
-            buttons.addWidget(button)
         self._margins = layout.contentsMargins()  # a slide's; a window's have none above the heading (_set_margins)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
         layout.addLayout(self.controls)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons.row)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         self._built = False  # drawn from data: False until build() found data, and after dispose()
@@ -166,19 +136,8 @@ class ChartPanel(QWidget):
         return round(QFontMetricsF(style.chart_font(self.font_size())).height() * MIN_PLOT_LINES)
 
     def keep_plot_height(self, height: int, later: bool = False) -> None:
-        """The plot, and the table in its place, at least `height` pixels tall. `later` from within the plot's own
-        resize (a layout at a new size): a minimum that grows the plot resizes it at once, and the resize under way
-        then left its viewport at the old height, 16 px short of the plot (the axis title was cut)."""
-        self._least_height = height
-        if later:
-            QTimer.singleShot(0, self, self._keep_least_height)
-        else:
-            self._keep_least_height()
-
-    def _keep_least_height(self) -> None:
-        if self.plot.minimumHeight() != self._least_height:
-            self.plot.setMinimumHeight(self._least_height)
-            self.stack.setMinimumHeight(self._least_height)  # its height hint is the plot's least height
+        """The plot, and the table in its place, at least `height` pixels tall (see PlotStack.keep_least_height)."""
+        self.stack.keep_least_height(height, later)
 
     def layout_window(self) -> None:
         """Place the labels for the plot's size in a window (charts with labels of their own to place override it)."""
@@ -354,16 +313,7 @@ class ChartPanel(QWidget):
         self.plot.setAccessibleName(self.title())
         self.plot.setAccessibleDescription(summary)
         self.table.setAccessibleName(translate("ChartPanel", "{title}: table").format(title=self.title()))
-        self.table_button.setText(
-            translate("ChartPanel", "Show chart")
-            if self.table_button.isChecked()
-            else translate("ChartPanel", "Show table")
-        )
-        self.table_button.setAccessibleName(translate("ChartPanel", "Show the chart as a table"))
-        self.png_button.setText(translate("ChartPanel", "Save PNG…"))
-        self.png_button.setAccessibleName(translate("ChartPanel", "Save the chart as a PNG picture"))
-        self.svg_button.setText(translate("ChartPanel", "Save SVG…"))
-        self.svg_button.setAccessibleName(translate("ChartPanel", "Save the chart as an SVG drawing"))
+        self.buttons.retranslate()
         self.table.show_rows(*self.table_content())
         self.details.setText("")
         self.finish_look()
