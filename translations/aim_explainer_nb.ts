@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="16"/>
+        <source>{name} {version}
+
+Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
+        <translation>{name} {version}
+
+Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter med Modic-forandringer. Virker uten internett og sender ingenting noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="24"/>
+        <source>Evidence up to {year}: the newest source in the data.</source>
+        <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="29"/>
+        <source>Main sources:</source>
+        <translation>Hovedkilder:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="36"/>
+        <source>About</source>
+        <translation>Om programmet</translation>
+    </message>
+</context>
+<context>
     <name>AudienceView</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/audience.py" line="45"/>
@@ -1430,54 +1457,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="108"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="111"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="112"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="113"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="103"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="115"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="241"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="232"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="274"/>
-        <source>Evidence up to {year}: the newest source in the data.</source>
-        <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="279"/>
-        <source>Main sources:</source>
-        <translation>Hovedkilder:</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="284"/>
-        <source>About</source>
-        <translation>Om programmet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="266"/>
-        <source>{name} {version}
-
-Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
-        <translation>{name} {version}
-
-Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter med Modic-forandringer. Virker uten internett og sender ingenting noe sted.</translation>
     </message>
 </context>
 <context>
