@@ -355,6 +355,14 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
     </message>
 </context>
 <context>
+    <name>ComparisonChartsPage</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_charts_page.py" line="78"/>
+        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
+        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDifferenceChart</name>
     <message>
         <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="38"/>
@@ -503,43 +511,38 @@ Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter m
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="45"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="59"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="244"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="46"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="203"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="199"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="158"/>
         <source>rows of the table: {rows}</source>
         <translation>rader i tabellen: {rows}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="262"/>
-        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
-        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="238"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="197"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="44"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
         <source>Pages in the comparison</source>
         <translation>Sider i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="200"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
