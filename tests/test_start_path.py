@@ -21,6 +21,7 @@ NOT_AT_START = (
     "aim_explainer.plots.charts.year",
     "aim_explainer.printing",
     "aim_explainer.ui.presentation",
+    "aim_explainer.ui.about_box",
     "aim_explainer.ui.handout_dialog",
     "aim_explainer.ui.glossary_dialog",
     "aim_explainer.ui.sources_dialog",

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="16"/>
+        <source>{name} {version}
+
+Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
+        <translation>{name} {version}
+
+Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter med Modic-forandringer. Virker uten internett og sender ingenting noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="24"/>
+        <source>Evidence up to {year}: the newest source in the data.</source>
+        <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="29"/>
+        <source>Main sources:</source>
+        <translation>Hovedkilder:</translation>
+    </message>
+    <message>
+        <location filename="../src/aim_explainer/ui/about_box.py" line="36"/>
+        <source>About</source>
+        <translation>Om programmet</translation>
+    </message>
+</context>
+<context>
     <name>AudienceView</name>
     <message>
         <location filename="../src/aim_explainer/ui/presentation/audience.py" line="45"/>
@@ -328,6 +355,14 @@
     </message>
 </context>
 <context>
+    <name>ComparisonChartsPage</name>
+    <message>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_charts_page.py" line="78"/>
+        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
+        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDifferenceChart</name>
     <message>
         <location filename="../src/aim_explainer/plots/charts/comparison_difference.py" line="38"/>
@@ -476,43 +511,38 @@
 <context>
     <name>ComparisonTab</name>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="58"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="45"/>
         <source>Charts</source>
         <translation>Figurer</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="59"/>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="244"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="46"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="203"/>
         <source>Later evidence</source>
         <translation>Senere forskning</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="199"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="158"/>
         <source>rows of the table: {rows}</source>
         <translation>rader i tabellen: {rows}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="262"/>
-        <source>Both charts show points on the RMDQ questionnaire. The first sets the two trials&apos; difference after one year on one axis: for the Danish trial the gap between the groups&apos; typical scores, unadjusted and with no interval; for AIM the difference between means, with its 95% confidence interval. The second shows where the Danish gap comes from, beside a bar as tall as AIM&apos;s line set in advance.</source>
-        <translation>Begge figurene viser poeng på spørreskjemaet RMDQ. Den første viser forskjellen etter ett år for begge studiene langs én akse: for den danske studien avstanden mellom gruppenes typiske poengsum, ujustert og uten intervall, og for AIM forskjellen mellom gjennomsnittene, med 95 % konfidensintervall. Den andre viser hvor den danske avstanden kommer fra, ved siden av en søyle som er like høy som grensen AIM satte på forhånd.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="238"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="197"/>
         <source>Show: {page}</source>
         <translation>Vis: {page}</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="57"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="44"/>
         <source>Side by side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="239"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="198"/>
         <source>Pages in the comparison</source>
         <translation>Sider i sammenligningen</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="241"/>
+        <location filename="../src/aim_explainer/ui/tabs/comparison_tab.py" line="200"/>
         <source>The table and the explanations, the charts, and the later evidence.</source>
         <translation>Tabellen og forklaringene, figurene og den senere forskningen.</translation>
     </message>
@@ -1430,54 +1460,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="108"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="99"/>
         <source>The AIM trial explained</source>
         <translation>AIM-studien forklart</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="111"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="102"/>
         <source>Chapter {n} (Ctrl+{n})</source>
         <translation>Kapittel {n} (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="112"/>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="113"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="103"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="104"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="115"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="106"/>
         <source>Five chapters. Ctrl+Tab moves to the next, Ctrl+1 to Ctrl+5 jump to one.</source>
         <translation>Fem kapitler. Ctrl+Tab går til neste, Ctrl+1 til Ctrl+5 går rett til ett av dem.</translation>
     </message>
     <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="241"/>
+        <location filename="../src/aim_explainer/ui/main_window.py" line="232"/>
         <source>Web address copied, to read later when you are online: {url}</source>
         <translation>Nettadressen er kopiert, så du kan lese den senere når du er på nett: {url}</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="274"/>
-        <source>Evidence up to {year}: the newest source in the data.</source>
-        <translation>Kunnskap fram til {year}: den nyeste kilden i dataene.</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="279"/>
-        <source>Main sources:</source>
-        <translation>Hovedkilder:</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="284"/>
-        <source>About</source>
-        <translation>Om programmet</translation>
-    </message>
-    <message>
-        <location filename="../src/aim_explainer/ui/main_window.py" line="266"/>
-        <source>{name} {version}
-
-Explains the Norwegian AIM trial of antibiotics for long-lasting low back pain with Modic changes. Works without the internet and sends nothing anywhere.</source>
-        <translation>{name} {version}
-
-Forklarer den norske AIM-studien av antibiotika mot langvarige korsryggsmerter med Modic-forandringer. Virker uten internett og sender ingenting noe sted.</translation>
     </message>
 </context>
 <context>

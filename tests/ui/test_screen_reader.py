@@ -288,7 +288,7 @@ def test_no_unnamed_tab_stop_before_the_comparison_charts(make_window, qtbot) ->
     window.state.set_audience("clinician")  # every page and chart
     tab = window.chapter_tabs[CHAPTERS.index("comparison")]
     window.show_chapter("comparison")
-    for area in (tab.side_page, tab.chart_scroll):  # they follow the focus inside instead of taking it
+    for area in (tab.side_page, tab.charts_page):  # they follow the focus inside instead of taking it
         assert not area.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
     stops = tab_stops_after(tab.switch)
     assert tab.view in stops

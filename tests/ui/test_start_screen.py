@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from aim_explainer import __version__
 from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.settings import Settings, load_settings
@@ -109,26 +106,3 @@ def test_the_path_is_saved_on_close_and_restored(make_window, tmp_path) -> None:
     again.apply_settings(load_settings(path)[0])
     assert again.state.audience == "clinician"
     assert again.start.clinician_radio.isChecked()
-
-
-def test_about_gives_the_version_and_the_evidence_date_from_the_data(make_window, study_data) -> None:
-    window = make_window("en")
-    newest = max(row.value for row in study_data.rows if row.statistic == "year" and row.verified)
-    text = window.about_text()
-    assert __version__ in text
-    assert f"Evidence up to {newest}" in text
-    assert "BMJ" in text  # the main sources, as a reader cites them
-    assert not window.windowIcon().isNull()
-    assert not window.about_box().iconPixmap().isNull()
-
-
-def test_the_year_in_about_follows_the_data(make_window, study_data) -> None:
-    from dataclasses import replace
-
-    window = make_window("en")
-    later = [
-        replace(r, value=Decimal(2031)) if r.measure == "publication" and r.study == "CICUTTINI2026" else r
-        for r in study_data.rows
-    ]
-    window.state.set_data(replace(study_data, rows=tuple(later)))
-    assert "Evidence up to 2031" in window.about_text()

@@ -6,23 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QResizeEvent
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QTabBar,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
-from aim_explainer import APP_NAME, __version__, paths
+from aim_explainer import paths
 from aim_explainer.accessibility import PageStack
 from aim_explainer.core.content import CHAPTERS, CLINICIAN, PATIENT
-from aim_explainer.core.formatting import format_number
 from aim_explainer.core.languages import CODES
 from aim_explainer.core.palette import Theme
 from aim_explainer.core.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, Settings
-from aim_explainer.core.story import evidence_year
-from aim_explainer.core.values import find_value
 from aim_explainer.i18n import translate
 from aim_explainer.tab_bar_access import NamedTabBar
 from aim_explainer.ui import style, window_geometry
@@ -262,32 +253,10 @@ class MainWindow(WindowActions):
     def _presentation_ended(self) -> None:
         self.presentation = None  # the session deletes itself
 
-    def about_text(self) -> str:
-        text = translate(
-            "MainWindow",
-            "{name} {version}\n\nExplains the Norwegian AIM trial of antibiotics for long-lasting low back "
-            "pain with Modic changes. Works without the internet and sends nothing anywhere.",
-        ).format(name=APP_NAME, version=__version__)
-        data = self.state.data
-        year = evidence_year(data) if data is not None else None
-        if year is not None:  # looked up in the data: the newest source it holds
-            text += "\n\n" + translate("MainWindow", "Evidence up to {year}: the newest source in the data.").format(
-                year=format_number(year, "en")  # a year has no decimal mark in any language
-            )
-        sources = [shown.source for key in ("aim_year", "danish_year") if (shown := find_value(data, key))]
-        if sources:
-            text += "\n\n" + translate("MainWindow", "Main sources:") + "\n" + "\n".join(f"\u2022 {s}" for s in sources)
-        return text
-
-    def about_box(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setWindowTitle(translate("MainWindow", "About"))
-        box.setText(self.about_text())
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        return box
-
     def show_about(self) -> None:
-        self.about_box().exec()
+        from aim_explainer.ui.about_box import about_box
+
+        about_box(self, self.state).exec()
 
     # --- settings -----------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:

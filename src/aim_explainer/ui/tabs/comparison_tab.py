@@ -15,39 +15,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QResizeEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from aim_explainer.accessibility import PageStack
 from aim_explainer.core import comparison
 from aim_explainer.core.content import CLINICIAN, chapter_markdown
 from aim_explainer.i18n import translate
-from aim_explainer.plots.catalogue import COMPARISON_CHARTS
 from aim_explainer.plots.settle import settle
 from aim_explainer.ui.app_state import AppState
-from aim_explainer.ui.application import busy
 from aim_explainer.ui.comparison_table import ComparisonTablePanel
 from aim_explainer.ui.content_view import ContentView
 from aim_explainer.ui.tabs.chapter_split import ChapterSplit
 from aim_explainer.ui.tabs.chapter_tab import ChapterTab
-from aim_explainer.ui.tabs.chart_host import ChartHost
+from aim_explainer.ui.tabs.comparison_charts_page import ComparisonChartsPage
 from aim_explainer.ui.tabs.comparison_layout import ShareSplitter, fit_column
 from aim_explainer.ui.tabs.page_switch import PageSwitch
 
-if TYPE_CHECKING:  # pyqtgraph loads with the first chart, not with the window
-    from aim_explainer.plots.charts.comparison_difference import ComparisonDifferenceChart
-    from aim_explainer.plots.charts.danish_scores import DanishScoresChart
-
-    ComparisonChart = ComparisonDifferenceChart | DanishScoresChart  # the catalogue's COMPARISON_CHARTS
+if TYPE_CHECKING:  # a type for the checker only: the charts' classes load with the first chart
+    from aim_explainer.ui.tabs.comparison_charts_page import ComparisonChart
 
 SIDE_BY_SIDE_CHARS = 118  # below this width, in average characters, the table sits above the text
-CHARTS_SIDE_BY_SIDE_CHARS = 200  # below this, the two charts sit one above the other
 TEXT_SHARE = 0.46  # of the width, when the text and the table sit side by side
 PAGE_TABLE, PAGE_CHARTS, PAGE_LATER = range(3)
 
@@ -68,7 +55,6 @@ class ComparisonTab(ChapterTab):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.explanations: tuple[comparison.Explanation, ...] = ()
-        self.host: ChartHost[ComparisonChart] = ChartHost()
         layout = self.column
         layout.removeWidget(self.view)
         self.view.anchorClicked.connect(self._follow)
@@ -98,7 +84,9 @@ class ComparisonTab(ChapterTab):
         self.side_page.setWidget(self.splitter)
         self.table_panel.filter.toggled.connect(self._fit_soon)
         self.pages.addWidget(self.side_page)
-        self.pages.addWidget(self._build_chart_page())
+        self.charts_page = ComparisonChartsPage(state, self)
+        self.charts_page.built.connect(self._arrange)
+        self.pages.addWidget(self.charts_page)
         self.pages.addWidget(self.later)
         self.switch = PageSwitch(self, "comparison_pages", page_names())
         self.switch.page_chosen.connect(self.show_page)
@@ -115,52 +103,23 @@ class ComparisonTab(ChapterTab):
         self._show_audience()
 
     # --- pages ----------------------------------------------------------------------------------------
-    def _build_chart_page(self) -> QWidget:
-        self.chart_scroll = QScrollArea(self)
-        self.chart_scroll.setObjectName("comparison_charts")
-        self.chart_scroll.setWidgetResizable(True)
-        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop: it follows the focus inside
-        page = QWidget(self.chart_scroll)
-        box = QVBoxLayout(page)
-        self.chart_caption = QLabel(page)
-        self.chart_caption.setObjectName("comparison_chart_caption")
-        self.chart_caption.setWordWrap(True)
-        self.chart_caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(self.chart_caption)
-        self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        box.addLayout(self.chart_row, 1)
-        self.chart_scroll.setWidget(page)
-        return self.chart_scroll
-
     @property
     def charts(self) -> list[ComparisonChart]:
-        return self.host.charts
+        return self.charts_page.charts
 
     def chart(self, chart_id: str) -> ComparisonChart:
         self.ensure_charts()
-        return self.host.chart(chart_id)
+        return self.charts_page.host.chart(chart_id)
 
     def charts_at_their_end(self) -> None:
-        self.host.at_their_end()
+        self.charts_page.host.at_their_end()
 
     def dispose(self) -> None:
-        self.host.dispose()
+        self.charts_page.host.dispose()
 
     def ensure_charts(self) -> None:
         """Build the charts on first need (first visit, screenshots, exports)."""
-        if not self.host.to_build():
-            return
-        # the wait pointer, as for Results' charts: 0.36 s here on first opening, pyqtgraph's import with it
-        with busy():
-            for spec in COMPARISON_CHARTS:
-                # the class, and pyqtgraph, are imported only now: not before the window paints
-                chart = spec.load()(self.state, self.chart_scroll.widget())
-                self.chart_row.addWidget(chart, 1)
-                self.host.charts.append(chart)
-            self.charts_at_their_end()  # the scores are shown whole; Play runs them from the start
-            self.state.data_changed.connect(self.charts_at_their_end)
-            self._arrange()
+        self.charts_page.ensure_charts()
 
     def _show_audience(self, *_args: object) -> None:
         """The charts are the clinician path's: unadjusted typical scores and intervals need a reader who
@@ -240,7 +199,7 @@ class ComparisonTab(ChapterTab):
         self.switch.setAccessibleDescription(
             translate("ComparisonTab", "The table and the explanations, the charts, and the later evidence.")
         )
-        self.chart_caption.setText(self._chart_caption())
+        self.charts_page.retranslate()
         self.later.setAccessibleName(translate("ComparisonTab", "Later evidence"))
         self.later.setAccessibleDescription(self.view.accessibleDescription())
         self.table_panel.retranslate()
@@ -258,15 +217,6 @@ class ComparisonTab(ChapterTab):
                 next_card=self.next_card(),
             )
 
-    def _chart_caption(self) -> str:
-        return translate(
-            "ComparisonTab",
-            "Both charts show points on the RMDQ questionnaire. The first sets the two trials' difference after "
-            "one year on one axis: for the Danish trial the gap between the groups' typical scores, unadjusted and "
-            "with no interval; for AIM the difference between means, with its 95% confidence interval. The second "
-            "shows where the Danish gap comes from, beside a bar as tall as AIM's line set in advance.",
-        )
-
     # --- layout ------------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -283,11 +233,7 @@ class ComparisonTab(ChapterTab):
         if changed:
             self._share()
         self._fit_soon()
-        self.chart_row.setDirection(
-            QBoxLayout.Direction.LeftToRight
-            if self.split.width_in_chars() >= CHARTS_SIDE_BY_SIDE_CHARS
-            else QBoxLayout.Direction.TopToBottom
-        )
+        self.charts_page.arrange(self.split.width_in_chars())
 
     def _fit_soon(self, *_args: object) -> None:
         QTimer.singleShot(0, self, self._fit)  # once the new width has wrapped the text and the rows
@@ -308,10 +254,6 @@ class ComparisonTab(ChapterTab):
         parts = [self.view.plain_text().strip(), self.table_panel.plain_text()]
         if self.state.audience == CLINICIAN:
             self.ensure_charts()
-            charts = [page_names()[PAGE_CHARTS], self.chart_caption.text()]
-            for chart in self.charts:
-                if chart._built:
-                    charts += ["", chart.title(), chart.summary_text(), *chart.text_lines()]
-            parts.append("\n".join(charts))
+            parts.append("\n".join([page_names()[PAGE_CHARTS], *self.charts_page.text_lines()]))
         parts.append(self.later.plain_text().strip())
         return "\n\n".join(p for p in parts if p)
