@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QTextBrowser, Q
 
 Listener = Callable[[QObject, str], None]
 _listeners: list[Listener] = []  # in-process observers (tests): Qt has no Python hook for its event stream
-_roles: dict[str, QAccessible.Role] = {}  # class name -> role, for widgets whose Qt role says the wrong thing
+# class name -> the interface its widgets get, for widgets whose Qt interface says the wrong thing
+_interfaces: dict[str, Callable[[QWidget], QAccessibleInterface]] = {}
 _factory_installed = False
 
 
@@ -68,22 +69,28 @@ def announcements() -> Iterator[list[str]]:
         _listeners.remove(listener)
 
 
-def give_role(cls: type[QWidget], role: QAccessible.Role) -> None:
-    """Expose every widget of `cls` (by its class name) with `role`, its name, description and state as Qt
-    keeps them: a painted card that works as a button says "button", a plain top-level widget says "window".
-    For widgets with no fitting Qt class of their own; Qt's interfaces of its own widgets are left alone."""
+def expose(cls: type[QWidget], make: Callable[[QWidget], QAccessibleInterface]) -> None:
+    """Give every widget of `cls` the interface `make` builds. Qt's factory asks by class name, the widget's own
+    and then its bases' in turn, so this serves subclasses of `cls` too; one factory serves every class."""
     global _factory_installed
-    _roles[cls.__name__] = role
+    _interfaces[cls.__name__] = make
     if not _factory_installed:
         QAccessible.installFactory(_interface)
         _factory_installed = True
 
 
+def give_role(cls: type[QWidget], role: QAccessible.Role) -> None:
+    """Expose every widget of `cls` (by its class name) with `role`, its name, description and state as Qt
+    keeps them: a painted card that works as a button says "button", a plain top-level widget says "window".
+    For widgets with no fitting Qt class of their own; Qt's interfaces of its own widgets are left alone."""
+    expose(cls, lambda widget: QAccessibleWidget(widget, role))
+
+
 def _interface(class_name: str, target: QObject) -> QAccessibleInterface | None:
-    role = _roles.get(class_name)
-    if role is None or not isinstance(target, QWidget):
+    make = _interfaces.get(class_name)
+    if make is None or not isinstance(target, QWidget):
         return None
-    return QAccessibleWidget(target, role)
+    return make(target)
 
 
 class PageStack(QStackedWidget):

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QToolButton, QWidget
 
+from aim_explainer.accessibility import expose
+
 
 class _Tab(QAccessibleInterface):
     """One tab of a bar: a page tab with the tab's text, tooltip, place and state. No QObject of its own."""
@@ -153,23 +155,10 @@ class NamedTabBar(QTabBar):
     installed, behind Qt's own when that was before the application existed (a module imported early), and Qt's
     answers for "QTabBar". For the class name of a subclass Qt has none, so this interface is the one."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        install()
-        super().__init__(parent)
+
+def _bar_interface(widget: QWidget) -> QAccessibleInterface:
+    assert isinstance(widget, QTabBar)  # asked only for NamedTabBar and its subclasses
+    return TabBarInterface(widget)
 
 
-def _interface(class_name: str, target: QObject) -> QAccessibleInterface | None:
-    if isinstance(target, NamedTabBar):  # asked first with its own class name (or a subclass's)
-        return TabBarInterface(target)
-    return None
-
-
-_installed = False
-
-
-def install() -> None:
-    """Expose every NamedTabBar through TabBarInterface (once per process)."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_interface)
-        _installed = True
+expose(NamedTabBar, _bar_interface)
