@@ -106,6 +106,24 @@ def make_window(qtbot, study_data) -> Iterator[Callable[..., object]]:
 
 
 @pytest.fixture
+def open_chapter(make_window) -> Callable[..., tuple]:
+    """`open_chapter(chapter, lang, audience)`: a shown window on that chapter, in that language and path, and
+    the chapter's tab."""
+    from PySide6.QtWidgets import QApplication
+
+    from aim_explainer.core.content import CHAPTERS
+
+    def opened(chapter: str, lang: str = "en", audience: str = "patient") -> tuple:
+        window = make_window(lang)
+        window.state.set_audience(audience)
+        window.show_chapter(chapter)
+        QApplication.processEvents()
+        return window, window.chapter_tabs[CHAPTERS.index(chapter)]
+
+    return opened
+
+
+@pytest.fixture
 def bokmal(qapp) -> Iterator[None]:
     """The Bokmål interface, as the application installs it; English and the standard look again afterwards."""
     from aim_explainer.i18n import LanguageManager

@@ -6,15 +6,12 @@ import pytest
 
 
 @pytest.fixture
-def results(make_window):
+def results(open_chapter):
     """`results(lang, audience)`: a window on Results in that language and path, with its charts built."""
     from PySide6.QtWidgets import QApplication
 
     def open_results(lang: str = "en", audience: str = "patient"):
-        window = make_window(lang)
-        window.state.set_audience(audience)
-        window.show_chapter("results")
-        tab = window.chapter_tabs[2]
+        window, tab = open_chapter("results", lang, audience)
         tab.ensure_charts()
         QApplication.processEvents()
         return window, tab

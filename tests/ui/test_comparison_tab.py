@@ -9,24 +9,15 @@ from PySide6.QtWidgets import QApplication
 
 from aim_explainer.core import comparison
 from aim_explainer.core.comparison import ROW_IDS, Verdict
-from aim_explainer.core.content import CHAPTERS
 from aim_explainer.core.formatting import format_number
 from aim_explainer.core.quantities import BY_KEY
 from aim_explainer.core.values import study_value
 
 
 @pytest.fixture
-def chapter(make_window):
-    """The Comparison tab of a shown window, in a language."""
-
-    def open_chapter(lang: str = "en", audience: str = "clinician"):
-        window = make_window(lang)
-        window.state.set_audience(audience)
-        window.show_chapter("comparison")
-        QApplication.processEvents()
-        return window, window.chapter_tabs[CHAPTERS.index("comparison")]
-
-    return open_chapter
+def chapter(open_chapter):
+    """The Comparison tab of a shown window, in a language (the clinician path unless told)."""
+    return lambda lang="en", audience="clinician": open_chapter("comparison", lang, audience)
 
 
 def visible_rows(tab) -> list[str]:
