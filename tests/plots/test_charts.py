@@ -205,6 +205,22 @@ def test_every_chart_exports_valid_png_and_svg(results, tmp_path) -> None:
         assert root.find("{http://www.w3.org/2000/svg}title").text == chart.title()
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_table_button_names_what_a_click_brings(results, qtbot, lang) -> None:
+    # it said "Show table" over the table (and "Show chart" over the chart) until the language changed
+    _window, tab = results(lang)
+    chart = tab.main_chart()
+    button = chart.table_button
+    words = {"nb": ("Vis tabell", "Vis figur"), "en": ("Show table", "Show chart")}[lang]
+    assert button.text() == words[0]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert chart.stack.currentWidget() is chart.table
+    assert button.text() == words[1]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert chart.stack.currentWidget() is chart.plot
+    assert button.text() == words[0]
+
+
 def test_charts_retranslate_live_and_describe_themselves(results, qtbot) -> None:
     window, tab = results("nb")
     titles = {c.chart_id: c.title() for c in tab.charts}

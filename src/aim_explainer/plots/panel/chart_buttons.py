@@ -30,6 +30,7 @@ class ChartButtons:
         self.table = QPushButton(panel)
         self.table.setCheckable(True)
         self.table.toggled.connect(show_table)
+        self.table.toggled.connect(self._name_table)  # it names what a press brings: the table, or the chart back
         self.png = QPushButton(panel)
         self.png.clicked.connect(lambda: ask_and_export(panel, chart_id, "png", export))
         self.svg = QPushButton(panel)
@@ -43,12 +44,15 @@ class ChartButtons:
     def all(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         return self.table, self.png, self.svg
 
-    def retranslate(self) -> None:
+    def _name_table(self) -> None:
         self.table.setText(
             translate("ChartButtons", "Show chart")
             if self.table.isChecked()
             else translate("ChartButtons", "Show table")
         )
+
+    def retranslate(self) -> None:
+        self._name_table()
         self.table.setAccessibleName(translate("ChartButtons", "Show the chart as a table"))
         self.png.setText(translate("ChartButtons", "Save PNG…"))
         self.png.setAccessibleName(translate("ChartButtons", "Save the chart as a PNG picture"))
